@@ -1,0 +1,37 @@
+namespace BriefingBot.Core.Answering;
+
+/// <summary>The words that say one party supports or opposes another.</summary>
+internal static class StanceCues
+{
+    public static readonly HashSet<string> Support = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "back", "backs", "backed", "backing", "backer", "backers", "support", "supports", "supported", "supporting",
+        "supporter", "supporters", "endorse", "endorses", "endorsed", "endorsement", "recognize", "recognizes",
+        "recognized", "recognise", "recognises", "recognised", "ally", "allies", "allied", "defend", "defends",
+        "defended", "champion", "champions", "championed", "loyalty", "loyal",
+    };
+
+    public static readonly HashSet<string> Oppose = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "oppose", "opposes", "opposed", "opposing", "opponent", "opponents", "condemn", "condemns", "condemned",
+        "criticize", "criticizes", "criticized", "criticise", "criticised", "critic", "critics", "sanction",
+        "sanctions", "sanctioned", "reject", "rejects", "rejected", "slam", "slams", "slammed", "denounce",
+        "denounces", "denounced",
+    };
+
+    // Nouns that name the supporters themselves: "X's staunchest supporters, A and B".
+    public static readonly HashSet<string> SupporterNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "supporters", "backers", "allies", "ally", "supporter", "backer",
+    };
+
+    public static readonly HashSet<string> OpponentNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "opponents", "critics", "opponent", "critic", "rivals", "rival",
+    };
+
+    public static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "not", "n't", "never", "no", "denied", "denies", "deny", "refused", "refuses", "without",
+    };
+}

@@ -1,0 +1,180 @@
+using BriefingBot.Core.Language;
+
+namespace BriefingBot.Core.Answering;
+
+/// <summary>
+/// Finds, in one sentence, the parties that support or oppose a target. Surface patterns only:
+/// "A and B back T", "T's staunchest supporters, A and B", "T was backed by A", "support for T from A",
+/// with negation ("did not back T") respected. Parse-based relations replace this with the
+/// language-models work; the patterns stay as the fallback for sentences the parser skips.
+/// </summary>
+public static class StanceExtractor
+{
+    private static readonly HashSet<string> ClauseBoundaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ";", ":", "–", "—", "(", ")", "\"", "“", "”", "as", "while", "because", "although", "after", "when", "who",
+        "which", "that", "but", "whereas", "since", "if", "though", "unless", "despite",
+    };
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "to", "in", "from", "of", "for", "with", "at", "on", "by", "into", "about", "against", "over", "under", "toward", "towards",
+    };
+
+    /// <summary>The parties the sentence puts on the requested side of the target.</summary>
+    public static List<string> Extract(string sentence, string target, bool supporters)
+    {
+        var tokens = SentenceToken.Tokenize(sentence);
+        var targetWords = TargetWords(target);
+        var targetPositions = Enumerable.Range(0, tokens.Count)
+            .Where(i => tokens[i].IsWord && targetWords.Contains(tokens[i].Text))
+            .ToList();
+        if (targetPositions.Count == 0 || targetWords.Count == 0)
+        {
+            return [];
+        }
+
+        var cues = supporters ? StanceCues.Support : StanceCues.Oppose;
+        var roleNouns = supporters ? StanceCues.SupporterNouns : StanceCues.OpponentNouns;
+        var found = new List<string>();
+        for (var c = 0; c < tokens.Count; c++)
+        {
+            if (!tokens[c].IsWord || !(cues.Contains(tokens[c].Text) || roleNouns.Contains(tokens[c].Text)) || IsNegated(tokens, c))
+            {
+                continue;
+            }
+
+            if (roleNouns.Contains(tokens[c].Text))
+            {
+                // "T's (staunchest) supporters – A and B": the names after the noun.
+                if (targetPositions.Any(t => t < c && c - t <= 3 && tokens[t].Possessive))
+                {
+                    found.AddRange(NamesAfter(tokens, c + 1));
+                }
+
+                continue;
+            }
+
+            var targetBefore = targetPositions.Any(t => t < c && SameClause(tokens, t, c));
+            var targetAfter = targetPositions.Any(t => t > c && t - c <= 4 && SameClause(tokens, c, t) && NothingNamedBetween(tokens, c, t, targetWords));
+            var next = c + 1 < tokens.Count ? tokens[c + 1].Text : string.Empty;
+
+            if (targetBefore && next.Equals("by", StringComparison.OrdinalIgnoreCase))
+            {
+                found.AddRange(NamesAfter(tokens, c + 2)); // "T is backed by A"
+            }
+            else if (targetBefore && next is "from" or "of" && !targetAfter)
+            {
+                found.AddRange(NamesAfter(tokens, c + 2)); // "T received the support of A"
+            }
+            else if (targetAfter)
+            {
+                var clauseStart = ClauseStart(tokens, c);
+                found.AddRange(SubjectNames(tokens, clauseStart, c)); // "A backs T"
+            }
+        }
+
+        return found
+            .Where(name => !Tokenizer.Words(name).Any(targetWords.Contains))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+    }
+
+    /// <summary>The capitalized words of the target that identify it ("Juan Guaido" → Juan, Guaido).</summary>
+    public static HashSet<string> TargetWords(string target) =>
+        Tokenizer.Words(target)
+            .Where(w => w.Length > 1 && !StopWords.Contains(w.ToLowerInvariant()))
+            .Select(w => char.ToUpperInvariant(w[0]) + w[1..])
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    // Names before the cue that are not objects of a preposition ("lend to Venezuela and back Maduro").
+    private static IEnumerable<string> SubjectNames(List<SentenceToken> tokens, int clauseStart, int cue) =>
+        NameFinder.Find(tokens, clauseStart, cue)
+            .Where(n => FirstTokenOf(tokens, n) is var first && (first == 0 || !Prepositions.Contains(tokens[first - 1].Text)))
+            .Select(n => n.Name);
+
+    private static int FirstTokenOf(List<SentenceToken> tokens, (string Name, int Last) name)
+    {
+        var words = Tokenizer.Words(name.Name).Count;
+        var i = name.Last;
+        for (var seen = 0; i > 0; i--)
+        {
+            if (tokens[i].IsWord && ++seen == words)
+            {
+                break;
+            }
+        }
+
+        return tokens[i].Text.Equals("the", StringComparison.OrdinalIgnoreCase) || i > 0 && tokens[i - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase) && name.Name.StartsWith("the ", StringComparison.Ordinal) ? Math.Max(0, i - 1) : i;
+    }
+
+    private static List<string> NamesAfter(List<SentenceToken> tokens, int from)
+    {
+        var i = from;
+        while (i < tokens.Count && !tokens[i].IsWord)
+        {
+            i++; // "supporters – Russia"
+        }
+
+        var end = i;
+        while (end < tokens.Count && !(ClauseBoundaries.Contains(tokens[end].Text) && end > i) && tokens[end].Text is not ("." or "to"))
+        {
+            end++;
+        }
+
+        return NameFinder.Find(tokens, i, end).Select(n => n.Name).ToList();
+    }
+
+    private static int ClauseStart(List<SentenceToken> tokens, int cue)
+    {
+        for (var i = cue - 1; i >= 0; i--)
+        {
+            if (ClauseBoundaries.Contains(tokens[i].Text))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool SameClause(List<SentenceToken> tokens, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            if (ClauseBoundaries.Contains(tokens[i].Text) && tokens[i].Text is not ("as" or "that" or "who"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "recognize Guaido, not Maduro": the cue's object is the first name after it, and "not" undoes it.
+    private static bool NothingNamedBetween(List<SentenceToken> tokens, int cue, int target, HashSet<string> targetWords)
+    {
+        for (var i = cue + 1; i < target; i++)
+        {
+            if (tokens[i].IsCapitalized && !targetWords.Contains(tokens[i].Text) || StanceCues.Negations.Contains(tokens[i].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsNegated(List<SentenceToken> tokens, int cue)
+    {
+        for (var i = Math.Max(0, cue - 3); i < cue; i++)
+        {
+            if (StanceCues.Negations.Contains(tokens[i].Text) || tokens[i].Text.EndsWith("n't", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

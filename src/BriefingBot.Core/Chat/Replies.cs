@@ -1,0 +1,64 @@
+using BriefingBot.Core.Answering;
+using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Stories;
+
+namespace BriefingBot.Core.Chat;
+
+/// <summary>Turns answers, briefings and stories into platform-neutral replies.</summary>
+public static class Replies
+{
+    public static Reply FromAnswer(Answer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var fields = answer.Entities
+            .Take(10)
+            .Select(e => new ReplyField($"{e.Name} ({e.Role})", e.Evidence.Count == 0 ? string.Empty : e.Evidence[0].Sentence))
+            .ToList();
+        return new Reply
+        {
+            Kind = ReplyKind.Answer,
+            Title = answer.Question,
+            Text = answer.Text,
+            Fields = fields,
+            Citations = answer.Citations,
+            Footer = answer.IsSupported ? $"confidence {answer.Confidence:0.00}" : null,
+        };
+    }
+
+    public static Reply FromBriefing(Briefing briefing, string emptyText)
+    {
+        ArgumentNullException.ThrowIfNull(briefing);
+        var about = briefing.Topic is null ? string.Empty : $" on {briefing.Topic}";
+        return new Reply
+        {
+            Kind = ReplyKind.Briefing,
+            Title = $"Briefing{about}",
+            Text = briefing.IsEmpty ? emptyText : $"{briefing.Items.Count} {(briefing.Items.Count == 1 ? "story" : "stories")} since {briefing.Since:yyyy-MM-dd HH:mm} UTC",
+            Items = briefing.Items.Select(ToItem).ToList(),
+        };
+    }
+
+    public static Reply FromStory(StoryDigest story)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        var timeline = story.Articles
+            .OrderBy(a => a.Published ?? a.IngestedAt)
+            .Select(a => new ReplyField($"{a.Published ?? a.IngestedAt:yyyy-MM-dd} · {a.Source ?? "unknown outlet"}", a.Title))
+            .ToList();
+        return new Reply
+        {
+            Kind = ReplyKind.Story,
+            Title = story.Title,
+            Text = string.Join(" ", story.Summary),
+            Fields = timeline,
+            Items = [ToItem(story)],
+            Footer = $"first seen {story.FirstSeen:yyyy-MM-dd HH:mm} UTC · last seen {story.LastSeen:yyyy-MM-dd HH:mm} UTC",
+        };
+    }
+
+    private static ReplyItem ToItem(StoryDigest story)
+    {
+        var lead = story.Articles.Count > 0 ? story.Articles[0] : null;
+        return new ReplyItem(story.Title, lead?.Url, string.Join(" ", story.Summary), story.Outlets, lead?.Published ?? story.FirstSeen);
+    }
+}

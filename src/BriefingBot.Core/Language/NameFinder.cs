@@ -1,0 +1,132 @@
+namespace BriefingBot.Core.Language;
+
+/// <summary>
+/// Finds the names in a stretch of tokens: runs of capitalized words ("the United States", "Col. Jose
+/// Luis Silva") and plural group nouns with their modifiers ("senior military figures", "more nations").
+/// A statistical recognizer replaces this with the language-models work; until then it is deliberately
+/// conservative.
+/// </summary>
+public static class NameFinder
+{
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "de", "del", "la", "van", "von", "bin", "al", "da", "du", "le" };
+
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its", "our", "this", "that", "these",
+        "those", "the", "a", "an", "but", "and", "or", "in", "on", "at", "as", "if", "when", "while", "after",
+        "before", "meanwhile", "however", "earlier", "later", "also", "still", "yet", "so", "then", "there",
+        "what", "who", "which", "why", "how", "where", "for", "with", "by", "from", "to", "president",
+    };
+
+    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "president", "col", "gen", "sen", "rep", "gov", "mr", "mrs", "ms", "dr", "prime", "minister", "senator",
+        "governor", "king", "queen", "chancellor", "secretary", "general", "colonel", "lt", "capt", "disputed",
+    };
+
+    private static readonly HashSet<string> GroupNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "nations", "countries", "governments", "figures", "officers", "generals", "lawmakers", "legislators",
+        "senators", "leaders", "officials", "troops", "soldiers", "unions", "parties", "allies", "members",
+        "commanders", "democrats", "republicans", "conservatives", "liberals", "voters", "groups", "activists", "states",
+    };
+
+    private static readonly HashSet<string> GroupModifiersToSkip = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "of", "to", "in", "have", "has", "had", "their", "his", "her", "its", "and", "or",
+        "are", "is", "were", "was", "than", "that", "who", "which", "by", "with", "for", "on", "at", "be",
+    };
+
+    /// <summary>The names in tokens[start..end), each with the index of its last token.</summary>
+    public static List<(string Name, int Last)> Find(IReadOnlyList<SentenceToken> tokens, int start, int end)
+    {
+        var names = new List<(string, int)>();
+        var i = Math.Max(0, start);
+        end = Math.Min(end, tokens.Count);
+        while (i < end)
+        {
+            var token = tokens[i];
+            if (token.IsCapitalized && !NotNames.Contains(token.Text) || token.IsCapitalized && IsTitled(tokens, i, end))
+            {
+                var first = i;
+                var last = i;
+                var j = i + 1;
+                while (j < end)
+                {
+                    if (tokens[j].IsCapitalized && !tokens[j - 1].Possessive)
+                    {
+                        last = j++;
+                    }
+                    else if (tokens[j].IsWord && Connectors.Contains(tokens[j].Text) && j + 1 < end && tokens[j + 1].IsCapitalized)
+                    {
+                        j++;
+                    }
+                    else if (tokens[j].Text == "." && tokens[j - 1].IsCapitalized && Titles.Contains(tokens[j - 1].Text))
+                    {
+                        j++; // "Col. Jose"
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                var withArticle = first > 0 && tokens[first - 1].Text is "the" or "The" && tokens[last].Text is not "President";
+                names.Add((Display(tokens, first, last, withArticle), last));
+                i = last + 1;
+                continue;
+            }
+
+            if (token.IsWord && GroupNouns.Contains(token.Text) && !token.IsCapitalized)
+            {
+                var first = i;
+                while (first - 1 >= start && tokens[first - 1].IsWord && !tokens[first - 1].IsCapitalized && !tokens[first - 1].Possessive
+                       && !GroupModifiersToSkip.Contains(tokens[first - 1].Text) && i - first < 3)
+                {
+                    first--;
+                }
+
+                names.Add((Display(tokens, first, i, false), i));
+            }
+
+            i++;
+        }
+
+        return names;
+    }
+
+    /// <summary>The name without titles and a leading article, for comparing identities ("Col. Jose Silva" = "Jose Silva").</summary>
+    public static string Identity(string name)
+    {
+        var words = Tokenizer.Words(name).Where(w => !Titles.Contains(w) && !w.Equals("the", StringComparison.OrdinalIgnoreCase));
+        return string.Join(' ', words).ToLowerInvariant();
+    }
+
+    private static bool IsTitled(IReadOnlyList<SentenceToken> tokens, int i, int end) =>
+        tokens[i].Text == "President" && i + 1 < end && tokens[i + 1].IsCapitalized;
+
+    private static string Display(IReadOnlyList<SentenceToken> tokens, int first, int last, bool withArticle)
+    {
+        var builder = new System.Text.StringBuilder(withArticle ? "the " : string.Empty);
+        for (var k = first; k <= last; k++)
+        {
+            var t = tokens[k];
+            if (!t.IsWord)
+            {
+                builder.Append(t.Text);
+                continue;
+            }
+
+            if (k > first && tokens[k - 1].IsWord || k > first && tokens[k - 1].Text == ".")
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(t.Text);
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,25 @@
+namespace BriefingBot.Core.Stories;
+
+/// <summary>The port to wherever stories are kept (SQLite by default).</summary>
+public interface IStoryStore
+{
+    /// <summary>
+    /// Adds articles idempotently in one transaction: an article already present (same id or canonical URL;
+    /// an article with neither gets an id from its normalized text) changes nothing; a copy or near-duplicate
+    /// of a stored article is stored and joined to that article's story.
+    /// </summary>
+    Task<IReadOnlyList<AddResult>> AddAsync(IReadOnlyList<AnalyzedArticle> articles, CancellationToken cancellationToken);
+
+    /// <summary>Full-text search over stored sentences, best first.</summary>
+    Task<IReadOnlyList<SentenceHit>> SearchSentencesAsync(SearchQuery query, int limit, CancellationToken cancellationToken);
+
+    Task<StoredArticle?> GetArticleAsync(string articleId, CancellationToken cancellationToken);
+
+    /// <summary>Stories first seen at or after <paramref name="since"/> (all when null), newest first.</summary>
+    Task<IReadOnlyList<StoryDigest>> GetStoriesAsync(DateTimeOffset? since, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Stories whose articles match the query text, best first.</summary>
+    Task<IReadOnlyList<StoryDigest>> SearchStoriesAsync(SearchQuery query, int limit, CancellationToken cancellationToken);
+
+    Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken);
+}

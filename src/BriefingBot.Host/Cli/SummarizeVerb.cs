@@ -1,0 +1,75 @@
+using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using BriefingBot.Core.Stories;
+
+namespace BriefingBot.Host.Cli;
+
+/// <summary><c>summarize --input F.jsonl --output F.jsonl</c>: for each {"id","title","text"} write {"id","summary":[sentences]}.</summary>
+internal static class SummarizeVerb
+{
+    public static Command Create(Option<string?> dataDir, CliIo io)
+    {
+        var input = new Option<FileInfo>("--input") { Description = "A .jsonl file of {\"id\",\"title\",\"text\"} records", Required = true };
+        var output = new Option<FileInfo>("--output") { Description = "Where to write {\"id\",\"summary\"} lines", Required = true };
+        var command = new Command("summarize", "Summarize articles from a .jsonl file without storing them.");
+        command.Options.Add(input);
+        command.Options.Add(output);
+        command.SetAction((result, ct) =>
+        {
+            var inFile = result.GetValue(input)!;
+            if (!inFile.Exists)
+            {
+                throw new UsageException($"summarize: {inFile.FullName} does not exist.");
+            }
+
+            return VerbHost.RunAsync(result, dataDir, services => ExecuteAsync(services.GetRequiredService<ArticleAnalyzer>(), inFile, result.GetValue(output)!, io, ct), ct);
+        });
+        return command;
+    }
+
+    private static async Task<int> ExecuteAsync(ArticleAnalyzer analyzer, FileInfo input, FileInfo output, CliIo io, CancellationToken cancellationToken)
+    {
+        var done = 0;
+        var failed = 0;
+        var lineNumber = 0;
+        await using var writer = new StreamWriter(output.FullName, append: false);
+        foreach (var line in File.ReadLines(input.FullName))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            JsonNode? id = null;
+            string? title = null, text = null;
+            try
+            {
+                var record = JsonNode.Parse(line) as JsonObject;
+                id = record?["id"]?.DeepClone();
+                title = record?["title"]?.GetValue<string?>();
+                text = record?["text"]?.GetValue<string>();
+            }
+            catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
+            {
+                // Reported below with the line number.
+            }
+
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                failed++;
+                await io.Error.WriteLineAsync($"warning: {input.Name}:{lineNumber}: not a {{\"id\",\"title\",\"text\"}} record");
+                continue;
+            }
+
+            var analyzed = analyzer.Analyze(new ArticleDraft { Text = text, Title = title });
+            await writer.WriteLineAsync(new JsonObject { ["id"] = id, ["summary"] = JsonSerializer.SerializeToNode(analyzed.Summary) }.ToJsonString(CliJson.Options));
+            done++;
+        }
+
+        await io.Output.WriteLineAsync($"Summarized {done} articles ({failed} bad records) into {output.FullName}.");
+        return done == 0 && failed > 0 ? BriefingBotCli.Failure : BriefingBotCli.Success;
+    }
+}

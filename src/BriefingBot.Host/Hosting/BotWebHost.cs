@@ -1,0 +1,43 @@
+using BriefingBot.Host.Composition;
+
+namespace BriefingBot.Host.Hosting;
+
+/// <summary>The long-running bot: web endpoints, ingestion on an interval and, offline, the console chat.</summary>
+public static class BotWebHost
+{
+    /// <summary>Where the web server listens when neither ASPNETCORE_URLS, --urls nor Urls says otherwise: loopback only.</summary>
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    public static WebApplication Create(string[] args, IDictionary<string, string?> overrides, ConsoleChatIo? chatIo = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        var urls = builder.Configuration["urls"];
+        BotConfiguration.Apply(builder.Configuration, builder.Environment.EnvironmentName, overrides);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["urls"] = urls ?? DefaultUrls });
+        builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
+
+        builder.Services.AddBotModules();
+        builder.Services.AddOptions<ChatOptions>().BindConfiguration(ChatOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddHostedService<IngestionWorker>();
+        if (WantsConsoleChat(builder.Configuration, chatIo))
+        {
+            builder.Services.AddSingleton(chatIo ?? new ConsoleChatIo(Console.In, Console.Out));
+            builder.Services.AddHostedService<ConsoleChatService>();
+        }
+
+        var app = builder.Build();
+        app.MapHealth();
+        return app;
+    }
+
+    private static bool WantsConsoleChat(ConfigurationManager configuration, ConsoleChatIo? chatIo)
+    {
+        var mode = configuration["Chat:Console"] ?? "auto";
+        return mode.ToLowerInvariant() switch
+        {
+            "on" => true,
+            "off" => false,
+            _ => chatIo is not null || (!Console.IsInputRedirected && BotConfiguration.IsOffline(configuration)),
+        };
+    }
+}

@@ -1,0 +1,65 @@
+using BriefingBot.Core.Chat;
+using BriefingBot.Host.Rendering;
+
+namespace BriefingBot.Host.Hosting;
+
+/// <summary>
+/// The offline chat: reads slash commands from stdin and prints the same replies the chat platforms
+/// render. The local user is the admin. <c>/quit</c> or end of input stops the bot.
+/// </summary>
+public sealed partial class ConsoleChatService(
+    CommandRouter router,
+    IHostApplicationLifetime lifetime,
+    ConsoleChatIo io,
+    ILogger<ConsoleChatService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        await io.Output.WriteLineAsync("BriefingBot is running offline. Try /ask who backs Guaido, /brief, /story Venezuela, /help; /quit to stop.");
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await io.Output.WriteAsync("> ");
+            await io.Output.FlushAsync(stoppingToken);
+            string? line;
+            try
+            {
+                // Console reads do not observe cancellation; the wait does, so Ctrl+C stops promptly.
+                line = await Task.Run(io.Input.ReadLine, CancellationToken.None).WaitAsync(stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            if (line is null || line.Trim() is "/quit" or "/exit")
+            {
+                lifetime.StopApplication();
+                return;
+            }
+
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            try
+            {
+                var reply = await router.DispatchAsync(ChatCommand.Parse(line, ChatContext.Console), stoppingToken);
+                await io.Output.WriteLineAsync(ConsoleReplyRenderer.Render(reply));
+                await io.Output.FlushAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                LogFailed(logger, ex);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Console chat command failed")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}

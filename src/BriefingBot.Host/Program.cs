@@ -1,0 +1,3 @@
+using BriefingBot.Host.Cli;
+
+return await BriefingBotCli.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,53 @@
+using BriefingBot.Core.Stories;
+using BriefingBot.Core.Summarization;
+using BriefingBot.Ingestion.Fetching;
+using BriefingBot.Ingestion.Pipeline;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+
+namespace BriefingBot.Ingestion;
+
+/// <summary>Registers the ingestion pipeline and its one typed HttpClient.</summary>
+public static class IngestionServiceCollectionExtensions
+{
+    public static IServiceCollection AddIngestion(this IServiceCollection services)
+    {
+        services.AddOptions<IngestionOptions>()
+            .BindConfiguration(IngestionOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(o => o.Http is not null && System.ComponentModel.DataAnnotations.Validator.TryValidateObject(o.Http, new(o.Http), null, true),
+                "Ingestion:Http has an invalid value (Timeout 100 ms–10 min, MaxResponseBytes ≥ 1024, MaxRedirects 0–20, MaxRetries 1–10).")
+            .ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ISummarizer, ExtractiveSummarizer>();
+        services.AddSingleton<ArticleAnalyzer>();
+        services.AddSingleton<IngestionStatus>();
+        services.AddSingleton<SourceReader>();
+        services.AddSingleton<IngestionService>();
+
+        services.AddHttpClient<FeedHttpClient>((sp, client) => FeedHttpClient.Configure(client, Settings(sp)))
+            .ConfigurePrimaryHttpMessageHandler(sp => FeedHttpClient.CreateHandler(Settings(sp)))
+            .AddStandardResilienceHandler()
+            .Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
+            {
+                var settings = Settings(sp);
+                resilience.AttemptTimeout.Timeout = settings.Timeout;
+                resilience.TotalRequestTimeout.Timeout = settings.Timeout * (settings.MaxRetries + 1) + TimeSpan.FromSeconds(settings.MaxRetries);
+                resilience.Retry.MaxRetryAttempts = settings.MaxRetries;
+                resilience.Retry.Delay = TimeSpan.FromMilliseconds(250);
+                resilience.CircuitBreaker.SamplingDuration = settings.Timeout * 2 > TimeSpan.FromSeconds(30) ? settings.Timeout * 2 : TimeSpan.FromSeconds(30);
+
+                // A refusal by the SSRF guard is final: retrying it would only ask again.
+                resilience.Retry.ShouldHandle = args => ValueTask.FromResult(IsRetryable(args.Outcome));
+                resilience.CircuitBreaker.ShouldHandle = args => ValueTask.FromResult(IsRetryable(args.Outcome));
+            });
+        return services;
+    }
+
+    private static bool IsRetryable(Outcome<HttpResponseMessage> outcome) =>
+        FeedHttpClient.FindRefusal(outcome.Exception) is null && HttpClientResiliencePredicates.IsTransient(outcome);
+
+    private static HttpFetchOptions Settings(IServiceProvider sp) => sp.GetRequiredService<IOptions<IngestionOptions>>().Value.Http;
+}

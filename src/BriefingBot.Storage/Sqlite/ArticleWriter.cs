@@ -1,0 +1,165 @@
+using System.Text.Json;
+using BriefingBot.Core.Language;
+using BriefingBot.Core.Stories;
+using Microsoft.Data.Sqlite;
+
+namespace BriefingBot.Storage.Sqlite;
+
+/// <summary>
+/// Writes articles inside one transaction with prepared commands: an article already stored (same id or
+/// canonical URL) is skipped; a copy of stored text (same content hash) or a near-duplicate (SimHash within <see cref="TextFingerprint.NearDuplicateDistance"/> bits, found through
+/// the band indexes) join the existing story, anything else starts a story of its own.
+/// </summary>
+internal sealed class ArticleWriter
+{
+    private static readonly int[] Bands = Enumerable.Range(0, TextFingerprint.BandCount).ToArray();
+
+    private readonly SqliteCommand findExact;
+    private readonly SqliteCommand findCopy;
+    private readonly SqliteCommand findSimilar;
+    private readonly SqliteCommand insertStory;
+    private readonly SqliteCommand touchStory;
+    private readonly SqliteCommand insertArticle;
+    private readonly SqliteCommand insertArticleFts;
+    private readonly SqliteCommand insertSentence;
+    private readonly SqliteCommand insertSentenceFts;
+
+    public ArticleWriter(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        findExact = Command(connection, transaction,
+            "SELECT article_id FROM articles WHERE article_id = $id OR ($url IS NOT NULL AND canonical_url = $url) LIMIT 1",
+            "$id", "$url");
+        findCopy = Command(connection, transaction,
+            "SELECT id, article_id, story_id FROM articles WHERE content_hash = $hash LIMIT 1",
+            "$hash");
+        findSimilar = Command(connection, transaction,
+            "SELECT id, article_id, fingerprint, story_id FROM articles WHERE " + string.Join(" OR ", Bands.Select(b => $"band{b} = $b{b}")),
+            Bands.Select(b => $"$b{b}").ToArray());
+        insertStory = Command(connection, transaction,
+            "INSERT INTO stories (title, first_seen, last_seen) VALUES ($title, $now, $now) RETURNING id",
+            "$title", "$now");
+        touchStory = Command(connection, transaction,
+            "UPDATE stories SET last_seen = $now WHERE id = $id",
+            "$now", "$id");
+        insertArticle = Command(connection, transaction,
+            """
+            INSERT INTO articles (article_id, canonical_url, content_hash, fingerprint, band0, band1, band2, band3, band4, band5, band6,
+                                  title, url, source, published, ingested_at, body, summary, story_id, duplicate_of)
+            VALUES ($id, $url, $hash, $fp, $b0, $b1, $b2, $b3, $b4, $b5, $b6, $title, $link, $source, $published, $now, $body, $summary, $story, $dup)
+            RETURNING id
+            """,
+            "$id", "$url", "$hash", "$fp", "$b0", "$b1", "$b2", "$b3", "$b4", "$b5", "$b6", "$title", "$link", "$source", "$published", "$now", "$body", "$summary", "$story", "$dup");
+        insertArticleFts = Command(connection, transaction,
+            "INSERT INTO articles_fts (rowid, title, body) VALUES ($rowid, $title, $body)",
+            "$rowid", "$title", "$body");
+        insertSentence = Command(connection, transaction,
+            "INSERT INTO sentences (article, position, body) VALUES ($article, $position, $body) RETURNING id",
+            "$article", "$position", "$body");
+        insertSentenceFts = Command(connection, transaction,
+            "INSERT INTO sentences_fts (rowid, body) VALUES ($rowid, $body)",
+            "$rowid", "$body");
+    }
+
+    public AddResult Add(AnalyzedArticle article, string now)
+    {
+        var existing = Scalar(findExact, article.ArticleId, article.CanonicalUrl);
+        if (existing is string matched)
+        {
+            return new AddResult(article.ArticleId, AddOutcome.Duplicate, matched);
+        }
+
+        var (nearId, nearArticleId, nearStory) = FindCopy(article.ContentHash) ?? FindNearDuplicate(article.Fingerprint);
+        long storyId;
+        if (nearId is not null)
+        {
+            storyId = nearStory;
+            Execute(touchStory, now, storyId);
+        }
+        else
+        {
+            storyId = (long)Scalar(insertStory, article.Title, now)!;
+        }
+
+        var fp = article.Fingerprint;
+        var rowId = (long)Scalar(
+            insertArticle,
+            [
+                article.ArticleId, article.CanonicalUrl, article.ContentHash, unchecked((long)fp),
+                .. Bands.Select(b => (object?)TextFingerprint.Band(fp, b)),
+                article.Title, article.Draft.Url, article.Draft.Source, SqliteTime.Write(article.Draft.Published), now,
+                article.Draft.Text, JsonSerializer.Serialize(article.Summary), storyId, nearId,
+            ])!;
+        Execute(insertArticleFts, rowId, article.Title, article.Draft.Text);
+        for (var i = 0; i < article.Sentences.Count; i++)
+        {
+            var sentenceId = (long)Scalar(insertSentence, rowId, i, article.Sentences[i])!;
+            Execute(insertSentenceFts, sentenceId, article.Sentences[i]);
+        }
+
+        return nearId is null
+            ? new AddResult(article.ArticleId, AddOutcome.Added)
+            : new AddResult(article.ArticleId, AddOutcome.LinkedNearDuplicate, nearArticleId);
+    }
+
+    // The same text under another id or URL: the same wire story on another site.
+    private (long? Id, string? ArticleId, long StoryId)? FindCopy(string contentHash)
+    {
+        findCopy.Parameters[0].Value = contentHash;
+        using var reader = findCopy.ExecuteReader();
+        return reader.Read() ? (reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2)) : null;
+    }
+
+    private (long? Id, string? ArticleId, long StoryId) FindNearDuplicate(ulong fingerprint)
+    {
+        foreach (var b in Bands)
+        {
+            findSimilar.Parameters[b].Value = TextFingerprint.Band(fingerprint, b);
+        }
+
+        using var reader = findSimilar.ExecuteReader();
+        while (reader.Read())
+        {
+            var candidate = unchecked((ulong)reader.GetInt64(2));
+            if (TextFingerprint.Distance(candidate, fingerprint) <= TextFingerprint.NearDuplicateDistance)
+            {
+                return (reader.GetInt64(0), reader.GetString(1), reader.GetInt64(3));
+            }
+        }
+
+        return (null, null, 0);
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        command.Prepare();
+        return command;
+    }
+
+    private static object? Scalar(SqliteCommand command, params object?[] values)
+    {
+        Bind(command, values);
+        return command.ExecuteScalar();
+    }
+
+    private static void Execute(SqliteCommand command, params object?[] values)
+    {
+        Bind(command, values);
+        command.ExecuteNonQuery();
+    }
+
+    private static void Bind(SqliteCommand command, object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+    }
+}

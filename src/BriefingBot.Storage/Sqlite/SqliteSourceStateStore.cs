@@ -1,0 +1,86 @@
+using BriefingBot.Core.Stories;
+using Dapper;
+
+namespace BriefingBot.Storage.Sqlite;
+
+/// <summary>Remembers each source's validators and health in the <c>sources</c> table.</summary>
+public sealed class SqliteSourceStateStore(SqliteDatabase database) : ISourceStateStore
+{
+    private const string Columns =
+        "location AS Location, name AS Name, etag AS ETag, last_modified AS LastModified, last_attempt_at AS LastAttemptAt, " +
+        "last_success_at AS LastSuccessAt, last_error AS LastError, consecutive_failures AS ConsecutiveFailures";
+
+    public async Task<ArticleSource?> GetSourceAsync(string location, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<SourceRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM sources WHERE location = @location", new { location }, cancellationToken: cancellationToken));
+        return row?.ToSource();
+    }
+
+    public async Task SaveSourceAsync(ArticleSource source, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO sources (location, name, etag, last_modified, last_attempt_at, last_success_at, last_error, consecutive_failures)
+            VALUES (@Location, @Name, @ETag, @LastModified, @LastAttemptAt, @LastSuccessAt, @LastError, @ConsecutiveFailures)
+            ON CONFLICT (location) DO UPDATE SET
+                name = excluded.name, etag = excluded.etag, last_modified = excluded.last_modified,
+                last_attempt_at = excluded.last_attempt_at, last_success_at = excluded.last_success_at,
+                last_error = excluded.last_error, consecutive_failures = excluded.consecutive_failures
+            """,
+            new
+            {
+                source.Location,
+                source.Name,
+                source.ETag,
+                source.LastModified,
+                LastAttemptAt = SqliteTime.Write(source.LastAttemptAt),
+                LastSuccessAt = SqliteTime.Write(source.LastSuccessAt),
+                source.LastError,
+                source.ConsecutiveFailures,
+            },
+            cancellationToken: cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<ArticleSource>> ListSourcesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<SourceRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM sources ORDER BY location", cancellationToken: cancellationToken));
+        return rows.Select(r => r.ToSource()).ToList();
+    }
+
+    private sealed class SourceRow
+    {
+        public string Location { get; set; } = string.Empty;
+
+        public string? Name { get; set; }
+
+        public string? ETag { get; set; }
+
+        public string? LastModified { get; set; }
+
+        public string? LastAttemptAt { get; set; }
+
+        public string? LastSuccessAt { get; set; }
+
+        public string? LastError { get; set; }
+
+        public long ConsecutiveFailures { get; set; }
+
+        public ArticleSource ToSource() => new()
+        {
+            Location = Location,
+            Name = Name,
+            ETag = ETag,
+            LastModified = LastModified,
+            LastAttemptAt = SqliteTime.ReadNullable(LastAttemptAt),
+            LastSuccessAt = SqliteTime.ReadNullable(LastSuccessAt),
+            LastError = LastError,
+            ConsecutiveFailures = (int)ConsecutiveFailures,
+        };
+    }
+}

@@ -1,0 +1,200 @@
+using System.Text.Json;
+using BriefingBot.Core.Language;
+using BriefingBot.Core.Stories;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace BriefingBot.Storage.Sqlite;
+
+/// <summary>The story store on one SQLite file: articles, stories, sentences and their FTS5 indexes.</summary>
+public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time) : IStoryStore
+{
+    private const string ArticleColumns =
+        "a.article_id AS ArticleId, a.title AS Title, a.url AS Url, a.source AS Source, a.published AS Published, " +
+        "a.ingested_at AS IngestedAt, a.story_id AS StoryId, a.summary AS Summary";
+
+    public async Task<IReadOnlyList<AddResult>> AddAsync(IReadOnlyList<AnalyzedArticle> articles, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        if (articles.Count == 0)
+        {
+            return [];
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        var writer = new ArticleWriter(connection, transaction);
+        var now = SqliteTime.Write(time.GetUtcNow());
+        var results = new List<AddResult>(articles.Count);
+        foreach (var article in articles)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            results.Add(writer.Add(article, now));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return results;
+    }
+
+    public async Task<IReadOnlyList<SentenceHit>> SearchSentencesAsync(SearchQuery query, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var match = FtsQuery.Build(query);
+        if (match is null || limit <= 0)
+        {
+            return [];
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<SentenceRow>(new CommandDefinition(
+            $"""
+            SELECT s.position AS Position, s.body AS Body, f.rank AS Rank, {ArticleColumns}
+            FROM (SELECT rowid, rank FROM sentences_fts WHERE sentences_fts MATCH @match ORDER BY rank LIMIT @limit) f
+            JOIN sentences s ON s.id = f.rowid
+            JOIN articles a ON a.id = s.article
+            ORDER BY f.rank
+            """,
+            new { match, limit },
+            cancellationToken: cancellationToken));
+        return rows.Select(r => new SentenceHit(r.ToArticle(), (int)r.Position, r.Body, r.Rank)).ToList();
+    }
+
+    public async Task<StoredArticle?> GetArticleAsync(string articleId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<ArticleRow>(new CommandDefinition(
+            $"SELECT {ArticleColumns} FROM articles a WHERE a.article_id = @articleId",
+            new { articleId },
+            cancellationToken: cancellationToken));
+        return row?.ToArticle();
+    }
+
+    public async Task<IReadOnlyList<StoryDigest>> GetStoriesAsync(DateTimeOffset? since, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var stories = await connection.QueryAsync<StoryRow>(new CommandDefinition(
+            """
+            SELECT id AS Id, title AS Title, first_seen AS FirstSeen, last_seen AS LastSeen
+            FROM stories WHERE first_seen >= @since ORDER BY first_seen DESC, id DESC LIMIT @limit
+            """,
+            new { since = since is { } s ? SqliteTime.Write(s) : string.Empty, limit },
+            cancellationToken: cancellationToken));
+        return await WithArticlesAsync(connection, stories.ToList(), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<StoryDigest>> SearchStoriesAsync(SearchQuery query, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var match = FtsQuery.Build(query);
+        if (match is null || limit <= 0)
+        {
+            return [];
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var stories = await connection.QueryAsync<StoryRow>(new CommandDefinition(
+            """
+            SELECT st.id AS Id, st.title AS Title, st.first_seen AS FirstSeen, st.last_seen AS LastSeen
+            FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH @match ORDER BY rank LIMIT 200) f
+            JOIN articles a ON a.id = f.rowid
+            JOIN stories st ON st.id = a.story_id
+            GROUP BY st.id
+            ORDER BY MIN(f.rank)
+            LIMIT @limit
+            """,
+            new { match, limit },
+            cancellationToken: cancellationToken));
+        return await WithArticlesAsync(connection, stories.ToList(), cancellationToken);
+    }
+
+    public async Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleAsync<(long Articles, long Stories, long Sentences, string? Last)>(new CommandDefinition(
+            """
+            SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM stories),
+                   (SELECT COUNT(*) FROM sentences), (SELECT MAX(ingested_at) FROM articles)
+            """,
+            cancellationToken: cancellationToken));
+        return new StoreStatistics(row.Articles, row.Stories, row.Sentences, SqliteTime.ReadNullable(row.Last));
+    }
+
+    private static async Task<IReadOnlyList<StoryDigest>> WithArticlesAsync(SqliteConnection connection, List<StoryRow> stories, CancellationToken cancellationToken)
+    {
+        if (stories.Count == 0)
+        {
+            return [];
+        }
+
+        var articles = (await connection.QueryAsync<ArticleRow>(new CommandDefinition(
+                $"SELECT {ArticleColumns} FROM articles a WHERE a.story_id IN @ids ORDER BY a.ingested_at, a.id",
+                new { ids = stories.Select(s => s.Id).ToArray() },
+                cancellationToken: cancellationToken)))
+            .Select(r => r.ToArticle())
+            .ToLookup(a => a.StoryId);
+        return stories.Select(s => new StoryDigest
+        {
+            StoryId = s.Id,
+            Title = s.Title,
+            FirstSeen = SqliteTime.Read(s.FirstSeen),
+            LastSeen = SqliteTime.Read(s.LastSeen),
+            Articles = articles[s.Id].ToList(),
+        }).ToList();
+    }
+
+    internal static IReadOnlyList<string> ReadSummary(string json) =>
+        JsonSerializer.Deserialize<List<string>>(json) ?? [];
+
+    internal static int Band(ulong fingerprint, int index) => TextFingerprint.Band(fingerprint, index);
+
+    private sealed class StoryRow
+    {
+        public long Id { get; set; }
+
+        public string Title { get; set; } = string.Empty;
+
+        public string FirstSeen { get; set; } = string.Empty;
+
+        public string LastSeen { get; set; } = string.Empty;
+    }
+
+    private class ArticleRow
+    {
+        public string ArticleId { get; set; } = string.Empty;
+
+        public string Title { get; set; } = string.Empty;
+
+        public string? Url { get; set; }
+
+        public string? Source { get; set; }
+
+        public string? Published { get; set; }
+
+        public string IngestedAt { get; set; } = string.Empty;
+
+        public long StoryId { get; set; }
+
+        public string Summary { get; set; } = "[]";
+
+        public StoredArticle ToArticle() => new()
+        {
+            ArticleId = ArticleId,
+            Title = Title,
+            Url = Url,
+            Source = Source,
+            Published = SqliteTime.ReadNullable(Published),
+            IngestedAt = SqliteTime.Read(IngestedAt),
+            StoryId = StoryId,
+            Summary = ReadSummary(Summary),
+        };
+    }
+
+    private sealed class SentenceRow : ArticleRow
+    {
+        public long Position { get; set; }
+
+        public string Body { get; set; } = string.Empty;
+
+        public double Rank { get; set; }
+    }
+}

@@ -1,0 +1,89 @@
+using BriefingBot.Core.Answering;
+using BriefingBot.Core.Stories;
+using Moq;
+
+namespace BriefingBot.Core.Tests.Answering;
+
+public sealed class ExtractiveAnswerEngineTests
+{
+    private static readonly StoredArticle Article = new()
+    {
+        ArticleId = "a-1",
+        Title = "Guaido appeals to Maduro's foreign allies",
+        Url = "https://harbor-gazette.example/a",
+        Source = "Harbor Gazette",
+        Published = new DateTimeOffset(2019, 2, 1, 14, 0, 0, TimeSpan.Zero),
+        IngestedAt = new DateTimeOffset(2026, 11, 27, 0, 0, 0, TimeSpan.Zero),
+        StoryId = 1,
+        Summary = [],
+    };
+
+    [Fact]
+    public async Task AskAsync_StanceQuestion_ListsSupportersWithEvidenceAndCitations()
+    {
+        var store = new Mock<IStoryStore>();
+        store.Setup(s => s.SearchSentencesAsync(It.Is<SearchQuery>(q => q.RequiredAny.Count == 1 && q.RequiredAny[0].Contains("maduro")), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(
+            [
+                new SentenceHit(Article, 1, "Russia and China lend heavily to Venezuela and back Maduro.", -5),
+                new SentenceHit(Article, 4, "The United States and more than a dozen other countries recognize Guaido, not Maduro, as interim president.", -3),
+            ]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who backs Maduro", CancellationToken.None);
+
+        Assert.Equal(["Russia", "China"], answer.Entities.Select(e => e.Name));
+        Assert.All(answer.Entities, e => Assert.Equal("supporter", e.Role));
+        Assert.Equal("a-1", answer.Entities[0].Evidence[0].ArticleId);
+        Assert.Single(answer.Citations);
+        Assert.Equal("Harbor Gazette", answer.Citations[0].Source);
+        Assert.True(answer.Confidence > 0);
+    }
+
+    [Fact]
+    public async Task AskAsync_NothingStored_SaysSoWithoutEntities()
+    {
+        var store = new Mock<IStoryStore>();
+        store.Setup(s => s.SearchSentencesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var stance = await engine.AskAsync("who backs Guaido", CancellationToken.None);
+        var open = await engine.AskAsync("what happened with the harbour", CancellationToken.None);
+
+        Assert.Empty(stance.Entities);
+        Assert.Empty(stance.Citations);
+        Assert.Equal(0, stance.Confidence);
+        Assert.Contains("nothing", stance.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(open.Citations);
+        Assert.Contains("couldn't find", open.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AskAsync_TargetMentionedWithoutStance_CitesButNamesNoOne()
+    {
+        var store = new Mock<IStoryStore>();
+        store.Setup(s => s.SearchSentencesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync([new SentenceHit(Article, 2, "Guaido argued that a new government would protect investments and backed no one.", -1)]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who backs Guaido", CancellationToken.None);
+
+        Assert.Empty(answer.Entities);
+        Assert.Single(answer.Citations);
+        Assert.Contains("none of them says who backs Guaido", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AskAsync_WhoQuestion_AnswersWithANameTheQuestionDoesNotContain()
+    {
+        var store = new Mock<IStoryStore>();
+        store.Setup(s => s.SearchSentencesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync([new SentenceHit(Article, 0, "Harbor City won the national cup, beating Eastvale on penalties.", -4)]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who won the national cup", CancellationToken.None);
+
+        Assert.Equal("Harbor City", answer.Entities.Single().Name);
+        Assert.Equal("a-1", answer.Citations[0].ArticleId);
+    }
+}

@@ -1,0 +1,63 @@
+using BriefingBot.Core.Answering;
+
+namespace BriefingBot.Core.Tests.Answering;
+
+public sealed class StanceExtractorTests
+{
+    [Fact]
+    public void Extract_PossessiveSupporters_NamesTheListAfterTheNoun()
+    {
+        const string sentence = "Venezuela opposition leader Juan Guaido has reached out to disputed President Nicolas Maduro's staunchest supporters – Russia and China – to convince them to switch sides.";
+
+        Assert.Equal(["Russia", "China"], StanceExtractor.Extract(sentence, "Maduro", supporters: true));
+        Assert.Empty(StanceExtractor.Extract(sentence, "Guaido", supporters: true));
+    }
+
+    [Fact]
+    public void Extract_ActiveVerb_NamesTheSubjectsNotPrepositionalObjects()
+    {
+        const string sentence = "Russia and China lend heavily to Venezuela and back Maduro, even as doubts grow.";
+
+        Assert.Equal(["Russia", "China"], StanceExtractor.Extract(sentence, "Maduro", supporters: true));
+    }
+
+    [Fact]
+    public void Extract_SubordinateClause_StartsAtTheClause()
+    {
+        const string sentence = "Maduro, who has been touring the country, is growing isolated as more nations back Guaido.";
+
+        Assert.Equal(["more nations"], StanceExtractor.Extract(sentence, "Guaido", supporters: true));
+    }
+
+    [Fact]
+    public void Extract_GroupNounSubject_IsNamedWithItsModifiers()
+    {
+        const string sentence = "The country's senior military commanders have pledged their support to Maduro.";
+
+        Assert.Equal(["senior military commanders"], StanceExtractor.Extract(sentence, "Maduro", supporters: true));
+    }
+
+    [Fact]
+    public void Extract_Passive_NamesTheAgent()
+    {
+        const string sentence = "The fare freeze is backed by Mayor Elena Ruiz and the Riders Union.";
+
+        Assert.Equal(["Mayor Elena Ruiz", "the Riders Union"], StanceExtractor.Extract(sentence, "fare freeze", supporters: true));
+    }
+
+    [Fact]
+    public void Extract_Negated_FindsNothing()
+    {
+        Assert.Empty(StanceExtractor.Extract("Brazil does not back Guaido.", "Guaido", supporters: true));
+        Assert.Empty(StanceExtractor.Extract("Peskov denied that Moscow supported Guaido.", "Guaido", supporters: true));
+    }
+
+    [Fact]
+    public void Extract_Opponents_UsesOppositionCues()
+    {
+        const string sentence = "The Chamber of Commerce opposes the fare freeze, warning of a budget gap.";
+
+        Assert.Equal(["the Chamber of Commerce"], StanceExtractor.Extract(sentence, "fare freeze", supporters: false));
+        Assert.Empty(StanceExtractor.Extract(sentence, "fare freeze", supporters: true));
+    }
+}
