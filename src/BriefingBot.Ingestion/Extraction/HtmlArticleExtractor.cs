@@ -21,7 +21,8 @@ public static class HtmlArticleExtractor
         Article article;
         try
         {
-            article = Reader.ParseArticle(address.ToString(), html);
+            // The (uri, text) constructor parses the given text; Reader.ParseArticle(string, string) would download the URI.
+            article = new Reader(address.ToString(), html).GetArticle();
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -37,10 +38,30 @@ public static class HtmlArticleExtractor
         return new ArticleDraft
         {
             Text = text,
-            Title = string.IsNullOrWhiteSpace(article.Title) ? null : article.Title.Trim(),
+            Title = string.IsNullOrWhiteSpace(article.Title) ? null : WithoutSiteName(article.Title.Trim(), article.SiteName),
             Url = address.IsFile ? null : address.ToString(),
             Published = article.PublicationDate is { } date ? new DateTimeOffset(DateTime.SpecifyKind(date, DateTimeKind.Utc)) : null,
             Source = sourceName ?? (string.IsNullOrWhiteSpace(article.SiteName) ? (address.IsFile ? null : address.Host) : article.SiteName.Trim()),
         };
+    }
+
+    // "Harbour budget approved | Ridgeview Post" → "Harbour budget approved".
+    private static string WithoutSiteName(string title, string? siteName)
+    {
+        if (string.IsNullOrWhiteSpace(siteName))
+        {
+            return title;
+        }
+
+        foreach (var separator in (string[])[" | ", " - ", " – ", " — ", " :: "])
+        {
+            var suffix = separator + siteName.Trim();
+            if (title.Length > suffix.Length && title.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return title[..^suffix.Length].Trim();
+            }
+        }
+
+        return title;
     }
 }

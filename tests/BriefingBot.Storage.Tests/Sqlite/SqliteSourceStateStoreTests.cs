@@ -1,0 +1,27 @@
+using BriefingBot.Core.Stories;
+using BriefingBot.Storage.Sqlite;
+
+namespace BriefingBot.Storage.Tests.Sqlite;
+
+public sealed class SqliteSourceStateStoreTests : IDisposable
+{
+    private readonly TempDatabase temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    [Fact]
+    public async Task SaveSourceAsync_ThenGet_RoundTripsAndUpdatesInPlace()
+    {
+        var store = new SqliteSourceStateStore(temp.Database);
+        var at = new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero);
+        var source = new ArticleSource { Location = "https://feeds.example/rss", ETag = "\"abc\"", LastModified = "Thu, 26 Nov 2026 10:00:00 GMT", LastAttemptAt = at, LastSuccessAt = at };
+
+        await store.SaveSourceAsync(source, CancellationToken.None);
+        await store.SaveSourceAsync(source with { LastError = "timeout", ConsecutiveFailures = 2 }, CancellationToken.None);
+
+        var loaded = await store.GetSourceAsync(source.Location, CancellationToken.None);
+        Assert.Equal(source with { LastError = "timeout", ConsecutiveFailures = 2 }, loaded);
+        Assert.Single(await store.ListSourcesAsync(CancellationToken.None));
+        Assert.Null(await store.GetSourceAsync("https://other.example/", CancellationToken.None));
+    }
+}

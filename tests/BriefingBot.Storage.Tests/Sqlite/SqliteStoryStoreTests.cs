@@ -1,0 +1,172 @@
+using BriefingBot.Core.Stories;
+using BriefingBot.Core.Summarization;
+using BriefingBot.Storage.Sqlite;
+using Dapper;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BriefingBot.Storage.Tests.Sqlite;
+
+public sealed class SqliteStoryStoreTests : IDisposable
+{
+    private const string WaterStory =
+        "The regional water utility approved a plan on Thursday to replace every remaining lead service pipe by 2031. " +
+        "The program will cost about 310 million dollars, and the utility said households would not be billed directly. " +
+        "Health officials welcomed the decision, noting that about 18,000 homes are still connected by lead lines. " +
+        "The first crews will start in the oldest neighbourhoods in March, the utility said in a statement.";
+
+    private readonly TempDatabase temp = new();
+    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero));
+    private readonly ArticleAnalyzer analyzer = new(new ExtractiveSummarizer());
+    private readonly SqliteStoryStore store;
+
+    public SqliteStoryStoreTests() => store = new SqliteStoryStore(temp.Database, time);
+
+    public void Dispose() => temp.Dispose();
+
+    private AnalyzedArticle Article(string text, string? url = null, string? id = null, string? source = "Ridgeview Post", string? title = null) =>
+        analyzer.Analyze(new ArticleDraft { Text = text, Url = url, ExternalId = id, Source = source, Title = title });
+
+    [Fact]
+    public async Task AddAsync_SameArticleTwice_ChangesNothingTheSecondTime()
+    {
+        var article = Article(WaterStory, "https://ridgeview-post.example/lead-pipes");
+
+        var first = await store.AddAsync([article], CancellationToken.None);
+        var statsAfterFirst = await store.GetStatisticsAsync(CancellationToken.None);
+        var second = await store.AddAsync([Article(WaterStory + " Updated.", "https://www.ridgeview-post.example/lead-pipes/?utm_source=rss")], CancellationToken.None);
+        var statsAfterSecond = await store.GetStatisticsAsync(CancellationToken.None);
+
+        Assert.Equal(AddOutcome.Added, first[0].Outcome);
+        Assert.Equal(AddOutcome.Duplicate, second[0].Outcome);
+        Assert.Equal(article.ArticleId, second[0].MatchedArticleId);
+        Assert.Equal(statsAfterFirst, statsAfterSecond);
+        Assert.Equal(1, statsAfterSecond.Articles);
+    }
+
+    [Fact]
+    public async Task AddAsync_SameTextWithoutUrlOrId_IsADuplicate()
+    {
+        await store.AddAsync([Article(WaterStory, source: null)], CancellationToken.None);
+
+        var again = await store.AddAsync([Article(WaterStory.ToUpperInvariant(), source: null)], CancellationToken.None);
+
+        Assert.Equal(AddOutcome.Duplicate, again[0].Outcome);
+    }
+
+    [Fact]
+    public async Task AddAsync_SameTextOnAnotherSite_IsLinkedIntoOneStoryWithBothOutlets()
+    {
+        var first = Article(WaterStory, "https://ridgeview-post.example/lead-pipes", source: "Ridgeview Post");
+        var copy = Article(WaterStory, "https://harbor-gazette.example/water/lead", source: "Harbor Gazette");
+
+        var results = await store.AddAsync([first, copy], CancellationToken.None);
+        var stories = await store.GetStoriesAsync(null, 10, CancellationToken.None);
+
+        Assert.Equal([AddOutcome.Added, AddOutcome.LinkedNearDuplicate], results.Select(r => r.Outcome));
+        var story = Assert.Single(stories);
+        Assert.Equal(["Ridgeview Post", "Harbor Gazette"], story.Outlets);
+        Assert.Equal(2, story.Articles.Count);
+    }
+
+    [Fact]
+    public async Task AddAsync_NearDuplicateWithAWordChanged_JoinsTheExistingStory()
+    {
+        await store.AddAsync([Article(WaterStory, "https://a.example/1", source: "A")], CancellationToken.None);
+
+        var edited = await store.AddAsync([Article(WaterStory.Replace("Thursday", "Wednesday", StringComparison.Ordinal), "https://b.example/2", source: "B")], CancellationToken.None);
+
+        Assert.Equal(AddOutcome.LinkedNearDuplicate, edited[0].Outcome);
+        Assert.Single(await store.GetStoriesAsync(null, 10, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AddAsync_UnrelatedArticles_BecomeSeparateStories()
+    {
+        await store.AddAsync(
+        [
+            Article(WaterStory, "https://a.example/1"),
+            Article("Harbor City won the national cup for the first time in 41 years, beating Eastvale on penalties. Goalkeeper Tomas Reyes saved two spot kicks.", "https://a.example/2"),
+        ], CancellationToken.None);
+
+        Assert.Equal(2, (await store.GetStoriesAsync(null, 10, CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task SearchSentencesAsync_PorterStemming_MatchesOtherFormsAndJoinsTheArticle()
+    {
+        await store.AddAsync([Article("Canada and Brazil also backed Guaido on Monday. Other news followed.", "https://a.example/g", "g-1", "Harbor Gazette", "Allies")], CancellationToken.None);
+
+        var hits = await store.SearchSentencesAsync(new SearchQuery { Terms = ["backs"], RequiredAny = [["guaido"]] }, 5, CancellationToken.None);
+
+        var hit = Assert.Single(hits);
+        Assert.Equal("Canada and Brazil also backed Guaido on Monday.", hit.Text);
+        Assert.Equal("g-1", hit.Article.ArticleId);
+        Assert.Equal("Harbor Gazette", hit.Article.Source);
+        Assert.Equal(time.GetUtcNow(), hit.Article.IngestedAt);
+    }
+
+    [Theory]
+    [InlineData("\"unbalanced")]
+    [InlineData("NEAR(a b) OR")]
+    [InlineData("col:value*")]
+    [InlineData(")(")]
+    public async Task SearchSentencesAsync_FtsSyntaxInTerms_IsTreatedAsText(string term)
+    {
+        await store.AddAsync([Article(WaterStory, "https://a.example/1")], CancellationToken.None);
+
+        var hits = await store.SearchSentencesAsync(new SearchQuery { Terms = [term, "utility"] }, 5, CancellationToken.None);
+
+        Assert.NotEmpty(hits);
+    }
+
+    [Fact]
+    public async Task GetStoriesAsync_Since_ReturnsOnlyStoriesFirstSeenAfter()
+    {
+        await store.AddAsync([Article(WaterStory, "https://a.example/old")], CancellationToken.None);
+        time.Advance(TimeSpan.FromDays(2));
+        await store.AddAsync([Article("Storm Imara closed four ports on Wednesday as gusts passed 120 km/h. Power failed in 30,000 homes.", "https://a.example/new")], CancellationToken.None);
+
+        var recent = await store.GetStoriesAsync(time.GetUtcNow().AddDays(-1), 10, CancellationToken.None);
+
+        Assert.Equal("Storm Imara closed four ports on Wednesday as gusts passed 120 km/h.", Assert.Single(recent).Title);
+    }
+
+    [Fact]
+    public async Task SearchStoriesAsync_MatchesTitleAndText()
+    {
+        await store.AddAsync([Article(WaterStory, "https://a.example/1", title: "Lead pipes to go by 2031")], CancellationToken.None);
+
+        var stories = await store.SearchStoriesAsync(new SearchQuery { Terms = ["pipes"] }, 5, CancellationToken.None);
+
+        Assert.Equal("Lead pipes to go by 2031", Assert.Single(stories).Title);
+        Assert.Equal(3, stories[0].Summary.Count);
+    }
+
+    [Fact]
+    public async Task Database_IsInWalModeAndMigratesOnceAcrossReopens()
+    {
+        await store.AddAsync([Article(WaterStory, "https://a.example/1")], CancellationToken.None);
+        var reopened = new SqliteStoryStore(new SqliteDatabase(temp.Database.DatabasePath), time);
+
+        var stats = await reopened.GetStatisticsAsync(CancellationToken.None);
+        await using var connection = await temp.Database.OpenAsync(CancellationToken.None);
+        var mode = await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode");
+        var migrations = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM SchemaVersions");
+
+        Assert.Equal(1, stats.Articles);
+        Assert.Equal("wal", mode);
+        Assert.Equal(1, migrations);
+    }
+
+    [Fact]
+    public async Task AddAsync_Cancelled_KeepsWhatWasCommittedBefore()
+    {
+        await store.AddAsync([Article(WaterStory, "https://a.example/1")], CancellationToken.None);
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.AddAsync([Article("Another story entirely about ferries and tugboats.", "https://a.example/2")], cancelled.Token));
+
+        Assert.Equal(1, (await store.GetStatisticsAsync(CancellationToken.None)).Articles);
+    }
+}
