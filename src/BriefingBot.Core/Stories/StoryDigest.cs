@@ -11,7 +11,7 @@ public sealed record StoryDigest
 
     public required DateTimeOffset LastSeen { get; init; }
 
-    /// <summary>The story's articles, earliest first.</summary>
+    /// <summary>The story's articles, earliest published first.</summary>
     public required IReadOnlyList<StoredArticle> Articles { get; init; }
 
     public IReadOnlyList<string> Outlets =>

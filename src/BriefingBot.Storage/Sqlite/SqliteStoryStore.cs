@@ -127,7 +127,7 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time)
         }
 
         var articles = (await connection.QueryAsync<ArticleRow>(new CommandDefinition(
-                $"SELECT {ArticleColumns} FROM articles a WHERE a.story_id IN @ids ORDER BY a.ingested_at, a.id",
+                $"SELECT {ArticleColumns} FROM articles a WHERE a.story_id IN @ids ORDER BY COALESCE(a.published, a.ingested_at), a.id",
                 new { ids = stories.Select(s => s.Id).ToArray() },
                 cancellationToken: cancellationToken)))
             .Select(r => r.ToArticle())

@@ -1,0 +1,133 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+using BriefingBot.Host.Hosting;
+using Microsoft.Data.Sqlite;
+
+namespace BriefingBot.IntegrationTests;
+
+/// <summary>The whole bot as a user starts it: real SQLite file, real HTTP on loopback, the console chat.</summary>
+public sealed class OfflineBotTests : IDisposable
+{
+    private readonly string dataDir = Directory.CreateTempSubdirectory("briefingbot-it-").FullName;
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(dataDir, recursive: true);
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
+    private static async Task<JsonElement> WaitForArticlesAsync(HttpClient http, Uri health, long atLeast)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (true)
+        {
+            try
+            {
+                using var response = await http.GetAsync(health);
+                var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+                if (response.StatusCode == HttpStatusCode.OK && json.GetProperty("store").GetProperty("articles").GetInt64() >= atLeast)
+                {
+                    return json;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The bot never reported its articles on /healthz.");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    [Fact]
+    public async Task Run_Offline_IngestsSamplesAndAFeedAndAnswersInTheConsoleChat()
+    {
+        var feed = new HttpListener();
+        var feedPort = FreePort();
+        feed.Prefixes.Add($"http://127.0.0.1:{feedPort}/");
+        feed.Start();
+        var served = Task.Run(async () =>
+        {
+            while (feed.IsListening)
+            {
+                HttpListenerContext context;
+                try
+                {
+                    context = await feed.GetContextAsync();
+                }
+                catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+                {
+                    return;
+                }
+
+                var body = Encoding.UTF8.GetBytes("<rss version=\"2.0\"><channel><title>Loopback Ledger</title><item><title>Ferry strike ends</title><link>https://ledger.example/ferry</link><description>The ferry workers union ended its strike on Thursday after the operator agreed to a 4% raise. Services resume on Friday morning.</description></item></channel></rss>");
+                context.Response.ContentType = "application/rss+xml";
+                await context.Response.OutputStream.WriteAsync(body);
+                context.Response.Close();
+            }
+        });
+
+        var port = FreePort();
+        using var console = new ScriptedConsole();
+        var overrides = new Dictionary<string, string?>
+        {
+            ["Storage:DataDirectory"] = dataDir,
+            ["Ingestion:Sources:0"] = $"http://127.0.0.1:{feedPort}/rss",
+            ["Ingestion:Http:AllowLoopback"] = "true",
+            ["Chat:Console"] = "on",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        await using var app = BotWebHost.Create(["--urls", $"http://127.0.0.1:{port}"], overrides, new ConsoleChatIo(console.Input, console.Output));
+        var running = app.RunAsync();
+        using var http = new HttpClient();
+
+        var health = await WaitForArticlesAsync(http, new Uri($"http://127.0.0.1:{port}/healthz"), 12);
+        console.Type("/ask who backs Guaido");
+        var afterAsk = await console.WaitForAsync("Sources:", TimeSpan.FromSeconds(30));
+        console.Type("/brief ferry");
+        var afterBrief = await console.WaitForAsync("Ferry strike ends", TimeSpan.FromSeconds(30));
+        console.Type("/nonsense");
+        var afterUnknown = await console.WaitForAsync("Unknown command /nonsense", TimeSpan.FromSeconds(30));
+        console.Type("/quit");
+        await running.WaitAsync(TimeSpan.FromSeconds(30));
+        feed.Stop();
+        await served;
+
+        Assert.Equal("healthy", health.GetProperty("status").GetString());
+        Assert.Contains("Backing Guaido: the United States", afterAsk, StringComparison.Ordinal);
+        Assert.DoesNotContain("Russia (supporter)", afterAsk, StringComparison.Ordinal);
+        Assert.Contains("Loopback Ledger", afterBrief, StringComparison.Ordinal);
+        Assert.Contains("Commands: /ask, /brief, /help, /story", afterUnknown, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(dataDir, "briefingbot.db")));
+    }
+
+    [Fact]
+    public async Task Run_BadSetting_StopsAtStartNamingTheKey()
+    {
+        var overrides = new Dictionary<string, string?>
+        {
+            ["Storage:DataDirectory"] = dataDir,
+            ["Ingestion:PollInterval"] = "00:00:01",
+            ["Chat:Console"] = "off",
+        };
+        await using var app = BotWebHost.Create(["--urls", $"http://127.0.0.1:{FreePort()}"], overrides);
+
+        var error = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() => app.StartAsync());
+
+        Assert.Contains("Ingestion:PollInterval", error.Message, StringComparison.Ordinal);
+    }
+}
