@@ -1,1 +1,21 @@
-Console.WriteLine();
+using BenchmarkDotNet.Running;
+using BriefingBot.Benchmarks;
+
+// Whole-pipeline benchmarks print their figures; "micro" hands over to BenchmarkDotNet.
+// Run from the repository root in Release: dotnet run -c Release --project tests/BriefingBot.Benchmarks -- <name>
+var name = args.Length > 0 ? args[0] : "help";
+var rest = args.Skip(1).ToArray();
+var evalDir = Environment.GetEnvironmentVariable("BRIEFINGBOT_EVAL_DIR") ?? Path.GetFullPath("../shared/eval");
+switch (name)
+{
+    case "ingest":
+        return await IngestBenchmark.RunAsync(evalDir);
+    case "ask":
+        return await AskBenchmark.RunAsync(evalDir, rest);
+    case "micro":
+        BenchmarkSwitcher.FromAssembly(typeof(TextAnalysisBenchmarks).Assembly).Run(rest);
+        return 0;
+    default:
+        Console.Error.WriteLine("usage: BriefingBot.Benchmarks ingest|ask|micro  (BRIEFINGBOT_EVAL_DIR overrides ../shared/eval)");
+        return 2;
+}

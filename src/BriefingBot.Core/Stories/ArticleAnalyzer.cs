@@ -22,8 +22,10 @@ public sealed class ArticleAnalyzer(ISummarizer summarizer)
             sentences = sentences.Skip(1).ToList();
         }
 
+        // Fingerprints cover the body only: the same story under two headlines is still one text.
+        var body = string.Join('\n', sentences);
         var canonicalUrl = UrlCanonicalizer.Canonicalize(draft.Url);
-        var contentHash = TextFingerprint.ContentHash(text);
+        var contentHash = TextFingerprint.ContentHash(body);
         return new AnalyzedArticle
         {
             ArticleId = ArticleIdFor(draft, canonicalUrl, contentHash),
@@ -31,7 +33,7 @@ public sealed class ArticleAnalyzer(ISummarizer summarizer)
             Title = title,
             CanonicalUrl = canonicalUrl,
             ContentHash = contentHash,
-            Fingerprint = TextFingerprint.SimHash(text),
+            Fingerprint = TextFingerprint.SimHash(body),
             Sentences = sentences,
             Summary = summarizer.Summarize(sentences, title, DefaultSummaryLength),
         };

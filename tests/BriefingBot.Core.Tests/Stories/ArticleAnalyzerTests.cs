@@ -26,6 +26,17 @@ public sealed class ArticleAnalyzerTests
     }
 
     [Fact]
+    public void Analyze_SameBodyUnderAnotherHeadline_HasTheSameFingerprints()
+    {
+        const string body = "Jennifer Capriati has become the third leading player to withdraw. She has a shoulder injury.";
+        var a = analyzer.Analyze(new ArticleDraft { Title = "Capriati to miss Melbourne", Text = "Capriati to miss Melbourne\n\n" + body });
+        var b = analyzer.Analyze(new ArticleDraft { Title = "Capriati out of Australian Open", Text = "Capriati out of Australian Open\n\n" + body });
+
+        Assert.Equal(a.ContentHash, b.ContentHash);
+        Assert.Equal(a.Fingerprint, b.Fingerprint);
+    }
+
+    [Fact]
     public void Analyze_NoIdNoTitle_DerivesIdFromUrlAndTitleFromFirstSentence()
     {
         var a = analyzer.Analyze(new ArticleDraft { Text = "Storm closes ports. Gusts passed 120 km/h.", Url = "https://www.example.com/a?utm_source=x" });

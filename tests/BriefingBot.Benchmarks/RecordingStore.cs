@@ -1,0 +1,25 @@
+using BriefingBot.Core.Stories;
+
+namespace BriefingBot.Benchmarks;
+
+/// <summary>Passes every call through and remembers the searches, so a benchmark can replay exactly the FTS5 queries an answer ran.</summary>
+internal sealed class RecordingStore(IStoryStore inner) : IStoryStore
+{
+    public List<(SearchQuery Query, int Limit)> Searches { get; } = [];
+
+    public Task<IReadOnlyList<AddResult>> AddAsync(IReadOnlyList<AnalyzedArticle> articles, CancellationToken cancellationToken) => inner.AddAsync(articles, cancellationToken);
+
+    public Task<IReadOnlyList<SentenceHit>> SearchSentencesAsync(SearchQuery query, int limit, CancellationToken cancellationToken)
+    {
+        Searches.Add((query, limit));
+        return inner.SearchSentencesAsync(query, limit, cancellationToken);
+    }
+
+    public Task<StoredArticle?> GetArticleAsync(string articleId, CancellationToken cancellationToken) => inner.GetArticleAsync(articleId, cancellationToken);
+
+    public Task<IReadOnlyList<StoryDigest>> GetStoriesAsync(DateTimeOffset? since, int limit, CancellationToken cancellationToken) => inner.GetStoriesAsync(since, limit, cancellationToken);
+
+    public Task<IReadOnlyList<StoryDigest>> SearchStoriesAsync(SearchQuery query, int limit, CancellationToken cancellationToken) => inner.SearchStoriesAsync(query, limit, cancellationToken);
+
+    public Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken) => inner.GetStatisticsAsync(cancellationToken);
+}
