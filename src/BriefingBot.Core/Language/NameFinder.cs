@@ -88,6 +88,7 @@ public static class NameFinder
                     first--;
                 }
 
+                first = WithQuantifier(tokens, start, first);
                 names.Add((Display(tokens, first, i, false), i));
             }
 
@@ -102,6 +103,26 @@ public static class NameFinder
     {
         var words = Tokenizer.Words(name).Where(w => !Titles.Contains(w) && !w.Equals("the", StringComparison.OrdinalIgnoreCase));
         return string.Join(' ', words).ToLowerInvariant();
+    }
+
+    // "more than a dozen other countries": keep the quantifier, it is part of what the text claims.
+    private static int WithQuantifier(IReadOnlyList<SentenceToken> tokens, int start, int first)
+    {
+        if (first - 1 >= start && tokens[first].Text is "dozen" or "handful" or "couple" or "number" or "score"
+            && tokens[first - 1].Text is "a" or "A")
+        {
+            first--;
+            if (first - 2 >= start && tokens[first - 1].Text is "than" && tokens[first - 2].Text is "more" or "fewer" or "less")
+            {
+                first -= 2;
+            }
+            else if (first - 1 >= start && tokens[first - 1].Text is "nearly" or "about" or "almost" or "over" or "some")
+            {
+                first--;
+            }
+        }
+
+        return first;
     }
 
     private static bool IsTitled(IReadOnlyList<SentenceToken> tokens, int i, int end) =>

@@ -135,7 +135,7 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time)
         return stories.Select(s => new StoryDigest
         {
             StoryId = s.Id,
-            Title = s.Title,
+            Title = articles[s.Id].FirstOrDefault()?.Title ?? s.Title, // the lead (earliest published) article names the story
             FirstSeen = SqliteTime.Read(s.FirstSeen),
             LastSeen = SqliteTime.Read(s.LastSeen),
             Articles = articles[s.Id].ToList(),

@@ -38,6 +38,14 @@ public sealed class StanceExtractorTests
     }
 
     [Fact]
+    public void Extract_QuantifiedGroup_KeepsTheQuantifier()
+    {
+        const string sentence = "The United States and more than a dozen other countries recognize Guaido as interim president.";
+
+        Assert.Equal(["the United States", "more than a dozen other countries"], StanceExtractor.Extract(sentence, "Guaido", supporters: true));
+    }
+
+    [Fact]
     public void Extract_Passive_NamesTheAgent()
     {
         const string sentence = "The fare freeze is backed by Mayor Elena Ruiz and the Riders Union.";
