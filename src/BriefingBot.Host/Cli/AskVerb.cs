@@ -80,51 +80,24 @@ internal static class AskVerb
     private static async Task<int> BatchAsync(IServiceProvider services, FileInfo input, FileInfo output, CliIo io, CancellationToken cancellationToken)
     {
         var engine = services.GetRequiredService<IAnswerEngine>();
-        var answered = 0;
-        var failed = 0;
-        var lineNumber = 0;
-        await using var writer = new StreamWriter(output.FullName, append: false);
-        foreach (var line in File.ReadLines(input.FullName))
+        var (answered, failed) = await JsonlBatch.RunAsync(input, output, io, writeErrorLines: true, async record =>
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            JsonNode? id = null;
-            string? question = null;
-            try
-            {
-                var record = JsonNode.Parse(line) as JsonObject;
-                id = record?["id"]?.DeepClone();
-                question = record?["question"]?.GetValue<string>();
-            }
-            catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
-            {
-                // Reported below with the line number.
-            }
-
+            var question = JsonlBatch.Text(record, "question");
             if (string.IsNullOrWhiteSpace(question))
             {
-                failed++;
-                await io.Error.WriteLineAsync($"warning: {input.Name}:{lineNumber}: not a {{\"id\",\"question\"}} record");
-                await writer.WriteLineAsync(new JsonObject { ["id"] = id, ["line"] = lineNumber, ["error"] = "not a {\"id\",\"question\"} record" }.ToJsonString(CliJson.Options));
-                continue;
+                return JsonlBatch.Outcome.Rejected("not a {\"id\",\"question\"} record");
             }
 
-            var answer = await engine.AskAsync(question, cancellationToken);
-            var node = JsonSerializer.SerializeToNode(answer, CliJson.Options)!.AsObject();
-            var withId = new JsonObject { ["id"] = id };
-            foreach (var (key, value) in node.ToList())
+            var answer = JsonSerializer.SerializeToNode(await engine.AskAsync(question, cancellationToken), CliJson.Options)!.AsObject();
+            var line = new JsonObject { ["id"] = record["id"]?.DeepClone() };
+            foreach (var (key, value) in answer.ToList())
             {
-                node.Remove(key);
-                withId[key] = value;
+                answer.Remove(key);
+                line[key] = value;
             }
 
-            await writer.WriteLineAsync(withId.ToJsonString(CliJson.Options));
-            answered++;
-        }
+            return JsonlBatch.Outcome.Written(line);
+        }, cancellationToken);
 
         await io.Output.WriteLineAsync($"Answered {answered} questions ({failed} bad records) into {output.FullName}.");
         return answered == 0 && failed > 0 ? BriefingBotCli.Failure : BriefingBotCli.Success;

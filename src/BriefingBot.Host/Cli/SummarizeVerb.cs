@@ -30,44 +30,18 @@ internal static class SummarizeVerb
 
     private static async Task<int> ExecuteAsync(ArticleAnalyzer analyzer, FileInfo input, FileInfo output, CliIo io, CancellationToken cancellationToken)
     {
-        var done = 0;
-        var failed = 0;
-        var lineNumber = 0;
-        await using var writer = new StreamWriter(output.FullName, append: false);
-        foreach (var line in File.ReadLines(input.FullName))
+        var (done, failed) = await JsonlBatch.RunAsync(input, output, io, writeErrorLines: false, record =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            JsonNode? id = null;
-            string? title = null, text = null;
-            try
-            {
-                var record = JsonNode.Parse(line) as JsonObject;
-                id = record?["id"]?.DeepClone();
-                title = record?["title"]?.GetValue<string?>();
-                text = record?["text"]?.GetValue<string>();
-            }
-            catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
-            {
-                // Reported below with the line number.
-            }
-
+            var text = JsonlBatch.Text(record, "text");
             if (string.IsNullOrWhiteSpace(text))
             {
-                failed++;
-                await io.Error.WriteLineAsync($"warning: {input.Name}:{lineNumber}: not a {{\"id\",\"title\",\"text\"}} record");
-                continue;
+                return Task.FromResult(JsonlBatch.Outcome.Rejected("not a {\"id\",\"title\",\"text\"} record"));
             }
 
-            var analyzed = analyzer.Analyze(new ArticleDraft { Text = text, Title = title });
-            await writer.WriteLineAsync(new JsonObject { ["id"] = id, ["summary"] = JsonSerializer.SerializeToNode(analyzed.Summary) }.ToJsonString(CliJson.Options));
-            done++;
-        }
+            var analyzed = analyzer.Analyze(new ArticleDraft { Text = text, Title = JsonlBatch.Text(record, "title") });
+            var line = new JsonObject { ["id"] = record["id"]?.DeepClone(), ["summary"] = JsonSerializer.SerializeToNode(analyzed.Summary) };
+            return Task.FromResult(JsonlBatch.Outcome.Written(line));
+        }, cancellationToken);
 
         await io.Output.WriteLineAsync($"Summarized {done} articles ({failed} bad records) into {output.FullName}.");
         return done == 0 && failed > 0 ? BriefingBotCli.Failure : BriefingBotCli.Success;

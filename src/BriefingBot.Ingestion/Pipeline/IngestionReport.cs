@@ -11,8 +11,6 @@ public sealed class IngestionReport
     /// <summary>Already stored: nothing changed.</summary>
     public int Duplicates { get; set; }
 
-    public int NotModified { get; set; }
-
     public List<IngestionIssue> Issues { get; } = [];
 
     public int Failed => Issues.Count;

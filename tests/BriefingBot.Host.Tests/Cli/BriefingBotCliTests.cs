@@ -100,6 +100,27 @@ public sealed class BriefingBotCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Ingest_GoodAndBadSourcesTogether_StoresTheGoodAndReportsEachBadOne()
+    {
+        await cli.RunAsync("ingest", CliRun.Samples);
+        var before = await cli.RunAsync("stories", "--json");
+        var empty = cli.File("empty.md", string.Empty);
+        var truncated = cli.File("cut.xml", "<rss version=\"2.0\"><channel><title>Cut</title><item><title>Half");
+
+        var (code, output, err) = await cli.RunAsync("ingest", empty, "http://127.0.0.1:9/feed", "http://169.254.169.254/latest/meta-data/", truncated, CliRun.Samples);
+        var after = await cli.RunAsync("stories", "--json");
+
+        Assert.Equal(0, code);
+        Assert.Contains("4 failed", output, StringComparison.Ordinal);
+        Assert.Contains("11 duplicates", output, StringComparison.Ordinal);
+        Assert.Contains("empty (0 bytes)", err, StringComparison.Ordinal);
+        Assert.Contains("a loopback address", err, StringComparison.Ordinal);
+        Assert.Contains("link-local", err, StringComparison.Ordinal);
+        Assert.Contains("cut.xml is not", err, StringComparison.Ordinal);
+        Assert.Equal(before.Out, after.Out);
+    }
+
+    [Fact]
     public async Task Ingest_NothingReadable_ExitsWithOne()
     {
         var empty = cli.File("empty.txt", string.Empty);
