@@ -12,10 +12,12 @@ switch (name)
         return await IngestBenchmark.RunAsync(evalDir);
     case "ask":
         return await AskBenchmark.RunAsync(evalDir, rest);
+    case "nlp":
+        return LanguageModelBenchmark.Run(Environment.GetEnvironmentVariable("BRIEFINGBOT_NLP_DIR") ?? Path.GetFullPath("../shared/nlp"));
     case "micro":
         BenchmarkSwitcher.FromAssembly(typeof(TextAnalysisBenchmarks).Assembly).Run(rest);
         return 0;
     default:
-        Console.Error.WriteLine("usage: BriefingBot.Benchmarks ingest|ask|micro  (BRIEFINGBOT_EVAL_DIR overrides ../shared/eval)");
+        Console.Error.WriteLine("usage: BriefingBot.Benchmarks ingest|ask|nlp|micro  (BRIEFINGBOT_EVAL_DIR overrides ../shared/eval)");
         return 2;
 }

@@ -30,6 +30,7 @@ public static class BriefingBotCli
         root.Subcommands.Add(BriefVerb.Create(dataDir, io));
         root.Subcommands.Add(StoriesVerb.Create(dataDir, io));
         root.Subcommands.Add(SummarizeVerb.Create(dataDir, io));
+        root.Subcommands.Add(Nlp.NlpVerb.Create(io));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,0 +1,123 @@
+using System.Runtime.InteropServices;
+
+namespace BriefingBot.Core.Language.Learning;
+
+/// <summary>
+/// The frozen weights of a perceptron: an open-addressing hash table from feature key to a run of
+/// (class, weight) entries. One probe usually touches one cache line, which is what makes tagging and
+/// parsing fast; the arrays are saved and loaded in bulk.
+/// </summary>
+internal sealed class FeatureTable
+{
+    private readonly Slot[] slots;
+    private readonly int mask;
+
+    public FeatureTable(ulong[] keys, int[] starts, ushort[] lengths, Entry[] entries)
+    {
+        Keys = keys;
+        Starts = starts;
+        Lengths = lengths;
+        Entries = entries;
+        var capacity = 16;
+        while (capacity < keys.Length * 2)
+        {
+            capacity <<= 1;
+        }
+
+        slots = new Slot[capacity];
+        mask = capacity - 1;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var key = keys[i] == 0 ? 1UL : keys[i];
+            var at = (int)(key & (ulong)mask);
+            while (slots[at].Key != 0)
+            {
+                at = (at + 1) & mask;
+            }
+
+            slots[at] = new Slot(key, starts[i], lengths[i]);
+        }
+    }
+
+    public int Count => Keys.Length;
+
+    public ulong[] Keys { get; }
+
+    public int[] Starts { get; }
+
+    public ushort[] Lengths { get; }
+
+    public Entry[] Entries { get; }
+
+    public void Accumulate(ulong feature, Span<float> scores)
+    {
+        var key = feature == 0 ? 1UL : feature;
+        var at = (int)(key & (ulong)mask);
+        while (true)
+        {
+            ref readonly var slot = ref slots[at];
+            if (slot.Key == key)
+            {
+                var entries = Entries.AsSpan(slot.Start, slot.Length);
+                foreach (var entry in entries)
+                {
+                    scores[entry.Class] += entry.Weight;
+                }
+
+                return;
+            }
+
+            if (slot.Key == 0)
+            {
+                return;
+            }
+
+            at = (at + 1) & mask;
+        }
+    }
+
+    public void Save(BinaryWriter writer)
+    {
+        writer.Write(Keys.Length);
+        writer.Write(Entries.Length);
+        writer.Write(MemoryMarshal.AsBytes(Keys.AsSpan()));
+        writer.Write(MemoryMarshal.AsBytes(Starts.AsSpan()));
+        writer.Write(MemoryMarshal.AsBytes(Lengths.AsSpan()));
+        writer.Write(MemoryMarshal.AsBytes(Entries.AsSpan()));
+    }
+
+    public static FeatureTable Load(BinaryReader reader)
+    {
+        var count = reader.ReadInt32();
+        var entryCount = reader.ReadInt32();
+        var keys = new ulong[count];
+        var starts = new int[count];
+        var lengths = new ushort[count];
+        var entries = new Entry[entryCount];
+        ReadExactly(reader, MemoryMarshal.AsBytes(keys.AsSpan()));
+        ReadExactly(reader, MemoryMarshal.AsBytes(starts.AsSpan()));
+        ReadExactly(reader, MemoryMarshal.AsBytes(lengths.AsSpan()));
+        ReadExactly(reader, MemoryMarshal.AsBytes(entries.AsSpan()));
+        return new FeatureTable(keys, starts, lengths, entries);
+    }
+
+    private static void ReadExactly(BinaryReader reader, Span<byte> target)
+    {
+        while (target.Length > 0)
+        {
+            var read = reader.Read(target);
+            if (read == 0)
+            {
+                throw new EndOfStreamException("The model file ends early.");
+            }
+
+            target = target[read..];
+        }
+    }
+
+    [StructLayout(LayoutKind.Sequential, Pack = 4)]
+    public readonly record struct Entry(ushort Class, float Weight);
+
+    [StructLayout(LayoutKind.Sequential, Pack = 4)]
+    private readonly record struct Slot(ulong Key, int Start, int Length);
+}

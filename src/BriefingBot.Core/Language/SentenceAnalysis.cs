@@ -1,0 +1,11 @@
+namespace BriefingBot.Core.Language;
+
+/// <summary>
+/// How a sentence was read: per word (0-based) its tags, its head as a 1-based word number (0 = the
+/// root of the sentence) and its Universal Dependencies relation to that head.
+/// </summary>
+public sealed record SentenceAnalysis(string[] Words, string[] Upos, string[] Xpos, int[] Heads, string[] Relations)
+{
+    /// <summary>The 0-based indexes of the words whose head is word <paramref name="index"/> (0-based).</summary>
+    public IEnumerable<int> Dependents(int index) => Enumerable.Range(0, Words.Length).Where(i => Heads[i] == index + 1);
+}

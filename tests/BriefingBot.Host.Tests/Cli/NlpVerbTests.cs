@@ -1,0 +1,92 @@
+using System.Text.Json;
+using BriefingBot.Host.Cli;
+
+namespace BriefingBot.Host.Tests.Cli;
+
+public sealed class NlpVerbTests : IDisposable
+{
+    private const string Sentence = """
+        # text = Canada backs Guaido.
+        1	Canada	Canada	PROPN	NNP	_	2	nsubj	2:nsubj	_
+        2	backs	back	VERB	VBZ	_	0	root	0:root	_
+        3	Guaido	Guaido	PROPN	NNP	_	2	obj	2:obj	SpaceAfter=No
+        4	.	.	PUNCT	.	_	2	punct	2:punct	_
+
+        """;
+
+    private readonly CliRun cli = new();
+
+    public void Dispose() => cli.Dispose();
+
+    private string TinyCorpus()
+    {
+        var root = Path.Combine(cli.DataDir, "corpus");
+        Directory.CreateDirectory(Path.Combine(root, "ud-english-ewt"));
+        File.WriteAllText(Path.Combine(root, "ud-english-ewt", "en_ewt-ud-train.conllu"), Sentence);
+        File.WriteAllText(Path.Combine(root, "ud-english-ewt", "en_ewt-ud-test.conllu"), Sentence);
+        return root;
+    }
+
+    [Fact]
+    public async Task Eval_Json_PrintsFractionsForEveryMeasure()
+    {
+        var (code, output, _) = await cli.RunAsync("nlp", "eval", "--corpus", TinyCorpus(), "--json");
+
+        Assert.Equal(0, code);
+        var json = JsonDocument.Parse(output).RootElement;
+        foreach (var measure in (string[])["upos", "uas", "las"])
+        {
+            Assert.InRange(json.GetProperty(measure).GetDouble(), 0.5, 1.0);
+        }
+
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("entityF1").ValueKind);
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("corefMucF1").ValueKind);
+    }
+
+    [Fact]
+    public async Task Annotate_KeepsGoldTokensAndWritesPredictions()
+    {
+        var input = cli.File("in.conllu", Sentence.Replace("PROPN\tNNP", "_\t_", StringComparison.Ordinal));
+        var output = Path.Combine(cli.DataDir, "out.conllu");
+
+        var (code, _, _) = await cli.RunAsync("nlp", "annotate", "--input", input, "--output", output);
+
+        Assert.Equal(0, code);
+        var lines = File.ReadAllLines(output).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')).ToList();
+        Assert.Equal(["Canada", "backs", "Guaido", "."], lines.Select(c => c[1]));
+        Assert.Equal("PROPN", lines[0][3]);
+        Assert.Equal("2", lines[0][6]);
+        Assert.Equal("nsubj", lines[0][7]);
+    }
+
+    [Fact]
+    public async Task Parse_Json_ShowsTokensTagsAndHeads()
+    {
+        var (code, output, _) = await cli.RunAsync("nlp", "parse", "Canada backs Guaido.", "--json");
+
+        Assert.Equal(0, code);
+        var tokens = JsonDocument.Parse(output).RootElement.GetProperty("tokens").EnumerateArray().ToList();
+        Assert.Equal("backs", tokens[0].GetProperty("head").GetInt32() is var h ? tokens[h - 1].GetProperty("form").GetString() : null);
+        Assert.Equal("obj", tokens[2].GetProperty("deprel").GetString());
+    }
+
+    [Theory]
+    [InlineData("nlp", "eval", "--corpus", "/nonexistent/corpus")]
+    [InlineData("nlp", "eval")]
+    [InlineData("nlp", "annotate", "--input", "/nonexistent.conllu", "--output", "/tmp/x.conllu")]
+    [InlineData("nlp", "parse", "x", "--models", "/nonexistent/models")]
+    [InlineData("nlp", "frob")]
+    public async Task Nlp_BadUsage_ExitsWithTwo(params string[] args) =>
+        Assert.Equal(BriefingBotCli.Usage, (await cli.RunAsync(args)).Code);
+
+    [Fact]
+    public async Task Annotate_NotConllu_FailsWithTheLine()
+    {
+        var input = cli.File("bad.conllu", "1\tonly\tthree\n");
+
+        var (code, _, err) = await cli.RunAsync("nlp", "annotate", "--input", input, "--output", Path.Combine(cli.DataDir, "o.conllu"));
+
+        Assert.Equal(BriefingBotCli.Failure, code);
+        Assert.Contains("line 1", err, StringComparison.Ordinal);
+    }
+}
