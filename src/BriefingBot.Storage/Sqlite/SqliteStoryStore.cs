@@ -1,5 +1,4 @@
 using System.Text.Json;
-using BriefingBot.Core.Language;
 using BriefingBot.Core.Stories;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -144,8 +143,6 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time)
 
     internal static IReadOnlyList<string> ReadSummary(string json) =>
         JsonSerializer.Deserialize<List<string>>(json) ?? [];
-
-    internal static int Band(ulong fingerprint, int index) => TextFingerprint.Band(fingerprint, index);
 
     private sealed class StoryRow
     {

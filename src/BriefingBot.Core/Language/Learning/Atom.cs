@@ -6,7 +6,17 @@ public static class Atom
     public static readonly ulong None = Of("<none>");
     public static readonly ulong Root = Of("<root>");
 
-    public static ulong Of(ReadOnlySpan<char> value) => FeatureHash.Of(-1, value);
+    /// <summary>The atom of a string: FNV-1a over its characters (with a closing separator), then mixed. Stable across processes, so saved models stay valid.</summary>
+    public static ulong Of(ReadOnlySpan<char> value)
+    {
+        var hash = Mix(0xCBF29CE484222325UL ^ unchecked((ulong)-1));
+        foreach (var c in value)
+        {
+            hash = (hash ^ c) * 0x100000001B3UL;
+        }
+
+        return Mix((hash ^ 0x1F) * 0x100000001B3UL);
+    }
 
     public static ulong Of(int value) => Mix(0x632BE59BD9B4E019UL ^ (ulong)value);
 

@@ -59,7 +59,7 @@ public sealed class PosTagger
                     continue;
                 }
 
-                predicted[i] = models[direction].Predict(Features(context, ordered, i, predicted, features), scores);
+                predicted[i] = models[direction].Predict(Features(context, i, predicted, features), scores);
                 var row = total.AsSpan(at * labels.Length, labels.Length);
                 for (var c = 0; c < scores.Length; c++)
                 {
@@ -118,7 +118,7 @@ public sealed class PosTagger
                     }
                     else
                     {
-                        var f = Features(context, words, i, predicted, features);
+                        var f = Features(context, i, predicted, features);
                         var guess = model.Predict(f, scores);
                         model.Tick();
                         model.Update(f, truth, guess);
@@ -242,7 +242,7 @@ public sealed class PosTagger
         return context;
     }
 
-    private ReadOnlySpan<ulong> Features(TokenAtoms[] context, IReadOnlyList<string> words, int i, int[] predicted, Span<ulong> f)
+    private ReadOnlySpan<ulong> Features(TokenAtoms[] context, int i, int[] predicted, Span<ulong> f)
     {
         var t = context[i + 2];
         var prev = context[i + 1];
