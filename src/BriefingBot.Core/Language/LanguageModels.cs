@@ -46,12 +46,22 @@ public sealed class LanguageModels
     public IReadOnlyList<SentenceAnalysis> AnalyzeText(string text) =>
         SentenceSplitter.Split(text).Select(s => Analyze(UdTokenizer.Tokenize(s))).ToList();
 
+    /// <summary>Reads both models from their files' streams.</summary>
+    public static LanguageModels Load(Stream tagger, Stream parser) => new(PosTagger.Load(tagger), DependencyParser.Load(parser));
+
+    /// <summary>Writes both models, each to its own stream.</summary>
+    public void Save(Stream tagger, Stream parser)
+    {
+        Tagger.Save(tagger);
+        Parser.Save(parser);
+    }
+
     private static LanguageModels LoadEmbedded()
     {
         var assembly = typeof(LanguageModels).Assembly;
         using var tagger = Open(assembly, TaggerResource);
         using var parser = Open(assembly, ParserResource);
-        return new LanguageModels(PosTagger.Load(tagger), DependencyParser.Load(parser));
+        return Load(tagger, parser);
     }
 
     private static Stream Open(Assembly assembly, string name) =>

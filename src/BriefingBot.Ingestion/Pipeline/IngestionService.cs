@@ -25,7 +25,7 @@ public sealed partial class IngestionService(
         var batchSize = options.Value.BatchSize;
         foreach (var location in locations)
         {
-            var total = EstimateTotal(location);
+            var total = progress is null ? null : EstimateTotal(location); // an extra read only when someone shows progress
             var processed = 0;
             var batch = new List<ArticleDraft>(batchSize);
             progress?.Report(new IngestionProgress(location, 0, total));

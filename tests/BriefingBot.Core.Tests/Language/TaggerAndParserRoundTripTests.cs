@@ -1,7 +1,5 @@
 using BriefingBot.Core.Language;
 using BriefingBot.Core.Language.Corpus;
-using BriefingBot.Core.Language.Parsing;
-using BriefingBot.Core.Language.Tagging;
 
 namespace BriefingBot.Core.Tests.Language;
 
@@ -38,11 +36,10 @@ public sealed class TaggerAndParserRoundTripTests
         var models = new LanguageModels(tagger, parser);
         using var taggerFile = new MemoryStream();
         using var parserFile = new MemoryStream();
-        tagger.Save(taggerFile);
-        parser.Save(parserFile);
+        models.Save(taggerFile, parserFile);
         taggerFile.Position = 0;
         parserFile.Position = 0;
-        var loaded = new LanguageModels(PosTagger.Load(taggerFile), DependencyParser.Load(parserFile));
+        var loaded = LanguageModels.Load(taggerFile, parserFile);
 
         foreach (var sentence in sentences)
         {

@@ -3,8 +3,6 @@ using System.Diagnostics;
 using System.Globalization;
 using BriefingBot.Core.Language;
 using BriefingBot.Core.Language.Corpus;
-using BriefingBot.Core.Language.Parsing;
-using BriefingBot.Core.Language.Tagging;
 
 namespace BriefingBot.Host.Cli.Nlp;
 
@@ -48,18 +46,15 @@ internal static class NlpVerb
             var (tagger, parser) = LanguageModelTrainer.Train(sentences, result.GetValue(seed), line => io.Output.WriteLine(line));
             var folder = result.GetValue(output)!;
             Directory.CreateDirectory(folder);
-            await using (var file = File.Create(Path.Combine(folder, "tagger.bin")))
+            var trained = new LanguageModels(tagger, parser);
+            await using (var taggerFile = File.Create(Path.Combine(folder, "tagger.bin")))
+            await using (var parserFile = File.Create(Path.Combine(folder, "parser.bin")))
             {
-                tagger.Save(file);
-            }
-
-            await using (var file = File.Create(Path.Combine(folder, "parser.bin")))
-            {
-                parser.Save(file);
+                trained.Save(taggerFile, parserFile);
             }
 
             await io.Output.WriteLineAsync($"Trained in {watch.Elapsed.TotalMinutes:0.0} min; wrote {folder}/tagger.bin and parser.bin.");
-            var scores = Score(new LanguageModels(tagger, parser), data);
+            var scores = Score(trained, data);
             await io.Output.WriteLineAsync(Describe(scores));
             return BriefingBotCli.Success;
         });
@@ -196,7 +191,7 @@ internal static class NlpVerb
 
         using var tagger = File.OpenRead(taggerPath);
         using var parser = File.OpenRead(parserPath);
-        return new LanguageModels(PosTagger.Load(tagger), DependencyParser.Load(parser));
+        return LanguageModels.Load(tagger, parser);
     }
 
     private static NlpScores Score(LanguageModels language, NlpCorpus corpus)
