@@ -22,4 +22,7 @@ public sealed class IngestionOptions
 
     [Required]
     public HttpFetchOptions Http { get; set; } = new();
+
+    [Required]
+    public Polling.FeedPollingOptions Polling { get; set; } = new();
 }

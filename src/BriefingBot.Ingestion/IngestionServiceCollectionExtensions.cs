@@ -2,6 +2,8 @@ using BriefingBot.Core.Stories;
 using BriefingBot.Core.Summarization;
 using BriefingBot.Ingestion.Fetching;
 using BriefingBot.Ingestion.Pipeline;
+using BriefingBot.Ingestion.Polling;
+using BriefingBot.Core.Subscriptions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
@@ -19,6 +21,9 @@ public static class IngestionServiceCollectionExtensions
             .ValidateDataAnnotations()
             .Validate(o => o.Http is not null && System.ComponentModel.DataAnnotations.Validator.TryValidateObject(o.Http, new(o.Http), null, true),
                 "Ingestion:Http has an invalid value (Timeout 100 ms–10 min, MaxResponseBytes ≥ 1024, MaxRedirects 0–20, MaxRetries 1–10).")
+            .Validate(o => o.Polling is not null && System.ComponentModel.DataAnnotations.Validator.TryValidateObject(o.Polling, new(o.Polling), null, true)
+                    && o.Polling.MinimumInterval <= o.Polling.MaximumInterval,
+                "Ingestion:Polling has an invalid value (intervals 1 min–1 day, MinimumInterval ≤ MaximumInterval, DisableAfterFailures 1–1000).")
             .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ISummarizer, ExtractiveSummarizer>();
@@ -26,6 +31,8 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<IngestionStatus>();
         services.AddSingleton<SourceReader>();
         services.AddSingleton<IngestionService>();
+        services.AddSingleton<IFeedProbe, FeedProbe>();
+        services.AddSingleton<FeedPoller>();
 
         services.AddHttpClient<FeedHttpClient>((sp, client) => FeedHttpClient.Configure(client, Settings(sp)))
             .ConfigurePrimaryHttpMessageHandler(sp => FeedHttpClient.CreateHandler(Settings(sp)))

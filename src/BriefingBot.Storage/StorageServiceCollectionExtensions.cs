@@ -1,4 +1,6 @@
+using BriefingBot.Core.Delivery;
 using BriefingBot.Core.Stories;
+using BriefingBot.Core.Subscriptions;
 using BriefingBot.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -17,6 +19,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath));
         services.AddSingleton<IStoryStore, SqliteStoryStore>();
         services.AddSingleton<ISourceStateStore, SqliteSourceStateStore>();
+        services.AddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
+        services.AddSingleton<IDeliveryLedger, SqliteDeliveryLedger>();
         return services;
     }
 }

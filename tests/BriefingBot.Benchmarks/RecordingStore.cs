@@ -19,6 +19,8 @@ internal sealed class RecordingStore(IStoryStore inner) : IStoryStore
 
     public Task<IReadOnlyList<StoryDigest>> GetStoriesAsync(DateTimeOffset? since, int limit, CancellationToken cancellationToken) => inner.GetStoriesAsync(since, limit, cancellationToken);
 
+    public Task<IReadOnlyList<StoryDigest>> GetStoriesSeenAsync(DateTimeOffset since, DateTimeOffset until, int limit, CancellationToken cancellationToken) => inner.GetStoriesSeenAsync(since, until, limit, cancellationToken);
+
     public Task<IReadOnlyList<StoryDigest>> SearchStoriesAsync(SearchQuery query, int limit, CancellationToken cancellationToken) => inner.SearchStoriesAsync(query, limit, cancellationToken);
 
     public Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken) => inner.GetStatisticsAsync(cancellationToken);

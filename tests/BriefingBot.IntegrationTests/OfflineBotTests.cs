@@ -111,7 +111,7 @@ public sealed class OfflineBotTests : IDisposable
         Assert.Contains("Backing Guaido: the United States", afterAsk, StringComparison.Ordinal);
         Assert.DoesNotContain("Russia (supporter)", afterAsk, StringComparison.Ordinal);
         Assert.Contains("Loopback Ledger", afterBrief, StringComparison.Ordinal);
-        Assert.Contains("Commands: /ask, /brief, /help, /story", afterUnknown, StringComparison.Ordinal);
+        Assert.Contains("Commands: /ask, /brief, /briefing, /help, /story", afterUnknown, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(dataDir, "briefingbot.db")));
     }
 

@@ -38,6 +38,29 @@ public static class Replies
         };
     }
 
+    /// <summary>A scheduled briefing: updates are marked, the topics it follows are named in the footer.</summary>
+    public static Reply FromScheduledBriefing(Briefing briefing, IReadOnlyList<string> topics)
+    {
+        ArgumentNullException.ThrowIfNull(briefing);
+        ArgumentNullException.ThrowIfNull(topics);
+        var items = briefing.Items.Select(story => briefing.Updates.TryGetValue(story.StoryId, out var outlets)
+            ? ToItem(story) with { IsUpdate = true, Outlets = outlets.Concat(story.Outlets).Distinct(StringComparer.OrdinalIgnoreCase).ToList() }
+            : ToItem(story)).ToList();
+        var count = items.Count(i => !i.IsUpdate);
+        var updates = items.Count - count;
+        var text = briefing.IsEmpty
+            ? "No news since the last briefing."
+            : $"{count} new {(count == 1 ? "story" : "stories")}{(updates > 0 ? $" and {updates} {(updates == 1 ? "update" : "updates")}" : string.Empty)} since {briefing.Since:yyyy-MM-dd HH:mm} UTC";
+        return new Reply
+        {
+            Kind = ReplyKind.Briefing,
+            Title = "Your briefing",
+            Text = text,
+            Items = items,
+            Footer = topics.Count == 0 ? null : "Topics: " + string.Join(", ", topics),
+        };
+    }
+
     public static Reply FromStory(StoryDigest story)
     {
         ArgumentNullException.ThrowIfNull(story);

@@ -18,4 +18,7 @@ public sealed record ArticleSource
     public string? LastError { get; init; }
 
     public int ConsecutiveFailures { get; init; }
+
+    /// <summary>How long the source asked to be left alone (RSS <c>ttl</c> or <c>Cache-Control: max-age</c>), if it said.</summary>
+    public TimeSpan? RefreshHint { get; init; }
 }

@@ -18,6 +18,12 @@ public interface IStoryStore
     /// <summary>Stories first seen at or after <paramref name="since"/> (all when null), newest first.</summary>
     Task<IReadOnlyList<StoryDigest>> GetStoriesAsync(DateTimeOffset? since, int limit, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Stories seen in the window: first seen before <paramref name="until"/> and last seen at or after
+    /// <paramref name="since"/> (new ones and older ones that gained articles), newest first.
+    /// </summary>
+    Task<IReadOnlyList<StoryDigest>> GetStoriesSeenAsync(DateTimeOffset since, DateTimeOffset until, int limit, CancellationToken cancellationToken);
+
     /// <summary>Stories whose articles match the query text, best first.</summary>
     Task<IReadOnlyList<StoryDigest>> SearchStoriesAsync(SearchQuery query, int limit, CancellationToken cancellationToken);
 

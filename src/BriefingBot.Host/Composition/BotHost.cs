@@ -1,4 +1,5 @@
 using BriefingBot.Ingestion;
+using BriefingBot.Host.Scheduling;
 using BriefingBot.Storage;
 
 namespace BriefingBot.Host.Composition;
@@ -21,5 +22,6 @@ public static class BotHost
         services
             .AddBriefingBotCore()
             .AddStoryStore()
-            .AddIngestion();
+            .AddIngestion()
+            .AddScheduling();
 }

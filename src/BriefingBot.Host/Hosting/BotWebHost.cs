@@ -1,4 +1,6 @@
+using BriefingBot.Core.Chat;
 using BriefingBot.Host.Composition;
+using BriefingBot.Host.Scheduling;
 
 namespace BriefingBot.Host.Hosting;
 
@@ -8,7 +10,8 @@ public static class BotWebHost
     /// <summary>Where the web server listens when neither ASPNETCORE_URLS, --urls nor Urls says otherwise: loopback only.</summary>
     public const string DefaultUrls = "http://127.0.0.1:5080";
 
-    public static WebApplication Create(string[] args, IDictionary<string, string?> overrides, ConsoleChatIo? chatIo = null)
+    /// <param name="configureServices">Tests replace services here (a fake clock); the bot itself passes nothing.</param>
+    public static WebApplication Create(string[] args, IDictionary<string, string?> overrides, ConsoleChatIo? chatIo = null, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         var urls = builder.Configuration["urls"];
@@ -19,11 +22,15 @@ public static class BotWebHost
         builder.Services.AddBotModules();
         builder.Services.AddOptions<ChatOptions>().BindConfiguration(ChatOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHostedService<IngestionWorker>();
+        builder.Services.AddSchedulingHostedServices();
+        builder.Services.AddSingleton(chatIo ?? new ConsoleChatIo(Console.In, Console.Out));
+        builder.Services.AddSingleton<IChatPlatform, ConsoleChatPlatform>();
         if (WantsConsoleChat(builder.Configuration, chatIo))
         {
-            builder.Services.AddSingleton(chatIo ?? new ConsoleChatIo(Console.In, Console.Out));
             builder.Services.AddHostedService<ConsoleChatService>();
         }
+
+        configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.MapHealth();

@@ -30,7 +30,7 @@ public static class ConsoleReplyRenderer
         foreach (var item in reply.Items)
         {
             text.AppendLine();
-            text.AppendLine(CultureInfo.InvariantCulture, $"{number++}. {Clean(item.Title)}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{number++}. {(item.IsUpdate ? "UPDATE: " : string.Empty)}{Clean(item.Title)}");
             if (!string.IsNullOrWhiteSpace(item.Summary))
             {
                 text.AppendLine("   " + Clean(item.Summary));

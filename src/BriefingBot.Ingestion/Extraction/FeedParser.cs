@@ -7,7 +7,11 @@ namespace BriefingBot.Ingestion.Extraction;
 /// <summary>RSS 2.0, RSS 1.0, Atom and JSON Feed documents to article drafts (CodeHollow.FeedReader does the parsing).</summary>
 public static class FeedParser
 {
-    public static IReadOnlyList<ArticleDraft> Parse(byte[] content, string location, string? sourceName = null)
+    public static IReadOnlyList<ArticleDraft> Parse(byte[] content, string location, string? sourceName = null) =>
+        ParseFeed(content, location, sourceName).Drafts;
+
+    /// <summary>The feed's title, its items as drafts, and its RSS <c>ttl</c> (minutes to cache) when it has one.</summary>
+    public static ParsedFeed ParseFeed(byte[] content, string location, string? sourceName = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         if (content.Length == 0)
@@ -52,7 +56,11 @@ public static class FeedParser
             });
         }
 
-        return drafts;
+        var ttl = feed.SpecificFeed is CodeHollow.FeedReader.Feeds.Rss20Feed rss
+            && int.TryParse(rss.TTL, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var minutes) && minutes > 0
+            ? TimeSpan.FromMinutes(Math.Min(minutes, 7 * 24 * 60))
+            : (TimeSpan?)null;
+        return new ParsedFeed(string.IsNullOrWhiteSpace(feed.Title) ? null : feed.Title.Trim(), drafts, ttl);
     }
 
     /// <summary>True when the bytes start like an RSS, RDF, Atom or JSON Feed document.</summary>

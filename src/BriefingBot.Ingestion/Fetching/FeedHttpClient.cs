@@ -41,7 +41,7 @@ public sealed class FeedHttpClient(HttpClient client, IOptions<IngestionOptions>
             var finalUri = response.RequestMessage?.RequestUri ?? uri;
             if (response.StatusCode == HttpStatusCode.NotModified)
             {
-                return new FetchResult(finalUri, true, [], null, null, etag, lastModified);
+                return new FetchResult(finalUri, true, [], null, null, etag, lastModified) { MaxAge = response.Headers.CacheControl?.MaxAge };
             }
 
             if ((int)response.StatusCode is >= 300 and < 400)
@@ -62,7 +62,10 @@ public sealed class FeedHttpClient(HttpClient client, IOptions<IngestionOptions>
                 response.Content.Headers.ContentType?.MediaType,
                 response.Content.Headers.ContentType?.CharSet,
                 response.Headers.ETag?.ToString(),
-                response.Content.Headers.LastModified?.ToString("R"));
+                response.Content.Headers.LastModified?.ToString("R"))
+            {
+                MaxAge = response.Headers.CacheControl?.MaxAge,
+            };
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

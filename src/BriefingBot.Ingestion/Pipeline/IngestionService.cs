@@ -14,7 +14,9 @@ public sealed partial class IngestionService(
     ArticleAnalyzer analyzer,
     IStoryStore store,
     IngestionStatus status,
+    ISourceStateStore sources,
     IOptions<IngestionOptions> options,
+    TimeProvider time,
     ILogger<IngestionService> logger)
 {
     public async Task<IngestionReport> IngestAsync(IReadOnlyList<string> locations, IProgress<IngestionProgress>? progress, CancellationToken cancellationToken)
@@ -27,6 +29,7 @@ public sealed partial class IngestionService(
         {
             var total = progress is null ? null : EstimateTotal(location); // an extra read only when someone shows progress
             var processed = 0;
+            var addedBefore = report.Added + report.Linked;
             var batch = new List<ArticleDraft>(batchSize);
             progress?.Report(new IngestionProgress(location, 0, total));
             await foreach (var item in reader.ReadAsync(location, cancellationToken))
@@ -51,6 +54,7 @@ public sealed partial class IngestionService(
 
             processed += await FlushAsync(batch, report, cancellationToken);
             progress?.Report(new IngestionProgress(location, processed, total ?? processed));
+            await sources.RecordItemsAsync(location, time.GetUtcNow(), report.Added + report.Linked - addedBefore, cancellationToken);
         }
 
         report.Elapsed = stopwatch.Elapsed;

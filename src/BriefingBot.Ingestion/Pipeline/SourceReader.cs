@@ -90,7 +90,7 @@ public sealed class SourceReader(FeedHttpClient http, ISourceStateStore state, I
         }
 
         var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
-        foreach (var item in ReadContent(bytes, null, extension, new Uri(Path.GetFullPath(path)), path, null))
+        foreach (var item in ReadContent(bytes, null, extension, new Uri(Path.GetFullPath(path)), path, null, out _))
         {
             yield return item;
         }
@@ -118,9 +118,10 @@ public sealed class SourceReader(FeedHttpClient http, ISourceStateStore state, I
             yield break;
         }
 
+        TimeSpan? ttl = null;
         var items = result.NotModified
             ? []
-            : ReadContent(result.Body, result.Charset, Path.GetExtension(result.FinalUri.AbsolutePath).ToLowerInvariant(), result.FinalUri, location, result.MediaType);
+            : ReadContent(result.Body, result.Charset, Path.GetExtension(result.FinalUri.AbsolutePath).ToLowerInvariant(), result.FinalUri, location, result.MediaType, out ttl);
         var firstIssue = items.FirstOrDefault(i => i.Issue is not null)?.Issue;
         var succeeded = items.Any(i => i.Draft is not null) || firstIssue is null;
         await state.SaveSourceAsync(
@@ -131,6 +132,7 @@ public sealed class SourceReader(FeedHttpClient http, ISourceStateStore state, I
                 LastSuccessAt = succeeded ? attempt.LastAttemptAt : previous.LastSuccessAt,
                 LastError = succeeded ? null : firstIssue!.Message,
                 ConsecutiveFailures = succeeded ? 0 : previous.ConsecutiveFailures + 1,
+                RefreshHint = Longer(ttl, result.MaxAge) ?? (result.NotModified ? previous.RefreshHint : null),
             },
             cancellationToken);
         foreach (var item in items)
@@ -139,8 +141,11 @@ public sealed class SourceReader(FeedHttpClient http, ISourceStateStore state, I
         }
     }
 
-    private static List<SourceItem> ReadContent(byte[] bytes, string? charset, string extension, Uri address, string location, string? mediaType)
+    private static TimeSpan? Longer(TimeSpan? a, TimeSpan? b) => a is null ? b : b is null ? a : (a > b ? a : b);
+
+    private static List<SourceItem> ReadContent(byte[] bytes, string? charset, string extension, Uri address, string location, string? mediaType, out TimeSpan? ttl)
     {
+        ttl = null;
         if (bytes.Length == 0)
         {
             return [SourceItem.Failed(location, $"{location} is empty (0 bytes)")];
@@ -150,7 +155,9 @@ public sealed class SourceReader(FeedHttpClient http, ISourceStateStore state, I
         {
             if (FeedParser.IsFeed(bytes) || extension is ".rss" or ".atom" || mediaType is "application/rss+xml" or "application/atom+xml" or "application/feed+json")
             {
-                var drafts = FeedParser.Parse(bytes, location);
+                var feed = FeedParser.ParseFeed(bytes, location);
+                var drafts = feed.Drafts;
+                ttl = feed.TimeToLive;
                 return drafts.Count == 0
                     ? [SourceItem.Failed(location, $"{location} is a feed with no items that have text")]
                     : drafts.Select(SourceItem.Article).ToList();

@@ -8,7 +8,7 @@ public sealed class SqliteSourceStateStore(SqliteDatabase database) : ISourceSta
 {
     private const string Columns =
         "location AS Location, name AS Name, etag AS ETag, last_modified AS LastModified, last_attempt_at AS LastAttemptAt, " +
-        "last_success_at AS LastSuccessAt, last_error AS LastError, consecutive_failures AS ConsecutiveFailures";
+        "last_success_at AS LastSuccessAt, last_error AS LastError, consecutive_failures AS ConsecutiveFailures, refresh_hint_seconds AS RefreshHintSeconds";
 
     public async Task<ArticleSource?> GetSourceAsync(string location, CancellationToken cancellationToken)
     {
@@ -24,12 +24,13 @@ public sealed class SqliteSourceStateStore(SqliteDatabase database) : ISourceSta
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO sources (location, name, etag, last_modified, last_attempt_at, last_success_at, last_error, consecutive_failures)
-            VALUES (@Location, @Name, @ETag, @LastModified, @LastAttemptAt, @LastSuccessAt, @LastError, @ConsecutiveFailures)
+            INSERT INTO sources (location, name, etag, last_modified, last_attempt_at, last_success_at, last_error, consecutive_failures, refresh_hint_seconds)
+            VALUES (@Location, @Name, @ETag, @LastModified, @LastAttemptAt, @LastSuccessAt, @LastError, @ConsecutiveFailures, @RefreshHintSeconds)
             ON CONFLICT (location) DO UPDATE SET
                 name = excluded.name, etag = excluded.etag, last_modified = excluded.last_modified,
                 last_attempt_at = excluded.last_attempt_at, last_success_at = excluded.last_success_at,
-                last_error = excluded.last_error, consecutive_failures = excluded.consecutive_failures
+                last_error = excluded.last_error, consecutive_failures = excluded.consecutive_failures,
+                refresh_hint_seconds = excluded.refresh_hint_seconds
             """,
             new
             {
@@ -41,6 +42,7 @@ public sealed class SqliteSourceStateStore(SqliteDatabase database) : ISourceSta
                 LastSuccessAt = SqliteTime.Write(source.LastSuccessAt),
                 source.LastError,
                 source.ConsecutiveFailures,
+                RefreshHintSeconds = source.RefreshHint is { } hint ? (long?)hint.TotalSeconds : null,
             },
             cancellationToken: cancellationToken));
     }
@@ -51,6 +53,28 @@ public sealed class SqliteSourceStateStore(SqliteDatabase database) : ISourceSta
         var rows = await connection.QueryAsync<SourceRow>(new CommandDefinition(
             $"SELECT {Columns} FROM sources ORDER BY location", cancellationToken: cancellationToken));
         return rows.Select(r => r.ToSource()).ToList();
+    }
+
+    public async Task RecordItemsAsync(string location, DateTimeOffset at, int added, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        // Rows older than a week answer no question anyone asks; they go as new ones come.
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            DELETE FROM source_items WHERE location = @location AND at < @cutoff;
+            INSERT INTO source_items (location, at, added) VALUES (@location, @at, @added);
+            """,
+            new { location, at = SqliteTime.Write(at), cutoff = SqliteTime.Write(at.AddDays(-7)), added },
+            cancellationToken: cancellationToken));
+    }
+
+    public async Task<int> CountItemsSinceAsync(string location, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            "SELECT COALESCE(SUM(added), 0) FROM source_items WHERE location = @location AND at >= @since",
+            new { location, since = SqliteTime.Write(since) },
+            cancellationToken: cancellationToken));
     }
 
     private sealed class SourceRow
@@ -71,6 +95,8 @@ public sealed class SqliteSourceStateStore(SqliteDatabase database) : ISourceSta
 
         public long ConsecutiveFailures { get; set; }
 
+        public long? RefreshHintSeconds { get; set; }
+
         public ArticleSource ToSource() => new()
         {
             Location = Location,
@@ -81,6 +107,7 @@ public sealed class SqliteSourceStateStore(SqliteDatabase database) : ISourceSta
             LastSuccessAt = SqliteTime.ReadNullable(LastSuccessAt),
             LastError = LastError,
             ConsecutiveFailures = (int)ConsecutiveFailures,
+            RefreshHint = RefreshHintSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
         };
     }
 }

@@ -81,6 +81,19 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time)
         return await WithArticlesAsync(connection, stories.ToList(), cancellationToken);
     }
 
+    public async Task<IReadOnlyList<StoryDigest>> GetStoriesSeenAsync(DateTimeOffset since, DateTimeOffset until, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var stories = await connection.QueryAsync<StoryRow>(new CommandDefinition(
+            """
+            SELECT id AS Id, title AS Title, first_seen AS FirstSeen, last_seen AS LastSeen
+            FROM stories WHERE last_seen >= @since AND first_seen < @until ORDER BY first_seen DESC, id DESC LIMIT @limit
+            """,
+            new { since = SqliteTime.Write(since), until = SqliteTime.Write(until), limit },
+            cancellationToken: cancellationToken));
+        return await WithArticlesAsync(connection, stories.ToList(), cancellationToken);
+    }
+
     public async Task<IReadOnlyList<StoryDigest>> SearchStoriesAsync(SearchQuery query, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);

@@ -1,0 +1,31 @@
+namespace BriefingBot.Core.Subscriptions;
+
+/// <summary>The configuration store: channel subscriptions, feeds added from chat, and the audit log.</summary>
+public interface ISubscriptionStore
+{
+    Task<Subscription?> GetSubscriptionAsync(ChannelAddress channel, CancellationToken cancellationToken);
+
+    Task<Subscription?> GetSubscriptionAsync(long id, CancellationToken cancellationToken);
+
+    /// <summary>Inserts or updates by channel; returns the saved subscription with its id.</summary>
+    Task<Subscription> SaveSubscriptionAsync(Subscription subscription, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Subscription>> ListSubscriptionsAsync(CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Subscription>> ListSubscriptionsAsync(ServerAddress server, CancellationToken cancellationToken);
+
+    /// <summary>Inserts, or re-enables a feed the server already has under the same URL; returns it with its id.</summary>
+    Task<FeedRegistration> SaveFeedAsync(FeedRegistration feed, CancellationToken cancellationToken);
+
+    Task<FeedRegistration?> GetFeedAsync(long id, CancellationToken cancellationToken);
+
+    Task<bool> RemoveFeedAsync(long id, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<FeedRegistration>> ListFeedsAsync(ServerAddress server, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<FeedRegistration>> ListFeedsAsync(CancellationToken cancellationToken);
+
+    Task AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<AuditEntry>> ListAuditAsync(ServerAddress server, int limit, CancellationToken cancellationToken);
+}

@@ -1,0 +1,181 @@
+using System.Globalization;
+using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Delivery;
+using BriefingBot.Core.Scheduling;
+using BriefingBot.Core.Subscriptions;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace BriefingBot.Host.Scheduling;
+
+/// <summary>
+/// Keeps Quartz's triggers in step with the configuration store: one "next slot" trigger per active
+/// subscription, one-off triggers for catch-up and retries, and one poll trigger per enabled feed. On start it
+/// rebuilds them all from the store (the SQLite job store is in memory), resumes pending deliveries and posts a
+/// slot missed while the bot was down if it is still within the grace period.
+/// </summary>
+public sealed partial class BriefingScheduler(
+    ISchedulerFactory schedulers,
+    ISubscriptionStore store,
+    IDeliveryLedger ledger,
+    SubscriptionPlanner planner,
+    IOptions<BriefingOptions> options,
+    TimeProvider time,
+    ILogger<BriefingScheduler> logger) : IScheduleChanges
+{
+    private const string Next = "next";
+    private const string Once = "once";
+
+    public async Task RestoreAsync(CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var now = time.GetUtcNow();
+        foreach (var pending in await ledger.ListPendingAsync(cancellationToken))
+        {
+            await ScheduleSlotAsync(scheduler, pending.SubscriptionId, pending.Slot, now, JobKeys.OneSlot(pending.SubscriptionId, pending.Slot, "recover"), Once, cancellationToken);
+        }
+
+        var subscriptions = await store.ListSubscriptionsAsync(cancellationToken);
+        var active = 0;
+        foreach (var subscription in subscriptions)
+        {
+            var plan = await planner.PlanAsync(subscription, now, cancellationToken);
+            if (plan is null)
+            {
+                continue;
+            }
+
+            active++;
+            if (plan.CatchUp is { } missed)
+            {
+                LogCatchUp(logger, subscription.Id, missed);
+                await ScheduleSlotAsync(scheduler, subscription.Id, missed, now, JobKeys.OneSlot(subscription.Id, missed, "catchup"), Once, cancellationToken);
+            }
+
+            if (plan.LatestMissed is { } skipped)
+            {
+                LogSkipped(logger, subscription.Id, skipped, options.Value.GracePeriod);
+            }
+
+            if (plan.Next is { } next)
+            {
+                await ScheduleSlotAsync(scheduler, subscription.Id, next, next, JobKeys.NextSlot(subscription.Id), Next, cancellationToken);
+            }
+        }
+
+        var feeds = 0;
+        foreach (var feed in await store.ListFeedsAsync(cancellationToken))
+        {
+            if (feed.Enabled)
+            {
+                feeds++;
+                await ScheduleFeedAsync(scheduler, feed.Id, feed.NextPollAt is { } at && at > now ? at : now, cancellationToken);
+            }
+        }
+
+        LogRestored(logger, active, feeds);
+    }
+
+    public async Task SubscriptionChangedAsync(long subscriptionId, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var subscription = await store.GetSubscriptionAsync(subscriptionId, cancellationToken);
+        var plan = subscription is null ? null : await planner.PlanAsync(subscription, time.GetUtcNow(), cancellationToken);
+        if (plan?.Next is { } next)
+        {
+            await ScheduleSlotAsync(scheduler, subscriptionId, next, next, JobKeys.NextSlot(subscriptionId), Next, cancellationToken);
+        }
+        else
+        {
+            await scheduler.UnscheduleJob(JobKeys.NextSlot(subscriptionId), cancellationToken);
+        }
+    }
+
+    /// <summary>Tries a slot again after the retry delay, while that is still within the grace period.</summary>
+    public async Task ScheduleRetryAsync(long subscriptionId, DateTimeOffset slot, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var at = time.GetUtcNow() + settings.RetryDelay;
+        if (at - slot > settings.GracePeriod)
+        {
+            LogGaveUp(logger, subscriptionId, slot);
+            return;
+        }
+
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        await ScheduleSlotAsync(scheduler, subscriptionId, slot, at, JobKeys.OneSlot(subscriptionId, slot, "retry"), Once, cancellationToken);
+    }
+
+    public async Task FeedChangedAsync(long feedId, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var feed = await store.GetFeedAsync(feedId, cancellationToken);
+        if (feed is not { Enabled: true })
+        {
+            await scheduler.DeleteJob(JobKeys.Feed(feedId), cancellationToken);
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        await ScheduleFeedAsync(scheduler, feedId, feed.NextPollAt is { } at && at > now ? at : now, cancellationToken);
+    }
+
+    public async Task ScheduleFeedAsync(long feedId, DateTimeOffset at, CancellationToken cancellationToken) =>
+        await ScheduleFeedAsync(await schedulers.GetScheduler(cancellationToken), feedId, at, cancellationToken);
+
+    private async Task ScheduleSlotAsync(IScheduler scheduler, long subscriptionId, DateTimeOffset slot, DateTimeOffset fireAt, TriggerKey key, string kind, CancellationToken cancellationToken)
+    {
+        var job = JobKeys.Briefing(subscriptionId);
+        await scheduler.AddJob(
+            JobBuilder.Create<BriefingJob>()
+                .WithIdentity(job)
+                .StoreDurably(true)
+                .DisallowConcurrentExecution(true) // one slot of a channel at a time: the ledger row is never raced
+                .UsingJobData(JobKeys.SubscriptionIdKey, subscriptionId.ToString(CultureInfo.InvariantCulture))
+                .Build(),
+            AddJobOptions.Replacing,
+            cancellationToken);
+        var trigger = TriggerBuilder.Create(time)
+            .WithIdentity(key)
+            .ForJob(job)
+            .StartAt(fireAt)
+            .UsingJobData(JobKeys.SlotKey, slot.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture))
+            .UsingJobData(JobKeys.KindKey, kind)
+            .WithSchedule(SimpleScheduleBuilder.Create().WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
+            .Build();
+        await scheduler.ScheduleJob(trigger, ScheduleJobOptions.Replacing, cancellationToken);
+    }
+
+    private async Task ScheduleFeedAsync(IScheduler scheduler, long feedId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var job = JobKeys.Feed(feedId);
+        await scheduler.AddJob(
+            JobBuilder.Create<FeedPollJob>()
+                .WithIdentity(job)
+                .StoreDurably(true)
+                .DisallowConcurrentExecution(true)
+                .UsingJobData(JobKeys.FeedIdKey, feedId.ToString(CultureInfo.InvariantCulture))
+                .Build(),
+            AddJobOptions.Replacing,
+            cancellationToken);
+        var trigger = TriggerBuilder.Create(time)
+            .WithIdentity(JobKeys.FeedPoll(feedId))
+            .ForJob(job)
+            .StartAt(at)
+            .WithSchedule(SimpleScheduleBuilder.Create().WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
+            .Build();
+        await scheduler.ScheduleJob(trigger, ScheduleJobOptions.Replacing, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Scheduled {Subscriptions} briefings and {Feeds} feed polls from the configuration store")]
+    private static partial void LogRestored(ILogger logger, int subscriptions, int feeds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Briefing {SubscriptionId}: slot {Slot:o} was missed while the bot was down; posting it now (within the grace period)")]
+    private static partial void LogCatchUp(ILogger logger, long subscriptionId, DateTimeOffset slot);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Briefing {SubscriptionId}: slot {Slot:o} was missed while the bot was down, longer ago than the grace period {Grace}; skipped")]
+    private static partial void LogSkipped(ILogger logger, long subscriptionId, DateTimeOffset slot, TimeSpan grace);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Briefing {SubscriptionId}: giving up on slot {Slot:o}, the grace period is over")]
+    private static partial void LogGaveUp(ILogger logger, long subscriptionId, DateTimeOffset slot);
+}

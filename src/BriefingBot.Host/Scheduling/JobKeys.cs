@@ -1,0 +1,35 @@
+using System.Globalization;
+using Quartz;
+
+namespace BriefingBot.Host.Scheduling;
+
+/// <summary>Names of the Quartz jobs and triggers: one job per subscription and per feed.</summary>
+internal static class JobKeys
+{
+    public const string BriefingGroup = "briefings";
+    public const string FeedGroup = "feeds";
+    public const string SubscriptionIdKey = "subscriptionId";
+    public const string FeedIdKey = "feedId";
+    public const string SlotKey = "slot";
+
+    /// <summary>Trigger data: "next" triggers schedule the following slot when they fire; "once" triggers (catch-up, retry) do not.</summary>
+    public const string KindKey = "kind";
+
+    public static JobKey Briefing(long subscriptionId) => new(subscriptionId.ToString(CultureInfo.InvariantCulture), BriefingGroup);
+
+    public static TriggerKey NextSlot(long subscriptionId) => new($"{subscriptionId}.next", BriefingGroup);
+
+    public static TriggerKey OneSlot(long subscriptionId, DateTimeOffset slot, string purpose) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"{subscriptionId}.{purpose}.{slot.ToUnixTimeSeconds()}"), BriefingGroup);
+
+    public static JobKey Feed(long feedId) => new(feedId.ToString(CultureInfo.InvariantCulture), FeedGroup);
+
+    public static TriggerKey FeedPoll(long feedId) => new($"{feedId}.poll", FeedGroup);
+
+    public static long ReadLong(JobDataMap data, string key) =>
+        data.TryGetValue(key, out var value) && long.TryParse(value as string, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : throw new InvalidOperationException($"The job data has no number under '{key}'.");
+
+    public static string? ReadString(JobDataMap data, string key) => data.TryGetValue(key, out var value) ? value as string : null;
+}

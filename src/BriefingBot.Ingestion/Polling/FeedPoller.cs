@@ -1,0 +1,102 @@
+using BriefingBot.Core.Chat;
+using BriefingBot.Core.Stories;
+using BriefingBot.Core.Subscriptions;
+using BriefingBot.Ingestion.Pipeline;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BriefingBot.Ingestion.Polling;
+
+/// <summary>
+/// Polls one feed added from chat and says when to poll it next: the feed's own hint within bounds after a
+/// success, exponential back-off after a failure, and after too many failures in a row the feed is disabled,
+/// the change audited, and the server's briefing channels told.
+/// </summary>
+public sealed partial class FeedPoller(
+    ISubscriptionStore store,
+    ISourceStateStore sources,
+    IngestionService ingestion,
+    ChatPlatforms platforms,
+    IOptions<IngestionOptions> options,
+    TimeProvider time,
+    ILogger<FeedPoller> logger)
+{
+    /// <summary>The bot's own name in the audit log.</summary>
+    public const string BotUser = "briefingbot";
+
+    private readonly FeedPollingOptions settings = options.Value.Polling;
+
+    /// <summary>Polls the feed; returns when to poll it next, or null when it is gone or disabled.</summary>
+    public async Task<DateTimeOffset?> PollAsync(long feedId, CancellationToken cancellationToken)
+    {
+        var feed = await store.GetFeedAsync(feedId, cancellationToken);
+        if (feed is not { Enabled: true })
+        {
+            return null;
+        }
+
+        try
+        {
+            var report = await ingestion.IngestAsync([feed.Url], progress: null, cancellationToken);
+            LogPolled(logger, feed.Url, report.Added, report.Linked, report.Duplicates);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The source state already counts fetch failures; a store failure is logged and retried on the usual schedule.
+            LogPollFailed(logger, ex, feed.Url);
+        }
+
+        var state = await sources.GetSourceAsync(feed.Url, cancellationToken);
+        var failures = state?.ConsecutiveFailures ?? 0;
+        var now = time.GetUtcNow();
+        if (failures >= settings.DisableAfterFailures)
+        {
+            await DisableAsync(feed, failures, state?.LastError, cancellationToken);
+            return null;
+        }
+
+        var next = now + (failures == 0 ? settings.AfterSuccess(state?.RefreshHint) : settings.AfterFailure(failures));
+        await store.SaveFeedAsync(feed with { NextPollAt = next }, cancellationToken);
+        return next;
+    }
+
+    private async Task DisableAsync(FeedRegistration feed, int failures, string? lastError, CancellationToken cancellationToken)
+    {
+        var reason = $"{failures} failed polls in a row; last error: {lastError ?? "unknown"}";
+        await store.SaveFeedAsync(feed with { Enabled = false, DisabledReason = reason, NextPollAt = null }, cancellationToken);
+        LogDisabled(logger, feed.Url, failures);
+        var channels = await store.ListSubscriptionsAsync(feed.Server, cancellationToken);
+        var audited = channels.Count > 0 ? channels[0].Channel : new ChannelAddress(feed.Server.Platform, feed.Server.ServerId, "-");
+        await store.AppendAuditAsync(new AuditEntry(time.GetUtcNow(), audited, BotUser, "feeds disable", $"{feed.Url}: {reason}"), cancellationToken);
+
+        var notice = Reply.Notice($"I stopped polling the feed {feed.DisplayName} ({feed.Url}) after {reason}. An admin can resume it with /briefing feeds enable {feed.Url}");
+        foreach (var subscription in channels)
+        {
+            if (platforms.Find(subscription.Channel.Platform) is not { } platform)
+            {
+                continue;
+            }
+
+            try
+            {
+                await platform.PostAsync(subscription.Channel, notice, key: null, cancellationToken);
+            }
+            catch (ChatDeliveryException ex)
+            {
+                LogNoticeFailed(logger, subscription.Channel.ToString(), ex.Message);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Polled {Url}: {Added} added, {Linked} linked, {Duplicates} already stored")]
+    private static partial void LogPolled(ILogger logger, string url, int added, int linked, int duplicates);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Polling {Url} failed")]
+    private static partial void LogPollFailed(ILogger logger, Exception exception, string url);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Disabled feed {Url} after {Failures} failed polls in a row")]
+    private static partial void LogDisabled(ILogger logger, string url, int failures);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell {Channel} that a feed was disabled: {Reason}")]
+    private static partial void LogNoticeFailed(ILogger logger, string channel, string reason);
+}
