@@ -36,19 +36,30 @@ public static class IngestionServiceCollectionExtensions
 
         services.AddHttpClient<FeedHttpClient>((sp, client) => FeedHttpClient.Configure(client, Settings(sp)))
             .ConfigurePrimaryHttpMessageHandler(sp => FeedHttpClient.CreateHandler(Settings(sp)))
-            .AddStandardResilienceHandler()
-            .Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
+            .AddResilienceHandler("feeds", (pipeline, context) =>
             {
-                var settings = Settings(sp);
-                resilience.AttemptTimeout.Timeout = settings.Timeout;
-                resilience.TotalRequestTimeout.Timeout = settings.Timeout * (settings.MaxRetries + 1) + TimeSpan.FromSeconds(settings.MaxRetries);
-                resilience.Retry.MaxRetryAttempts = settings.MaxRetries;
-                resilience.Retry.Delay = TimeSpan.FromMilliseconds(250);
-                resilience.CircuitBreaker.SamplingDuration = settings.Timeout * 2 > TimeSpan.FromSeconds(30) ? settings.Timeout * 2 : TimeSpan.FromSeconds(30);
+                var settings = Settings(context.ServiceProvider);
 
-                // A refusal by the SSRF guard is final: retrying it would only ask again.
-                resilience.Retry.ShouldHandle = args => ValueTask.FromResult(IsRetryable(args.Outcome));
-                resilience.CircuitBreaker.ShouldHandle = args => ValueTask.FromResult(IsRetryable(args.Outcome));
+                // Network time limits run on the real clock, whatever clock the scheduler is given (tests drive
+                // that one); and there is no client-wide circuit breaker: one dead feed must not silence the others,
+                // each feed backs off on its own polling schedule.
+                pipeline.TimeProvider = TimeProvider.System;
+                pipeline.AddTimeout(new HttpTimeoutStrategyOptions
+                {
+                    Name = "total",
+                    Timeout = settings.Timeout * (settings.MaxRetries + 1) + TimeSpan.FromSeconds(settings.MaxRetries),
+                });
+                pipeline.AddRetry(new HttpRetryStrategyOptions
+                {
+                    MaxRetryAttempts = settings.MaxRetries,
+                    Delay = TimeSpan.FromMilliseconds(250),
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+
+                    // A refusal by the SSRF guard is final: retrying it would only ask again.
+                    ShouldHandle = args => ValueTask.FromResult(IsRetryable(args.Outcome)),
+                });
+                pipeline.AddTimeout(new HttpTimeoutStrategyOptions { Name = "attempt", Timeout = settings.Timeout });
             });
         return services;
     }

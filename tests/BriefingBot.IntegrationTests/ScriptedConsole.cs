@@ -35,12 +35,13 @@ public sealed class ScriptedConsole : IDisposable
 
     public void EndOfInput() => lines.Add(null);
 
-    public async Task<string> WaitForAsync(string expected, TimeSpan timeout)
+    /// <summary>Waits until the output, from character <paramref name="from"/> on, contains the text.</summary>
+    public async Task<string> WaitForAsync(string expected, TimeSpan timeout, int from = 0)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
         {
-            if (Text.Contains(expected, StringComparison.Ordinal))
+            if (Text.AsSpan(from).Contains(expected, StringComparison.Ordinal))
             {
                 return Text;
             }

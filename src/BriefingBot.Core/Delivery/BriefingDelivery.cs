@@ -78,8 +78,13 @@ public sealed partial class BriefingDelivery(
 
     private async Task<DeliveryRecord?> BeginAsync(Subscription subscription, DateTimeOffset slot, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        // The window continues from the last briefing that went out; slots that failed or were skipped since
+        // then hand their stories on, so nothing is lost while a channel is unreachable. A channel's first
+        // briefing looks back from when its schedule was set.
         var last = await ledger.GetLastCompletedAsync(subscription.Id, cancellationToken);
-        var start = last?.WindowEnd ?? now - settings.FirstLookback;
+        var start = last?.WindowEnd
+            ?? (await ledger.GetLatestAsync(subscription.Id, cancellationToken))?.WindowStart
+            ?? (subscription.ScheduledFrom < now ? subscription.ScheduledFrom : now) - settings.FirstLookback;
         var record = new DeliveryRecord
         {
             SubscriptionId = subscription.Id,

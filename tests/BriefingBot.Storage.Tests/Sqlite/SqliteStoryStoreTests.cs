@@ -172,4 +172,23 @@ public sealed class SqliteStoryStoreTests : IDisposable
 
         Assert.Equal(1, (await store.GetStatisticsAsync(CancellationToken.None)).Articles);
     }
+
+    [Fact]
+    public async Task GetStoriesSeenAsync_NewAndUpdatedStoriesInTheWindow()
+    {
+        await store.AddAsync([Article(WaterStory, "https://a.example/water")], CancellationToken.None);
+        var since = time.GetUtcNow().AddHours(1);
+        time.Advance(TimeSpan.FromHours(2));
+        await store.AddAsync([Article(WaterStory, "https://b.example/water-copy", source: "Eastvale Courier")], CancellationToken.None); // joins the old story
+        await store.AddAsync([Article("Harbor City won the national cup for the first time in 41 years, beating Eastvale on penalties.", "https://a.example/cup")], CancellationToken.None);
+        var until = time.GetUtcNow().AddMinutes(1);
+        time.Advance(TimeSpan.FromHours(2));
+        await store.AddAsync([Article("The council voted to freeze bus fares for a second year, citing the rising cost of living in the district.", "https://a.example/fares")], CancellationToken.None);
+
+        var seen = await store.GetStoriesSeenAsync(since, until, 10, CancellationToken.None);
+
+        Assert.Equal(2, seen.Count);
+        Assert.Contains(seen, s => s.FirstSeen < since && s.Articles.Count == 2);
+        Assert.Contains(seen, s => s.FirstSeen >= since && s.Articles.Count == 1);
+    }
 }

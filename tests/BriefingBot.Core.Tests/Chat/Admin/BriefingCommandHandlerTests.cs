@@ -103,6 +103,31 @@ public sealed class BriefingCommandHandlerTests
     }
 
     [Fact]
+    public async Task FeedsAdd_FiveHundredInALoop_StopsAtTheLimitAndKeepsWhatWasAdded()
+    {
+        var fixture = new AdminFixture();
+        fixture.Probe.Setup(p => p.ProbeAsync(It.IsAny<Uri>(), It.IsAny<CancellationToken>())).ReturnsAsync(FeedProbeResult.Feed("Feed", 1));
+        fixture.Store.Setup(s => s.SaveFeedAsync(It.IsAny<FeedRegistration>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((FeedRegistration f, CancellationToken _) =>
+            {
+                var saved = f with { Id = fixture.Feeds.Count + 1 };
+                fixture.Feeds.Add(saved);
+                return saved;
+            });
+
+        var replies = new List<Reply>();
+        for (var i = 0; i < 500; i++)
+        {
+            replies.Add(await fixture.RunAsync($"feeds add https://feeds{i}.example/rss.xml"));
+        }
+
+        Assert.Equal(50, fixture.Feeds.Count);
+        Assert.All(replies.Take(50), r => Assert.Equal(ReplyKind.Notice, r.Kind));
+        Assert.All(replies.Skip(50), r => Assert.Contains("the most allowed", r.Text, StringComparison.Ordinal));
+        fixture.Probe.Verify(p => p.ProbeAsync(It.IsAny<Uri>(), It.IsAny<CancellationToken>()), Times.Exactly(50));
+    }
+
+    [Fact]
     public async Task FeedsRemove_UnknownFeed_SaysSo()
     {
         var fixture = new AdminFixture();

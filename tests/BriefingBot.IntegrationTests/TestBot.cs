@@ -1,0 +1,147 @@
+using System.Net;
+using System.Net.Sockets;
+using BriefingBot.Host.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BriefingBot.IntegrationTests;
+
+/// <summary>
+/// The whole bot on a fake clock: real SQLite file in a temp folder, the console chat scripted by the test, and
+/// time that moves only when the test advances it (Quartz and every other service read the same clock).
+/// </summary>
+public sealed class TestBot : IAsyncDisposable
+{
+    private TestBot(string dataDir, bool ownsData, FakeTimeProvider time, ScriptedConsole console, WebApplication app, Task running)
+    {
+        OwnsData = ownsData;
+        DataDir = dataDir;
+        Time = time;
+        Console = console;
+        App = app;
+        Running = running;
+    }
+
+    public string DataDir { get; }
+
+    /// <summary>True when the bot made its data folder and deletes it when disposed.</summary>
+    public bool OwnsData { get; }
+
+    public FakeTimeProvider Time { get; }
+
+    public ScriptedConsole Console { get; }
+
+    public WebApplication App { get; }
+
+    public Task Running { get; }
+
+    public static async Task<TestBot> StartAsync(DateTimeOffset now, Dictionary<string, string?>? settings = null, string? dataDir = null)
+    {
+        var ownsData = dataDir is null;
+        dataDir ??= Directory.CreateTempSubdirectory("briefingbot-it-").FullName;
+        var time = new FakeTimeProvider(now);
+        var console = new ScriptedConsole();
+        var overrides = new Dictionary<string, string?>
+        {
+            ["Storage:DataDirectory"] = dataDir,
+            ["Ingestion:Http:AllowLoopback"] = "true",
+            ["Chat:Console"] = "on",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings ?? [])
+        {
+            overrides[key] = value;
+        }
+
+        var app = BotWebHost.Create(
+            ["--urls", $"http://127.0.0.1:{FreePort()}"],
+            overrides,
+            new ConsoleChatIo(console.Input, console.Output),
+            services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(time)));
+        var running = app.RunAsync();
+        await console.WaitForAsync("BriefingBot is running offline", TimeSpan.FromSeconds(30));
+        return new TestBot(dataDir, ownsData, time, console, app, running);
+    }
+
+    public static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
+    /// <summary>Types a command and waits for text that only its reply contains.</summary>
+    public async Task<string> SendAsync(string line, string expected)
+    {
+        var before = Console.Text.Length;
+        Console.Type(line);
+        await Console.WaitForAsync(expected, TimeSpan.FromSeconds(30), from: before);
+        return Console.Text[before..];
+    }
+
+    /// <summary>Runs a query on the bot's SQLite file (a second connection, as another process would).</summary>
+    public async Task<List<T>> QueryAsync<T>(string sql, Func<SqliteDataReader, T> read)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(DataDir, "briefingbot.db")}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<T>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+
+    /// <summary>Waits (in real time) until a condition on the bot's state holds.</summary>
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition, string what, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Waited in vain for {what}.");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    public async Task StopAsync()
+    {
+        Console.Type("/quit");
+        await Running.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!Running.IsCompleted)
+        {
+            // A failed test may leave a job mid-run; shutdown gets a real-time limit rather than the fake clock's.
+            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+            await App.StopAsync(limit.Token);
+        }
+
+        await App.DisposeAsync();
+        Console.Dispose();
+        SqliteConnection.ClearAllPools();
+        if (OwnsData)
+        {
+            try
+            {
+                Directory.Delete(DataDir, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Left in the temp folder when a file is still held; it is cleaned with the rest of /tmp.
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using BriefingBot.Core.Subscriptions;
+using BriefingBot.Storage.Sqlite;
+
+namespace BriefingBot.Storage.Tests.Sqlite;
+
+public sealed class SqliteSubscriptionStoreTests : IDisposable
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 27, 6, 0, 0, TimeSpan.Zero);
+    private static readonly ChannelAddress Channel = new("slack", "T1", "C1");
+    private readonly TempDatabase temp = new();
+    private readonly SqliteSubscriptionStore store;
+
+    public SqliteSubscriptionStoreTests() => store = new SqliteSubscriptionStore(temp.Database);
+
+    public void Dispose() => temp.Dispose();
+
+    private static FeedRegistration Feed(string url, ServerAddress? server = null) => new()
+    {
+        Server = server ?? Channel.Server,
+        Url = url,
+        AddedBy = "U1",
+        AddedAt = Now,
+        NextPollAt = Now,
+    };
+
+    [Fact]
+    public async Task SaveSubscriptionAsync_SameChannelTwice_UpdatesOneRowAndKeepsItsId()
+    {
+        var first = await store.SaveSubscriptionAsync(new Subscription { Channel = Channel, Schedule = "daily 08:00", TimeZone = "Europe/Berlin", ScheduledFrom = Now, Topics = ["Venezuela", "fares"] }, CancellationToken.None);
+        var second = await store.SaveSubscriptionAsync(first with { Paused = true, DeliveryProblem = "not_in_channel" }, CancellationToken.None);
+
+        var byChannel = await store.GetSubscriptionAsync(Channel, CancellationToken.None);
+        var all = await store.ListSubscriptionsAsync(CancellationToken.None);
+
+        Assert.Equal(first.Id, second.Id);
+        Assert.NotNull(byChannel);
+        Assert.Equal(second, byChannel with { Topics = second.Topics });
+        Assert.Equal(["Venezuela", "fares"], byChannel.Topics);
+        Assert.Single(all);
+        Assert.Equal(first.Id, (await store.GetSubscriptionAsync(first.Id, CancellationToken.None))!.Id);
+    }
+
+    [Fact]
+    public async Task ListSubscriptionsAsync_ByServer_OnlyThatServersChannels()
+    {
+        await store.SaveSubscriptionAsync(new Subscription { Channel = Channel, ScheduledFrom = Now }, CancellationToken.None);
+        await store.SaveSubscriptionAsync(new Subscription { Channel = Channel with { ChannelId = "C2" }, ScheduledFrom = Now }, CancellationToken.None);
+        await store.SaveSubscriptionAsync(new Subscription { Channel = new ChannelAddress("discord", "T1", "C1"), ScheduledFrom = Now }, CancellationToken.None);
+
+        var listed = await store.ListSubscriptionsAsync(Channel.Server, CancellationToken.None);
+
+        Assert.Equal(["C1", "C2"], listed.Select(s => s.Channel.ChannelId));
+    }
+
+    [Fact]
+    public async Task SaveFeedAsync_SameUrlAgain_ReEnablesTheSameFeed()
+    {
+        var feed = await store.SaveFeedAsync(Feed("https://example.com/rss.xml"), CancellationToken.None);
+        await store.SaveFeedAsync(feed with { Enabled = false, DisabledReason = "8 failed polls", NextPollAt = null }, CancellationToken.None);
+        var again = await store.SaveFeedAsync(Feed("https://example.com/rss.xml") with { Name = "Example" }, CancellationToken.None);
+
+        var stored = await store.GetFeedAsync(feed.Id, CancellationToken.None);
+
+        Assert.Equal(feed.Id, again.Id);
+        Assert.True(stored!.Enabled);
+        Assert.Null(stored.DisabledReason);
+        Assert.Equal("Example", stored.Name);
+        Assert.Equal(Now, stored.NextPollAt);
+    }
+
+    [Fact]
+    public async Task RemoveFeedAsync_RemovesOnlyThatFeed()
+    {
+        var kept = await store.SaveFeedAsync(Feed("https://a.example/rss"), CancellationToken.None);
+        var removed = await store.SaveFeedAsync(Feed("https://b.example/rss"), CancellationToken.None);
+        await store.SaveFeedAsync(Feed("https://b.example/rss", new ServerAddress("discord", "G1")), CancellationToken.None);
+
+        Assert.True(await store.RemoveFeedAsync(removed.Id, CancellationToken.None));
+        Assert.False(await store.RemoveFeedAsync(removed.Id, CancellationToken.None));
+
+        Assert.Equal([kept.Id], (await store.ListFeedsAsync(Channel.Server, CancellationToken.None)).Select(f => f.Id));
+        Assert.Equal(2, (await store.ListFeedsAsync(CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task ListAuditAsync_NewestFirstForThatServer()
+    {
+        await store.AppendAuditAsync(new AuditEntry(Now, Channel, "U1", "feeds add", "https://a.example/rss"), CancellationToken.None);
+        await store.AppendAuditAsync(new AuditEntry(Now.AddMinutes(1), Channel, "U2", "schedule set", "daily 08:00 UTC"), CancellationToken.None);
+        await store.AppendAuditAsync(new AuditEntry(Now, new ChannelAddress("discord", "G1", "X"), "U3", "topics add", "fares"), CancellationToken.None);
+
+        var entries = await store.ListAuditAsync(Channel.Server, 10, CancellationToken.None);
+
+        Assert.Equal(["schedule set", "feeds add"], entries.Select(e => e.Action));
+        Assert.Equal(new AuditEntry(Now.AddMinutes(1), Channel, "U2", "schedule set", "daily 08:00 UTC"), entries[0]);
+    }
+}
