@@ -97,13 +97,13 @@ public sealed class OfflineBotTests : IDisposable
 
         var health = await WaitForArticlesAsync(http, new Uri($"http://127.0.0.1:{port}/healthz"), 12);
         console.Type("/ask who backs Guaido");
-        var afterAsk = await console.WaitForAsync("Sources:", TimeSpan.FromSeconds(30));
+        var afterAsk = await console.WaitForAsync("Sources:", TimeSpan.FromSeconds(60));
         console.Type("/brief ferry");
-        var afterBrief = await console.WaitForAsync("Ferry strike ends", TimeSpan.FromSeconds(30));
+        var afterBrief = await console.WaitForAsync("Ferry strike ends", TimeSpan.FromSeconds(60));
         console.Type("/nonsense");
-        var afterUnknown = await console.WaitForAsync("Unknown command /nonsense", TimeSpan.FromSeconds(30));
+        var afterUnknown = await console.WaitForAsync("Unknown command /nonsense", TimeSpan.FromSeconds(60));
         console.Type("/quit");
-        await running.WaitAsync(TimeSpan.FromSeconds(30));
+        await running.WaitAsync(TimeSpan.FromSeconds(60));
         feed.Stop();
         await served;
 

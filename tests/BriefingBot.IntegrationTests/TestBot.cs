@@ -62,7 +62,7 @@ public sealed class TestBot : IAsyncDisposable
             new ConsoleChatIo(console.Input, console.Output),
             services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(time)));
         var running = app.RunAsync();
-        await console.WaitForAsync("BriefingBot is running offline", TimeSpan.FromSeconds(30));
+        await console.WaitForAsync("BriefingBot is running offline", TimeSpan.FromSeconds(60));
         return new TestBot(dataDir, ownsData, time, console, app, running);
     }
 
@@ -78,7 +78,7 @@ public sealed class TestBot : IAsyncDisposable
     {
         var before = Console.Text.Length;
         Console.Type(line);
-        await Console.WaitForAsync(expected, TimeSpan.FromSeconds(30), from: before);
+        await Console.WaitForAsync(expected, TimeSpan.FromSeconds(60), from: before);
         return Console.Text[before..];
     }
 
@@ -102,7 +102,7 @@ public sealed class TestBot : IAsyncDisposable
     /// <summary>Waits (in real time) until a condition on the bot's state holds.</summary>
     public static async Task WaitUntilAsync(Func<Task<bool>> condition, string what, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
         while (!await condition())
         {
             if (DateTime.UtcNow > deadline)
@@ -117,7 +117,7 @@ public sealed class TestBot : IAsyncDisposable
     public async Task StopAsync()
     {
         Console.Type("/quit");
-        await Running.WaitAsync(TimeSpan.FromSeconds(30));
+        await Running.WaitAsync(TimeSpan.FromSeconds(60));
     }
 
     public async ValueTask DisposeAsync()

@@ -38,7 +38,7 @@ public sealed class RestartTests : IDisposable
 
         await using (var late = await TestBot.StartAsync(Slot.AddMinutes(90), dataDir: dataDir))
         {
-            await late.Console.WaitForAsync("YOUR BRIEFING", TimeSpan.FromSeconds(30));
+            await late.Console.WaitForAsync("YOUR BRIEFING", TimeSpan.FromSeconds(60));
             await TestBot.WaitUntilAsync(async () => (await LedgerAsync(late)) is [(_, "Delivered")], "the caught-up slot");
             await late.StopAsync();
         }
@@ -61,7 +61,7 @@ public sealed class RestartTests : IDisposable
         await Task.Delay(1000);
         var afterStart = await LedgerAsync(late);
         late.Time.Advance(TimeSpan.FromHours(21.5)); // the next day 08:00
-        await late.Console.WaitForAsync("YOUR BRIEFING", TimeSpan.FromSeconds(30));
+        await late.Console.WaitForAsync("YOUR BRIEFING", TimeSpan.FromSeconds(60));
         await TestBot.WaitUntilAsync(async () => (await LedgerAsync(late)) is [(_, "Delivered")], "the next slot");
         var ledger = await LedgerAsync(late);
         await late.StopAsync();

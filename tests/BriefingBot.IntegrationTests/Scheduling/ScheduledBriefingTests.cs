@@ -38,7 +38,7 @@ public sealed class ScheduledBriefingTests
         await bot.SendAsync("/briefing topics add ferry", "Following");
 
         bot.Time.Advance(TimeSpan.FromHours(2)); // 08:00: the first slot
-        var briefing = await bot.Console.WaitForAsync("YOUR BRIEFING", TimeSpan.FromSeconds(30));
+        var briefing = await bot.Console.WaitForAsync("YOUR BRIEFING", TimeSpan.FromSeconds(60));
         await TestBot.WaitUntilAsync(async () => await FinishedAsync(bot, 1), "the first slot in the ledger");
 
         bot.Time.Advance(TimeSpan.FromHours(3)); // later the same day: no briefing is due, but a poll of the feed is
