@@ -14,10 +14,12 @@ switch (name)
         return await AskBenchmark.RunAsync(evalDir, rest);
     case "nlp":
         return LanguageModelBenchmark.Run(Environment.GetEnvironmentVariable("BRIEFINGBOT_NLP_DIR") ?? Path.GetFullPath("../shared/nlp"));
+    case "schedule":
+        return await ScheduleBenchmark.RunAsync(rest);
     case "micro":
         BenchmarkSwitcher.FromAssembly(typeof(TextAnalysisBenchmarks).Assembly).Run(rest);
         return 0;
     default:
-        Console.Error.WriteLine("usage: BriefingBot.Benchmarks ingest|ask|nlp|micro  (BRIEFINGBOT_EVAL_DIR overrides ../shared/eval)");
+        Console.Error.WriteLine("usage: BriefingBot.Benchmarks ingest|ask|nlp|schedule [subscriptions] [idle-seconds] [stories path]|micro  (BRIEFINGBOT_EVAL_DIR overrides ../shared/eval)");
         return 2;
 }

@@ -16,7 +16,7 @@ namespace BriefingBot.Core.Delivery;
 public sealed partial class BriefingDelivery(
     ISubscriptionStore subscriptions,
     IDeliveryLedger ledger,
-    BriefingComposer composer,
+    SharedCompositions compositions,
     ChatPlatforms platforms,
     IOptions<BriefingOptions> options,
     TimeProvider time,
@@ -91,7 +91,7 @@ public sealed partial class BriefingDelivery(
             Slot = slot,
             State = DeliveryState.Pending,
             WindowStart = start,
-            WindowEnd = now > start ? now : start,
+            WindowEnd = slot > start ? slot : start, // the slot's briefing covers what was first seen before the slot
             UpdatedAt = now,
         };
         return await ledger.TryBeginAsync(record, cancellationToken) ? record : null;
@@ -99,7 +99,7 @@ public sealed partial class BriefingDelivery(
 
     private async Task<DeliveryOutcome> PostAsync(IChatPlatform platform, Subscription subscription, DeliveryRecord record, CancellationToken cancellationToken)
     {
-        var briefing = await composer.ComposeAsync(
+        var briefing = await compositions.ComposeAsync(
             new BriefingRequest(record.WindowStart, null, settings.MaxItems) { Until = record.WindowEnd, Topics = subscription.Topics, IncludeUpdates = true },
             cancellationToken);
         if (briefing.IsEmpty && !settings.PostWhenEmpty)

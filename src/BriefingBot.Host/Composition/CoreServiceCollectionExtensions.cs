@@ -21,6 +21,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IAnswerEngine, ExtractiveAnswerEngine>();
         services.AddSingleton<BriefingComposer>();
         services.AddSingleton<ChatPlatforms>();
+        services.AddSingleton<SharedCompositions>();
         services.AddSingleton<BriefingDelivery>();
         services.AddSingleton<SubscriptionPlanner>();
         services.AddSingleton<AdminAudit>();

@@ -58,7 +58,7 @@ public sealed class BriefingDeliveryTests : IDisposable
         var delivery = new BriefingDelivery(
             store,
             new CrashingLedger(ledger, crashOnLedgerUpdate),
-            new BriefingComposer(new SqliteStoryStore(database, time), time),
+            new SharedCompositions(new BriefingComposer(new SqliteStoryStore(database, time), time), time),
             new ChatPlatforms([platform]),
             Options.Create(options ?? new BriefingOptions()),
             time,
