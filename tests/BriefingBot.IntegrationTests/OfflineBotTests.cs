@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using BriefingBot.Host.Hosting;
@@ -18,12 +17,7 @@ public sealed class OfflineBotTests : IDisposable
         Directory.Delete(dataDir, recursive: true);
     }
 
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
+    private static int FreePort() => TestBot.FreePort();
 
     private static async Task<JsonElement> WaitForArticlesAsync(HttpClient http, Uri health, long atLeast)
     {
@@ -56,37 +50,15 @@ public sealed class OfflineBotTests : IDisposable
     [Fact]
     public async Task Run_Offline_IngestsSamplesAndAFeedAndAnswersInTheConsoleChat()
     {
-        var feed = new HttpListener();
-        var feedPort = FreePort();
-        feed.Prefixes.Add($"http://127.0.0.1:{feedPort}/");
-        feed.Start();
-        var served = Task.Run(async () =>
-        {
-            while (feed.IsListening)
-            {
-                HttpListenerContext context;
-                try
-                {
-                    context = await feed.GetContextAsync();
-                }
-                catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-                {
-                    return;
-                }
-
-                var body = Encoding.UTF8.GetBytes("<rss version=\"2.0\"><channel><title>Loopback Ledger</title><item><title>Ferry strike ends</title><link>https://ledger.example/ferry</link><description>The ferry workers union ended its strike on Thursday after the operator agreed to a 4% raise. Services resume on Friday morning.</description></item></channel></rss>");
-                context.Response.ContentType = "application/rss+xml";
-                await context.Response.OutputStream.WriteAsync(body);
-                context.Response.Close();
-            }
-        });
+        await using var feed = new Scheduling.FeedServer();
+        feed.Publish("Ferry strike ends", "https://ledger.example/ferry", "The ferry workers union ended its strike on Thursday after the operator agreed to a 4% raise. Services resume on Friday morning.");
 
         var port = FreePort();
         using var console = new ScriptedConsole();
         var overrides = new Dictionary<string, string?>
         {
             ["Storage:DataDirectory"] = dataDir,
-            ["Ingestion:Sources:0"] = $"http://127.0.0.1:{feedPort}/rss",
+            ["Ingestion:Sources:0"] = feed.Url,
             ["Ingestion:Http:AllowLoopback"] = "true",
             ["Chat:Console"] = "on",
             ["Logging:LogLevel:Default"] = "Warning",
@@ -104,8 +76,6 @@ public sealed class OfflineBotTests : IDisposable
         var afterUnknown = await console.WaitForAsync("Unknown command /nonsense", TimeSpan.FromSeconds(60));
         console.Type("/quit");
         await running.WaitAsync(TimeSpan.FromSeconds(60));
-        feed.Stop();
-        await served;
 
         Assert.Equal("healthy", health.GetProperty("status").GetString());
         Assert.Contains("Backing Guaido: the United States", afterAsk, StringComparison.Ordinal);

@@ -86,7 +86,32 @@ public sealed class FeedAdmin(
         return AdminReplies.Done($"Added {feed.DisplayName} ({feed.Url}): a feed with {found.Items} items. It is polled from now on.");
     }
 
-    private async Task<Reply> RemoveAsync(AdminRequest request, CancellationToken cancellationToken)
+    private Task<Reply> RemoveAsync(AdminRequest request, CancellationToken cancellationToken) =>
+        ChangeAsync(request, "feeds remove", async feed =>
+        {
+            await store.RemoveFeedAsync(feed.Id, cancellationToken);
+            return $"Removed {feed.DisplayName}. Stories already stored stay.";
+        }, cancellationToken);
+
+    private Task<Reply> EnableAsync(AdminRequest request, CancellationToken cancellationToken) =>
+        ChangeAsync(request, "feeds enable", async feed =>
+        {
+            if (feed.Enabled)
+            {
+                return null;
+            }
+
+            if (await sources.GetSourceAsync(feed.Url, cancellationToken) is { } state)
+            {
+                await sources.SaveSourceAsync(state with { ConsecutiveFailures = 0 }, cancellationToken);
+            }
+
+            await store.SaveFeedAsync(feed with { Enabled = true, DisabledReason = null, NextPollAt = time.GetUtcNow() }, cancellationToken);
+            return $"{feed.DisplayName} is polled again.";
+        }, cancellationToken);
+
+    /// <summary>Finds the named feed, applies the change (null: nothing to do), audits it and reschedules its polling.</summary>
+    private async Task<Reply> ChangeAsync(AdminRequest request, string action, Func<FeedRegistration, Task<string?>> change, CancellationToken cancellationToken)
     {
         var feed = await FindAsync(request, cancellationToken);
         if (feed is null)
@@ -94,34 +119,15 @@ public sealed class FeedAdmin(
             return NotFound(request);
         }
 
-        await store.RemoveFeedAsync(feed.Id, cancellationToken);
-        await audit.RecordAsync(request, "feeds remove", feed.Url, cancellationToken);
-        await changes.FeedChangedAsync(feed.Id, cancellationToken);
-        return AdminReplies.Done($"Removed {feed.DisplayName}. Stories already stored stay.");
-    }
-
-    private async Task<Reply> EnableAsync(AdminRequest request, CancellationToken cancellationToken)
-    {
-        var feed = await FindAsync(request, cancellationToken);
-        if (feed is null)
-        {
-            return NotFound(request);
-        }
-
-        if (feed.Enabled)
+        var done = await change(feed);
+        if (done is null)
         {
             return AdminReplies.Done($"{feed.DisplayName} is already being polled.");
         }
 
-        if (await sources.GetSourceAsync(feed.Url, cancellationToken) is { } state)
-        {
-            await sources.SaveSourceAsync(state with { ConsecutiveFailures = 0 }, cancellationToken);
-        }
-
-        await store.SaveFeedAsync(feed with { Enabled = true, DisabledReason = null, NextPollAt = time.GetUtcNow() }, cancellationToken);
-        await audit.RecordAsync(request, "feeds enable", feed.Url, cancellationToken);
+        await audit.RecordAsync(request, action, feed.Url, cancellationToken);
         await changes.FeedChangedAsync(feed.Id, cancellationToken);
-        return AdminReplies.Done($"{feed.DisplayName} is polled again.");
+        return AdminReplies.Done(done);
     }
 
     private async Task<Reply> ListAsync(AdminRequest request, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Chat;
+using BriefingBot.Core.Stories;
 using BriefingBot.Core.Subscriptions;
 using Moq;
 
@@ -125,6 +126,27 @@ public sealed class BriefingCommandHandlerTests
         Assert.All(replies.Take(50), r => Assert.Equal(ReplyKind.Notice, r.Kind));
         Assert.All(replies.Skip(50), r => Assert.Contains("the most allowed", r.Text, StringComparison.Ordinal));
         fixture.Probe.Verify(p => p.ProbeAsync(It.IsAny<Uri>(), It.IsAny<CancellationToken>()), Times.Exactly(50));
+    }
+
+    [Fact]
+    public async Task FeedsRemoveAndEnable_ByNameOrUrl_ChangeAuditAndReschedule()
+    {
+        var fixture = new AdminFixture();
+        var feed = new FeedRegistration { Id = 4, Server = AdminFixture.Channel.Server, Url = "https://example.com/rss.xml", Name = "Example", AddedBy = "u", AddedAt = AdminFixture.Now, Enabled = false, DisabledReason = "8 failed polls" };
+        fixture.Feeds.Add(feed);
+        fixture.Sources.Setup(s => s.GetSourceAsync(feed.Url, It.IsAny<CancellationToken>())).ReturnsAsync(new ArticleSource { Location = feed.Url, ConsecutiveFailures = 8 });
+
+        var enabled = await fixture.RunAsync("feeds enable example");
+        var removed = await fixture.RunAsync("feeds remove https://example.com/rss.xml");
+
+        Assert.Equal("Example is polled again.", enabled.Text);
+        Assert.Equal("Removed Example. Stories already stored stay.", removed.Text);
+        fixture.Sources.Verify(s => s.SaveSourceAsync(It.Is<ArticleSource>(a => a.ConsecutiveFailures == 0), It.IsAny<CancellationToken>()));
+        fixture.Store.Verify(s => s.SaveFeedAsync(It.Is<FeedRegistration>(f => f.Enabled && f.DisabledReason == null && f.NextPollAt == AdminFixture.Now), It.IsAny<CancellationToken>()));
+        fixture.Store.Verify(s => s.RemoveFeedAsync(4, It.IsAny<CancellationToken>()));
+        fixture.Store.Verify(s => s.AppendAuditAsync(It.Is<AuditEntry>(a => a.Action == "feeds enable"), It.IsAny<CancellationToken>()));
+        fixture.Store.Verify(s => s.AppendAuditAsync(It.Is<AuditEntry>(a => a.Action == "feeds remove"), It.IsAny<CancellationToken>()));
+        fixture.Changes.Verify(c => c.FeedChangedAsync(4, It.IsAny<CancellationToken>()), Times.Exactly(2));
     }
 
     [Fact]
