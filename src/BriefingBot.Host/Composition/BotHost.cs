@@ -1,3 +1,4 @@
+using BriefingBot.Discord;
 using BriefingBot.Ingestion;
 using BriefingBot.Host.Scheduling;
 using BriefingBot.Storage;
@@ -23,5 +24,6 @@ public static class BotHost
             .AddBriefingBotCore()
             .AddStoryStore()
             .AddIngestion()
-            .AddScheduling();
+            .AddScheduling()
+            .AddDiscord();
 }

@@ -1,4 +1,5 @@
 using BriefingBot.Core.Chat;
+using BriefingBot.Discord.Interactions;
 using BriefingBot.Host.Composition;
 using BriefingBot.Host.Scheduling;
 
@@ -34,6 +35,7 @@ public static class BotWebHost
 
         var app = builder.Build();
         app.MapHealth();
+        app.MapDiscordInteractions();
         return app;
     }
 
