@@ -16,7 +16,6 @@ public static class DiscordServiceCollectionExtensions
             .ValidateDataAnnotations()
             .Validate(o => !o.IsEnabled || !string.IsNullOrWhiteSpace(o.ApplicationId), "Discord:ApplicationId is required when Discord:BotToken is set.")
             .Validate(o => !o.IsEnabled || !o.Mode.Equals("http", StringComparison.OrdinalIgnoreCase) || !string.IsNullOrWhiteSpace(o.PublicKey), "Discord:PublicKey is required when Discord:Mode is Http.")
-            .Validate(o => !o.IsEnabled || !o.Mode.Equals("gateway", StringComparison.OrdinalIgnoreCase), "Discord:Mode Gateway is not available in this version; use Http (an Interactions Endpoint URL).")
             .ValidateOnStart();
 
         // Rate limits and time limits are network time: always the real clock.
@@ -26,7 +25,11 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton(_ => new SeenInteractions(TimeProvider.System));
         services.AddSingleton<InteractionResponder>();
         services.AddSingleton<IChatPlatform, DiscordChatPlatform>();
-
+        services.AddSingleton<Gateway.DiscordGatewayClient>();
         return services;
     }
+
+    /// <summary>The Gateway connection, for the long-running bot only (it does nothing unless Discord:Mode is Gateway).</summary>
+    public static IServiceCollection AddDiscordGateway(this IServiceCollection services) =>
+        services.AddHostedService(sp => sp.GetRequiredService<Gateway.DiscordGatewayClient>());
 }

@@ -1,4 +1,5 @@
 using BriefingBot.Core.Chat;
+using BriefingBot.Discord;
 using BriefingBot.Discord.Interactions;
 using BriefingBot.Host.Composition;
 using BriefingBot.Host.Scheduling;
@@ -24,6 +25,7 @@ public static class BotWebHost
         builder.Services.AddOptions<ChatOptions>().BindConfiguration(ChatOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHostedService<IngestionWorker>();
         builder.Services.AddSchedulingHostedServices();
+        builder.Services.AddDiscordGateway();
         builder.Services.AddSingleton(chatIo ?? new ConsoleChatIo(Console.In, Console.Out));
         builder.Services.AddSingleton<IChatPlatform, ConsoleChatPlatform>();
         if (WantsConsoleChat(builder.Configuration, chatIo))
