@@ -30,9 +30,12 @@ public sealed class DiscordOptions
     [Range(typeof(TimeSpan), "00:00:05", "01:00:00", ErrorMessage = "Discord:MaxClockSkew must be between 5 seconds and 1 hour.")]
     public TimeSpan MaxClockSkew { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>How long an answer may take to go inline; slower ones are deferred (Discord allows 3 s in all).</summary>
-    [Range(typeof(TimeSpan), "00:00:00.100", "00:00:02.500", ErrorMessage = "Discord:InlineAnswerBudget must be between 100 ms and 2.5 s.")]
-    public TimeSpan InlineAnswerBudget { get; set; } = TimeSpan.FromMilliseconds(1500);
+    /// <summary>
+    /// How long an answer may take to go inline (type 4); anything slower is deferred (type 5) and edited in.
+    /// 0, the default, defers whatever is not ready at once, so Discord gets its acknowledgement in milliseconds.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:02.500", ErrorMessage = "Discord:InlineAnswerBudget must be between 0 and 2.5 s.")]
+    public TimeSpan InlineAnswerBudget { get; set; } = TimeSpan.Zero;
 
     /// <summary>Stop posting after this many 401/403 answers in ten minutes (Discord bans at 10,000).</summary>
     [Range(1, 10_000)]

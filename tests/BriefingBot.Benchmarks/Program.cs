@@ -16,10 +16,12 @@ switch (name)
         return LanguageModelBenchmark.Run(Environment.GetEnvironmentVariable("BRIEFINGBOT_NLP_DIR") ?? Path.GetFullPath("../shared/nlp"));
     case "schedule":
         return await ScheduleBenchmark.RunAsync(rest);
+    case "discord":
+        return await DiscordBenchmark.RunAsync(rest);
     case "micro":
         BenchmarkSwitcher.FromAssembly(typeof(TextAnalysisBenchmarks).Assembly).Run(rest);
         return 0;
     default:
-        Console.Error.WriteLine("usage: BriefingBot.Benchmarks ingest|ask|nlp|schedule [subscriptions] [idle-seconds] [stories path]|micro  (BRIEFINGBOT_EVAL_DIR overrides ../shared/eval)");
+        Console.Error.WriteLine("usage: BriefingBot.Benchmarks ingest|ask|nlp|schedule [subscriptions] [idle-seconds] [stories path]|discord [channels]|micro  (BRIEFINGBOT_EVAL_DIR overrides ../shared/eval)");
         return 2;
 }

@@ -87,11 +87,12 @@ public sealed class FakeDiscord : IAsyncDisposable
                 return;
             }
 
-            _ = Task.Run(() => HandleAsync(context));
+            var arrived = DateTime.UtcNow; // limits count arrivals, not when a busy machine gets round to the handler
+            _ = Task.Run(() => HandleAsync(context, arrived));
         }
     }
 
-    private async Task HandleAsync(HttpListenerContext context)
+    private async Task HandleAsync(HttpListenerContext context, DateTime arrived)
     {
         try
         {
@@ -101,7 +102,7 @@ public sealed class FakeDiscord : IAsyncDisposable
             var body = text.Length == 0 ? null : JsonNode.Parse(text);
             var path = request.Url!.AbsolutePath.Replace("/api/v10/", string.Empty, StringComparison.Ordinal);
             Requests.Enqueue((request.HttpMethod, path, body, request.Headers["Authorization"], request.Headers["User-Agent"]));
-            var (status, answer) = Route(request.HttpMethod, path, body, context.Response);
+            var (status, answer) = Route(request.HttpMethod, path, body, context.Response, arrived);
             context.Response.StatusCode = status;
             context.Response.ContentType = "application/json";
             await context.Response.OutputStream.WriteAsync(Encoding.UTF8.GetBytes(answer?.ToJsonString() ?? string.Empty));
@@ -113,7 +114,7 @@ public sealed class FakeDiscord : IAsyncDisposable
         }
     }
 
-    private (int Status, JsonNode? Body) Route(string method, string path, JsonNode? body, HttpListenerResponse response)
+    private (int Status, JsonNode? Body) Route(string method, string path, JsonNode? body, HttpListenerResponse response, DateTime arrived)
     {
         var parts = path.Split('/');
         if (parts is ["channels", var channel, "messages"])
@@ -135,10 +136,11 @@ public sealed class FakeDiscord : IAsyncDisposable
                 return (429, new JsonObject { ["message"] = "You are being rate limited.", ["retry_after"] = retryAfter, ["global"] = false });
             }
 
-            if (!Admit(channel, response))
+            if (Admit(channel, response, arrived) is { } wait)
             {
                 Interlocked.Increment(ref tooMany);
-                return (429, new JsonObject { ["message"] = "You are being rate limited.", ["retry_after"] = WindowSeconds, ["global"] = false });
+                var global = response.Headers["X-RateLimit-Global"] == "true";
+                return (429, new JsonObject { ["message"] = "You are being rate limited.", ["retry_after"] = Math.Round(wait, 3), ["global"] = global });
             }
 
             var message = body!.AsObject().DeepClone().AsObject();
@@ -161,10 +163,10 @@ public sealed class FakeDiscord : IAsyncDisposable
         return (404, new JsonObject { ["message"] = "404: Not Found", ["code"] = 0 });
     }
 
-    // The limits Discord would apply, announced in the headers a well-behaved client learns from.
-    private bool Admit(string channel, HttpListenerResponse response)
+    // The limits Discord would apply, announced in the headers a well-behaved client learns from; when a request
+    // is over a limit, how many seconds until it would not be.
+    private double? Admit(string channel, HttpListenerResponse response, DateTime now)
     {
-        var now = DateTime.UtcNow;
         lock (gate)
         {
             while (globalSends.Count > 0 && (now - globalSends.Peek()).TotalSeconds >= 1)
@@ -175,7 +177,7 @@ public sealed class FakeDiscord : IAsyncDisposable
             if (globalSends.Count >= GlobalPerSecond)
             {
                 response.Headers["X-RateLimit-Global"] = "true";
-                return false;
+                return 1 - (now - globalSends.Peek()).TotalSeconds;
             }
 
             var sends = channelSends.GetOrAdd(channel, _ => new Queue<DateTime>());
@@ -186,7 +188,7 @@ public sealed class FakeDiscord : IAsyncDisposable
 
             if (sends.Count >= MessagesPerWindow)
             {
-                return false;
+                return WindowSeconds - (now - sends.Peek()).TotalSeconds;
             }
 
             sends.Enqueue(now);
@@ -196,7 +198,7 @@ public sealed class FakeDiscord : IAsyncDisposable
             response.Headers["X-RateLimit-Limit"] = MessagesPerWindow.ToString(CultureInfo.InvariantCulture);
             response.Headers["X-RateLimit-Remaining"] = (MessagesPerWindow - sends.Count).ToString(CultureInfo.InvariantCulture);
             response.Headers["X-RateLimit-Reset-After"] = resetAfter.ToString("0.000", CultureInfo.InvariantCulture);
-            return true;
+            return null;
         }
     }
 }

@@ -31,7 +31,11 @@ public sealed partial class InteractionResponder(
         }
 
         var work = router.DispatchAsync(command!, lifetime.ApplicationStopping);
-        await Task.WhenAny(work, Task.Delay(options.Value.InlineAnswerBudget, cancellationToken));
+        if (options.Value.InlineAnswerBudget > TimeSpan.Zero)
+        {
+            await Task.WhenAny(work, Task.Delay(options.Value.InlineAnswerBudget, cancellationToken));
+        }
+
         var flags = command!.Name == "ask" && !isPublic ? Ephemeral : 0;
         var token = interaction["token"]?.GetValue<string>() ?? string.Empty;
         if (work.IsCompletedSuccessfully)

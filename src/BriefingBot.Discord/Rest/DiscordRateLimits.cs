@@ -12,11 +12,15 @@ namespace BriefingBot.Discord.Rest;
 public sealed class DiscordRateLimits(TimeProvider time)
 {
     public const int GlobalPerSecond = 50;
+
+    // Requests reach Discord a little earlier or later than they leave: a second and a margin keeps the count
+    // Discord sees within its second even when two sends bunch up in transit.
+    private static readonly TimeSpan GlobalWindow = TimeSpan.FromMilliseconds(1050);
     private static readonly TimeSpan InvalidWindow = TimeSpan.FromMinutes(10);
 
     private readonly ConcurrentDictionary<string, string> bucketOfRoute = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Bucket> buckets = new(StringComparer.Ordinal);
-    private readonly Queue<DateTimeOffset> globalSends = new();
+    private readonly List<GlobalSlot> globalSends = [];
     private readonly Queue<DateTimeOffset> invalid = new();
     private readonly Lock gate = new();
     private DateTimeOffset globalPauseUntil;
@@ -43,8 +47,12 @@ public sealed class DiscordRateLimits(TimeProvider time)
     public Bucket For(string route) =>
         buckets.GetOrAdd(bucketOfRoute.TryGetValue(route, out var hash) ? hash + "|" + MajorParameter(route) : route, _ => new Bucket());
 
-    /// <summary>Waits until the global limit allows one more request, then counts it.</summary>
-    public async Task WaitGlobalAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits until the global limit allows one more request and counts it. The count holds from the send until
+    /// <see cref="GlobalSlot.Done"/> moves it to when the answer came: Discord counted the request somewhere in
+    /// between, and the later time is the safe one (connections opened at start-up can take a while to arrive).
+    /// </summary>
+    public async Task<GlobalSlot> WaitGlobalAsync(CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -52,23 +60,25 @@ public sealed class DiscordRateLimits(TimeProvider time)
             lock (gate)
             {
                 var now = time.GetUtcNow();
-                Trim(globalSends, now - TimeSpan.FromSeconds(1));
+                globalSends.RemoveAll(slot => slot.At is { } at && at < now - GlobalWindow);
                 if (now < globalPauseUntil)
                 {
                     wait = globalPauseUntil - now;
                 }
                 else if (globalSends.Count < GlobalPerSecond)
                 {
-                    globalSends.Enqueue(now);
-                    return;
+                    var slot = new GlobalSlot(this);
+                    globalSends.Add(slot);
+                    return slot;
                 }
                 else
                 {
-                    wait = globalSends.Peek() + TimeSpan.FromSeconds(1) - now;
+                    var oldest = globalSends.Where(s => s.At is not null).Select(s => s.At!.Value).DefaultIfEmpty(now).Min();
+                    wait = oldest + GlobalWindow - now;
                 }
             }
 
-            await Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.FromMilliseconds(1), time, cancellationToken);
+            await Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.FromMilliseconds(5), time, cancellationToken);
         }
     }
 
@@ -125,6 +135,20 @@ public sealed class DiscordRateLimits(TimeProvider time)
 
     private static string? Header(HttpResponseHeaders headers, string name) =>
         headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+
+    /// <summary>A request counted against the global limit: open until its answer arrives.</summary>
+    public sealed class GlobalSlot(DiscordRateLimits owner)
+    {
+        public DateTimeOffset? At { get; private set; }
+
+        public void Done()
+        {
+            lock (owner.gate)
+            {
+                At = owner.Now;
+            }
+        }
+    }
 
     /// <summary>One rate-limit bucket: requests in it go one at a time, and wait when it is empty.</summary>
     public sealed class Bucket

@@ -56,18 +56,22 @@ public sealed partial class DiscordRestClient(HttpClient http, DiscordRateLimits
                     await Task.Delay(wait, cancellationToken);
                 }
 
-                if (global)
-                {
-                    await limits.WaitGlobalAsync(cancellationToken);
-                }
-
+                var slot = global ? await limits.WaitGlobalAsync(cancellationToken) : null;
                 using var request = new HttpRequestMessage(method, path.TrimStart('/'));
                 if (body is not null)
                 {
                     request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
                 }
 
-                response = await http.SendAsync(request, cancellationToken);
+                try
+                {
+                    response = await http.SendAsync(request, cancellationToken);
+                }
+                finally
+                {
+                    slot?.Done();
+                }
+
                 limits.Learn(route, bucket, response.Headers);
             }
             finally

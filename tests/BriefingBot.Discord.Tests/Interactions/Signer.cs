@@ -5,7 +5,7 @@ using Org.BouncyCastle.Crypto.Signers;
 namespace BriefingBot.Discord.Tests.Interactions;
 
 /// <summary>Signs requests the way Discord does, with the RFC 8032 test key, so tests can make genuine ones.</summary>
-internal static class Signer
+public static class Signer
 {
     public static string Sign(string timestamp, string body)
     {

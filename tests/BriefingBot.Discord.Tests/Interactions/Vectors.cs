@@ -1,7 +1,7 @@
 namespace BriefingBot.Discord.Tests.Interactions;
 
 /// <summary>Known-good signatures: RFC 8032 section 7.1 TEST 1, and a PING Discord really signed (valid and invalid pair).</summary>
-internal static class Vectors
+public static class Vectors
 {
     public const string RfcPublicKey = "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a";
     public const string RfcSecretKey = "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60";

@@ -1,0 +1,145 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using BriefingBot.Core.Chat;
+using BriefingBot.Core.Subscriptions;
+using BriefingBot.Discord;
+using BriefingBot.Discord.Rest;
+using BriefingBot.Discord.Tests;
+using BriefingBot.Discord.Tests.Interactions;
+using BriefingBot.Host.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace BriefingBot.Benchmarks;
+
+/// <summary>
+/// The Discord adapter under its limits: one briefing to each of N channels against a fake REST server that
+/// enforces 50 requests/s globally and 5 messages/5 s per channel (429 beyond), and the interactions endpoint's
+/// latency for PING and for a deferred command, on the bot's real web server.
+/// </summary>
+internal static class DiscordBenchmark
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var channels = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
+        Console.WriteLine($"machine: {BenchHost.Machine()}");
+        var posted = await PostAsync(channels);
+        await EndpointAsync();
+        return posted ? 0 : 1;
+    }
+
+    private static async Task<bool> PostAsync(int channels)
+    {
+        await using var fake = new FakeDiscord(messagesPerWindow: 5, windowSeconds: 5, globalPerSecond: DiscordRateLimits.GlobalPerSecond);
+        var settings = new DiscordOptions { BotToken = "bench-token", ApplicationId = "42", ApiBaseUrl = fake.ApiBaseUrl };
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 });
+        DiscordRestClient.Configure(http, settings);
+        var rest = new DiscordRestClient(http, new DiscordRateLimits(TimeProvider.System), Options.Create(settings), NullLogger<DiscordRestClient>.Instance);
+        var platform = new DiscordChatPlatform(rest, Options.Create(settings));
+        var reply = new Reply
+        {
+            Kind = ReplyKind.Briefing,
+            Title = "Your briefing",
+            Text = "8 new stories",
+            Items = Enumerable.Range(1, 8).Select(i => new ReplyItem($"Story {i}", $"https://news.example/{i}", new string('s', 400), ["Gazette", "Courier"], DateTimeOffset.UtcNow)).ToList(),
+        };
+
+        var clock = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(Enumerable.Range(1, channels), new ParallelOptions { MaxDegreeOfParallelism = 64 }, async (i, ct) =>
+            await platform.PostAsync(new ChannelAddress("discord", "G", (100_000 + i).ToString(CultureInfo.InvariantCulture)), reply, null, ct));
+        clock.Stop();
+        var floor = TimeSpan.FromSeconds((double)(channels - DiscordRateLimits.GlobalPerSecond) / DiscordRateLimits.GlobalPerSecond);
+        var stored = fake.Messages.Values.Sum(q => q.Count);
+        Console.WriteLine(
+            $"posting: {stored:N0} briefings to {channels:N0} channels in {clock.Elapsed.TotalSeconds:0.00} s; the limits allow {floor.TotalSeconds:0.00} s at best " +
+            $"({clock.Elapsed / floor:0.000}×); 429 responses: {fake.TooManyRequests}");
+        return stored == channels && fake.TooManyRequests == 0;
+    }
+
+    private static async Task EndpointAsync()
+    {
+        await using var fake = new FakeDiscord();
+        var dataDir = Directory.CreateTempSubdirectory("briefingbot-bench-discord-").FullName;
+        int port;
+        using (var probe = new TcpListener(IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        }
+
+        var overrides = new Dictionary<string, string?>
+        {
+            ["Storage:DataDirectory"] = dataDir,
+            ["Discord:BotToken"] = "bench-token",
+            ["Discord:ApplicationId"] = "42",
+            ["Discord:PublicKey"] = Vectors.RfcPublicKey,
+            ["Discord:ApiBaseUrl"] = fake.ApiBaseUrl,
+            ["Discord:InlineAnswerBudget"] = "00:00:00",
+            ["Chat:Console"] = "off",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        await using var app = BotWebHost.Create(["--urls", $"http://127.0.0.1:{port}"], overrides, configureServices: s => s.AddSingleton<ICommandHandler, SlowCommand>());
+        await app.StartAsync();
+        using var http = new HttpClient();
+        var endpoint = new Uri($"http://127.0.0.1:{port}/discord/interactions");
+        try
+        {
+            var ping = await MeasureAsync(http, endpoint, 2000, i => $$"""{"id":"p{{i}}","type":1}""");
+            var deferred = await MeasureAsync(http, endpoint, 300, i => "{\"id\":\"d" + i.ToString(CultureInfo.InvariantCulture) + "\",\"type\":2,\"token\":\"t\",\"guild_id\":\"G\",\"channel_id\":\"C\",\"member\":{\"permissions\":\"0\",\"user\":{\"id\":\"U\"}},\"data\":{\"name\":\"slow\"}}");
+            Console.WriteLine($"endpoint, PING: median {ping.Median:0.00} ms, p99 {ping.P99:0.00} ms ({ping.Count} requests, loopback round trip)");
+            Console.WriteLine($"endpoint, deferred command: median {deferred.Median:0.00} ms, p99 {deferred.P99:0.00} ms ({deferred.Count} requests, loopback round trip)");
+        }
+        finally
+        {
+            await app.StopAsync();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(dataDir, recursive: true);
+        }
+    }
+
+    private static async Task<(double Median, double P99, int Count)> MeasureAsync(HttpClient http, Uri endpoint, int count, Func<int, string> body)
+    {
+        var times = new List<double>(count);
+        for (var i = 0; i < count + 50; i++)
+        {
+            var json = body(i);
+            var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+            using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+            request.Headers.Add("X-Signature-Timestamp", timestamp);
+            request.Headers.Add("X-Signature-Ed25519", Signer.Sign(timestamp, json));
+            var clock = Stopwatch.StartNew();
+            using var response = await http.SendAsync(request);
+            await response.Content.ReadAsStringAsync();
+            clock.Stop();
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                throw new InvalidOperationException($"the endpoint answered {(int)response.StatusCode}");
+            }
+
+            if (i >= 50)
+            {
+                times.Add(clock.Elapsed.TotalMilliseconds); // the first 50 warm the JIT
+            }
+        }
+
+        times.Sort();
+        return (BenchHost.Percentile(times, 0.5), BenchHost.Percentile(times, 0.99), times.Count);
+    }
+
+    private sealed class SlowCommand : ICommandHandler
+    {
+        public string Name => "slow";
+
+        public string Help => "/slow";
+
+        public async Task<Reply> HandleAsync(ChatCommand command, CancellationToken cancellationToken)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+            return Reply.Notice("done");
+        }
+    }
+}
