@@ -30,7 +30,8 @@ public sealed partial class InteractionResponder(
             return Message(DiscordMessageRenderer.Render(Reply.Error(error))[0], Ephemeral);
         }
 
-        var work = router.DispatchAsync(command!, lifetime.ApplicationStopping);
+        // On the thread pool: the store's SQLite calls complete synchronously, and the acknowledgement must not wait for them.
+        var work = Task.Run(() => router.DispatchAsync(command!, lifetime.ApplicationStopping), CancellationToken.None);
         if (options.Value.InlineAnswerBudget > TimeSpan.Zero)
         {
             await Task.WhenAny(work, Task.Delay(options.Value.InlineAnswerBudget, cancellationToken));

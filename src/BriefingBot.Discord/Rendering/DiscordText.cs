@@ -5,7 +5,8 @@ namespace BriefingBot.Discord.Rendering;
 /// <summary>Text from articles made inert for Discord: markdown escaped, mention syntax broken, length capped.</summary>
 public static class DiscordText
 {
-    private const string Special = "\\*_~`|>#-[]()<";
+    // Markdown emphasis, code, spoilers, quotes, headings, link brackets and mention/emoji syntax ("<@…>", "<:…>").
+    private const string Special = "\\*_~`|>#[]<";
 
     /// <summary>Escapes markdown and mention syntax; '@' gets a zero-width space so no "@everyone" can form.</summary>
     public static string Escape(string? text, int maxLength)

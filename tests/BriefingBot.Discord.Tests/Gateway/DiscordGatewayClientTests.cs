@@ -17,7 +17,7 @@ public sealed class DiscordGatewayClientTests
 
     private static async Task<T> WithClientAsync<T>(FakeGateway gateway, Func<DiscordGatewayClient, Task<T>> test)
     {
-        var settings = Options.Create(new DiscordOptions { BotToken = "test-token-123", ApplicationId = "42", Mode = "Gateway", ApiBaseUrl = gateway.ApiBaseUrl });
+        var settings = Options.Create(new DiscordOptions { BotToken = "test-token-123", ApplicationId = "42", Mode = "Gateway", ApiBaseUrl = gateway.ApiBaseUrl, InlineAnswerBudget = TimeSpan.FromSeconds(1) });
         using var http = new HttpClient();
         DiscordRestClient.Configure(http, settings.Value);
         var rest = new DiscordRestClient(http, new DiscordRateLimits(TimeProvider.System), settings, NullLogger<DiscordRestClient>.Instance);

@@ -42,6 +42,13 @@ public sealed class FakeGateway : IAsyncDisposable
             Callbacks.Enqueue((id, JsonNode.Parse(await reader.ReadToEndAsync())!.AsObject()));
             return Results.NoContent();
         });
+        app.Map("/api/v10/{**rest}", async (HttpContext http, string rest) =>
+        {
+            using var reader = new StreamReader(http.Request.Body);
+            var text = await reader.ReadToEndAsync();
+            Rest.Enqueue((http.Request.Method, rest, text.Length == 0 ? null : JsonNode.Parse(text)));
+            return Results.Text($$"""{"id":"{{Rest.Count}}"}""", "application/json");
+        });
         app.Map("/gateway", async (HttpContext http) =>
         {
             if (!http.WebSockets.IsWebSocketRequest)
@@ -76,21 +83,41 @@ public sealed class FakeGateway : IAsyncDisposable
 
     public ConcurrentQueue<(string Id, JsonObject Body)> Callbacks { get; } = new();
 
+    /// <summary>Every other REST call: message posts, webhook edits.</summary>
+    public ConcurrentQueue<(string Method, string Path, JsonNode? Body)> Rest { get; } = new();
+
     public async ValueTask DisposeAsync()
     {
         await app.StopAsync();
         await app.DisposeAsync();
+        foreach (var session in Sessions)
+        {
+            session.Dispose();
+        }
     }
 
     /// <summary>One connection as the script sees it; heartbeats are answered with ACKs unless told not to.</summary>
-    public sealed class GatewaySession(WebSocket socket)
+    public sealed class GatewaySession(WebSocket socket) : IDisposable
     {
         public ConcurrentQueue<JsonObject> Received { get; } = new();
 
         public bool AckHeartbeats { get; set; } = true;
 
-        public Task SendAsync(string json) =>
-            socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, CancellationToken.None);
+        private readonly SemaphoreSlim sending = new(1, 1);
+
+        /// <summary>Sends one frame; safe to call while another task reads (one send at a time).</summary>
+        public async Task SendAsync(string json)
+        {
+            await sending.WaitAsync();
+            try
+            {
+                await socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, CancellationToken.None);
+            }
+            finally
+            {
+                sending.Release();
+            }
+        }
 
         public Task HelloAsync(int heartbeatMilliseconds = 100) =>
             SendAsync("{\"op\":10,\"d\":{\"heartbeat_interval\":" + heartbeatMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture) + "}}");
@@ -138,6 +165,8 @@ public sealed class FakeGateway : IAsyncDisposable
                 // The client stayed connected for the whole time.
             }
         }
+
+        public void Dispose() => sending.Dispose();
 
         public Task CloseAsync(int code) => socket.CloseAsync((WebSocketCloseStatus)code, "scripted", CancellationToken.None);
     }
