@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using BriefingBot.Core.Chat;
 using BriefingBot.Core.Subscriptions;
@@ -9,7 +8,6 @@ using BriefingBot.Discord;
 using BriefingBot.Discord.Rest;
 using BriefingBot.Discord.Tests;
 using BriefingBot.Discord.Tests.Interactions;
-using BriefingBot.Host.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -64,25 +62,8 @@ internal static class DiscordBenchmark
     {
         await using var fake = new FakeDiscord();
         var dataDir = Directory.CreateTempSubdirectory("briefingbot-bench-discord-").FullName;
-        int port;
-        using (var probe = new TcpListener(IPAddress.Loopback, 0))
-        {
-            probe.Start();
-            port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        }
-
-        var overrides = new Dictionary<string, string?>
-        {
-            ["Storage:DataDirectory"] = dataDir,
-            ["Discord:BotToken"] = "bench-token",
-            ["Discord:ApplicationId"] = "42",
-            ["Discord:PublicKey"] = Vectors.RfcPublicKey,
-            ["Discord:ApiBaseUrl"] = fake.ApiBaseUrl,
-            ["Discord:InlineAnswerBudget"] = "00:00:00",
-            ["Chat:Console"] = "off",
-            ["Logging:LogLevel:Default"] = "Warning",
-        };
-        await using var app = BotWebHost.Create(["--urls", $"http://127.0.0.1:{port}"], overrides, configureServices: s => s.AddSingleton<ICommandHandler, SlowCommand>());
+        var (app, port) = DiscordBotHost.Create(dataDir, fake.ApiBaseUrl, new() { ["Discord:InlineAnswerBudget"] = "00:00:00" }, s => s.AddSingleton<ICommandHandler, SlowCommand>());
+        await using var running = app;
         await app.StartAsync();
         using var http = new HttpClient();
         var endpoint = new Uri($"http://127.0.0.1:{port}/discord/interactions");

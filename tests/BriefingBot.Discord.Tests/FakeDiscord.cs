@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
 
@@ -26,11 +25,7 @@ public sealed class FakeDiscord : IAsyncDisposable
         MessagesPerWindow = messagesPerWindow;
         WindowSeconds = windowSeconds;
         GlobalPerSecond = globalPerSecond;
-        using (var probe = new TcpListener(IPAddress.Loopback, 0))
-        {
-            probe.Start();
-            Port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        }
+        Port = DiscordBotHost.FreePort();
 
         listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
         listener.Start();

@@ -1,7 +1,4 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
-using BriefingBot.Host.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
@@ -58,25 +55,12 @@ public sealed class WholeBotOverGatewayTests : IDisposable
             await reading;
         });
         var time = new FakeTimeProvider(Start);
-        int port;
-        using (var probe = new TcpListener(IPAddress.Loopback, 0))
-        {
-            probe.Start();
-            port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        }
-
-        var overrides = new Dictionary<string, string?>
-        {
-            ["Storage:DataDirectory"] = dataDir,
-            ["Ingestion:Sources:0"] = Path.Combine(AppContext.BaseDirectory, "config", "samples"),
-            ["Discord:BotToken"] = "test-token-123",
-            ["Discord:ApplicationId"] = "42",
-            ["Discord:Mode"] = "Gateway",
-            ["Discord:ApiBaseUrl"] = gateway.ApiBaseUrl,
-            ["Chat:Console"] = "off",
-            ["Logging:LogLevel:Default"] = "Warning",
-        };
-        await using var app = BotWebHost.Create(["--urls", $"http://127.0.0.1:{port}"], overrides, configureServices: s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(time)));
+        var (app, port) = DiscordBotHost.Create(
+            dataDir,
+            gateway.ApiBaseUrl,
+            new() { ["Discord:Mode"] = "Gateway", ["Ingestion:Sources:0"] = Path.Combine(AppContext.BaseDirectory, "config", "samples") },
+            s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(time)));
+        await using var running = app;
         await app.StartAsync();
         try
         {

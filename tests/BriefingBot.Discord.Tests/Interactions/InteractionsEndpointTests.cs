@@ -1,10 +1,8 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using BriefingBot.Core.Chat;
-using BriefingBot.Host.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,25 +20,11 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         fake = new FakeDiscord();
-        int port;
-        using (var probe = new TcpListener(IPAddress.Loopback, 0))
-        {
-            probe.Start();
-            port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        }
-
-        var overrides = new Dictionary<string, string?>
-        {
-            ["Storage:DataDirectory"] = dataDir,
-            ["Discord:BotToken"] = "test-token-123",
-            ["Discord:ApplicationId"] = "42",
-            ["Discord:PublicKey"] = Vectors.RfcPublicKey,
-            ["Discord:ApiBaseUrl"] = fake.ApiBaseUrl,
-            ["Discord:InlineAnswerBudget"] = "00:00:01",
-            ["Chat:Console"] = "off",
-            ["Logging:LogLevel:Default"] = "Warning",
-        };
-        app = BotWebHost.Create(["--urls", $"http://127.0.0.1:{port}"], overrides, configureServices: s => s.AddSingleton<ICommandHandler, SlowCommand>());
+        (app, var port) = DiscordBotHost.Create(
+            dataDir,
+            fake.ApiBaseUrl,
+            new() { ["Discord:InlineAnswerBudget"] = "00:00:01" },
+            s => s.AddSingleton<ICommandHandler, SlowCommand>());
         await app.StartAsync();
         endpoint = new Uri($"http://127.0.0.1:{port}/discord/interactions");
     }
