@@ -36,7 +36,7 @@ public sealed class DiscordChatPlatform(DiscordRestClient rest, Microsoft.Extens
                 message["enforce_nonce"] = true;
             }
 
-            var created = await CallAsync(() => rest.SendAsync(HttpMethod.Post, $"channels/{channel.ChannelId}/messages", message, cancellationToken), channel);
+            var created = await CallAsync(() => rest.SendAsync(HttpMethod.Post, $"channels/{channel.ChannelId}/messages", message, cancellationToken), channel, cancellationToken);
             first ??= created?["id"]?.GetValue<string>() ?? string.Empty;
         }
 
@@ -48,7 +48,7 @@ public sealed class DiscordChatPlatform(DiscordRestClient rest, Microsoft.Extens
         ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(key);
         EnsureConfigured();
-        var recent = await CallAsync(() => rest.SendAsync(HttpMethod.Get, $"channels/{channel.ChannelId}/messages?limit={RecentMessages}", null, cancellationToken), channel);
+        var recent = await CallAsync(() => rest.SendAsync(HttpMethod.Get, $"channels/{channel.ChannelId}/messages?limit={RecentMessages}", null, cancellationToken), channel, cancellationToken);
         foreach (var message in recent as JsonArray ?? [])
         {
             var footer = message?["embeds"]?[0]?["footer"]?["text"]?.GetValue<string>();
@@ -69,7 +69,7 @@ public sealed class DiscordChatPlatform(DiscordRestClient rest, Microsoft.Extens
         }
     }
 
-    private static async Task<JsonNode?> CallAsync(Func<Task<JsonNode?>> call, ChannelAddress channel)
+    private static async Task<JsonNode?> CallAsync(Func<Task<JsonNode?>> call, ChannelAddress channel, CancellationToken cancellationToken)
     {
         try
         {
@@ -89,7 +89,7 @@ public sealed class DiscordChatPlatform(DiscordRestClient rest, Microsoft.Extens
         {
             throw new ChatDeliveryException(DeliveryFailure.Transient, $"Discord could not be reached: {ex.Message}", ex);
         }
-        catch (TaskCanceledException ex)
+        catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
             throw new ChatDeliveryException(DeliveryFailure.Transient, "Discord did not answer in time", ex);
         }
