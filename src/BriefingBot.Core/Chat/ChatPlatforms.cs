@@ -6,6 +6,4 @@ public sealed class ChatPlatforms(IEnumerable<IChatPlatform> platforms)
     private readonly Dictionary<string, IChatPlatform> byName = platforms.ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
 
     public IChatPlatform? Find(string name) => byName.GetValueOrDefault(name);
-
-    public IReadOnlyCollection<string> Names => byName.Keys;
 }

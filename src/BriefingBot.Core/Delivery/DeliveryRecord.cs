@@ -30,7 +30,4 @@ public sealed record DeliveryRecord
     public DeliveryKey Key => new(SubscriptionId, Slot);
 
     public bool IsFinished => State is not DeliveryState.Pending;
-
-    /// <summary>True when the next briefing's window starts where this one ended.</summary>
-    public bool AdvancesWindow => State is DeliveryState.Delivered or DeliveryState.Empty;
 }
