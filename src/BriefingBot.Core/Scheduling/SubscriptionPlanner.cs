@@ -5,23 +5,21 @@ using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Core.Scheduling;
 
-/// <summary>Reads a subscription's schedule and zone and plans its slots against the ledger.</summary>
+/// <summary>Plans a subscription's slots against the ledger.</summary>
 public sealed class SubscriptionPlanner(IDeliveryLedger ledger, IOptions<BriefingOptions> options)
 {
     /// <summary>The plan at <paramref name="now"/>, or null when the subscription has no usable schedule.</summary>
     public async Task<SlotPlan?> PlanAsync(Subscription subscription, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subscription);
-        if (!subscription.IsActive
-            || !BriefingSchedule.TryParse(subscription.Schedule, out var schedule, out _)
-            || !TimeZoneNames.TryFind(subscription.TimeZone, out var zone, out _))
+        if (!subscription.IsActive || !StoredSchedule.TryRead(subscription, out var schedule, out var zone))
         {
             return null;
         }
 
         var latest = await ledger.GetLatestAsync(subscription.Id, cancellationToken);
         var reference = latest is { } row && row.Slot > subscription.ScheduledFrom ? row.Slot : subscription.ScheduledFrom;
-        return SlotPlan.Create(schedule!, zone, reference, now, options.Value.GracePeriod);
+        return SlotPlan.Create(schedule, zone, reference, now, options.Value.GracePeriod);
     }
 
     /// <summary>The next <paramref name="count"/> slots after <paramref name="after"/> in the subscription's zone.</summary>

@@ -77,15 +77,13 @@ public sealed class ScheduleAdmin(
     private async Task<Reply> ShowAsync(AdminRequest request, CancellationToken cancellationToken)
     {
         var subscription = await store.GetSubscriptionAsync(request.Channel, cancellationToken);
-        if (subscription is not { HasSchedule: true }
-            || !BriefingSchedule.TryParse(subscription.Schedule, out var schedule, out _)
-            || !TimeZoneNames.TryFind(subscription.TimeZone, out var zone, out _))
+        if (!StoredSchedule.TryRead(subscription, out var schedule, out var zone))
         {
             return AdminReplies.Done("No schedule here yet. Set one: /briefing schedule set daily 08:00 Europe/Berlin");
         }
 
         var state = subscription.Paused ? " — PAUSED: /briefing resume to restart" : string.Empty;
-        return AdminReplies.Done($"Briefings here: {schedule!.Text} ({zone.Id}){state}.", NextFields(schedule, zone, time.GetUtcNow()));
+        return AdminReplies.Done($"Briefings here: {schedule.Text} ({zone.Id}){state}.", NextFields(schedule, zone, time.GetUtcNow()));
     }
 
     private async Task<Reply> PauseAsync(AdminRequest request, bool paused, CancellationToken cancellationToken)

@@ -12,11 +12,9 @@ public sealed class StatusAdmin(ISubscriptionStore store, IDeliveryLedger ledger
         ArgumentNullException.ThrowIfNull(request);
         var fields = new List<ReplyField>();
         var subscription = await store.GetSubscriptionAsync(request.Channel, cancellationToken);
-        if (subscription is { HasSchedule: true }
-            && BriefingSchedule.TryParse(subscription.Schedule, out var schedule, out _)
-            && TimeZoneNames.TryFind(subscription.TimeZone, out var zone, out _))
+        if (StoredSchedule.TryRead(subscription, out var schedule, out var zone))
         {
-            fields.Add(new ReplyField("Schedule", $"{schedule!.Text} ({zone.Id}){(subscription.Paused ? " — paused" : string.Empty)}"));
+            fields.Add(new ReplyField("Schedule", $"{schedule.Text} ({zone.Id}){(subscription.Paused ? " — paused" : string.Empty)}"));
             if (!subscription.Paused && schedule.Next(time.GetUtcNow(), zone) is { } next)
             {
                 fields.Add(new ReplyField("Next briefing", AdminReplies.Local(next, zone)));
