@@ -123,45 +123,41 @@ public sealed partial class BriefingScheduler(
     public async Task ScheduleFeedAsync(long feedId, DateTimeOffset at, CancellationToken cancellationToken) =>
         await ScheduleFeedAsync(await schedulers.GetScheduler(cancellationToken), feedId, at, cancellationToken);
 
-    private async Task ScheduleSlotAsync(IScheduler scheduler, long subscriptionId, DateTimeOffset slot, DateTimeOffset fireAt, TriggerKey key, string kind, CancellationToken cancellationToken)
+    private Task ScheduleSlotAsync(IScheduler scheduler, long subscriptionId, DateTimeOffset slot, DateTimeOffset fireAt, TriggerKey key, string kind, CancellationToken cancellationToken) =>
+        ScheduleOnceAsync<BriefingJob>(
+            scheduler,
+            JobKeys.Briefing(subscriptionId),
+            JobKeys.SubscriptionIdKey,
+            subscriptionId,
+            key,
+            fireAt,
+            new JobDataMap { [JobKeys.SlotKey] = slot.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture), [JobKeys.KindKey] = kind },
+            cancellationToken);
+
+    private Task ScheduleFeedAsync(IScheduler scheduler, long feedId, DateTimeOffset at, CancellationToken cancellationToken) =>
+        ScheduleOnceAsync<FeedPollJob>(scheduler, JobKeys.Feed(feedId), JobKeys.FeedIdKey, feedId, JobKeys.FeedPoll(feedId), at, new JobDataMap(), cancellationToken);
+
+    /// <summary>
+    /// One durable job per subscription or feed, run one firing at a time (a channel's ledger rows are never
+    /// raced), and a one-shot trigger for it that fires late rather than never.
+    /// </summary>
+    private async Task ScheduleOnceAsync<TJob>(IScheduler scheduler, JobKey job, string idKey, long id, TriggerKey key, DateTimeOffset at, JobDataMap triggerData, CancellationToken cancellationToken)
+        where TJob : IJob
     {
-        var job = JobKeys.Briefing(subscriptionId);
         await scheduler.AddJob(
-            JobBuilder.Create<BriefingJob>()
+            JobBuilder.Create<TJob>()
                 .WithIdentity(job)
                 .StoreDurably(true)
-                .DisallowConcurrentExecution(true) // one slot of a channel at a time: the ledger row is never raced
-                .UsingJobData(JobKeys.SubscriptionIdKey, subscriptionId.ToString(CultureInfo.InvariantCulture))
+                .DisallowConcurrentExecution(true)
+                .UsingJobData(idKey, id.ToString(CultureInfo.InvariantCulture))
                 .Build(),
             AddJobOptions.Replacing,
             cancellationToken);
         var trigger = TriggerBuilder.Create(time)
             .WithIdentity(key)
             .ForJob(job)
-            .StartAt(fireAt)
-            .UsingJobData(JobKeys.SlotKey, slot.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture))
-            .UsingJobData(JobKeys.KindKey, kind)
-            .WithSchedule(SimpleScheduleBuilder.Create().WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
-            .Build();
-        await scheduler.ScheduleJob(trigger, ScheduleJobOptions.Replacing, cancellationToken);
-    }
-
-    private async Task ScheduleFeedAsync(IScheduler scheduler, long feedId, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        var job = JobKeys.Feed(feedId);
-        await scheduler.AddJob(
-            JobBuilder.Create<FeedPollJob>()
-                .WithIdentity(job)
-                .StoreDurably(true)
-                .DisallowConcurrentExecution(true)
-                .UsingJobData(JobKeys.FeedIdKey, feedId.ToString(CultureInfo.InvariantCulture))
-                .Build(),
-            AddJobOptions.Replacing,
-            cancellationToken);
-        var trigger = TriggerBuilder.Create(time)
-            .WithIdentity(JobKeys.FeedPoll(feedId))
-            .ForJob(job)
             .StartAt(at)
+            .UsingJobData(triggerData)
             .WithSchedule(SimpleScheduleBuilder.Create().WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
             .Build();
         await scheduler.ScheduleJob(trigger, ScheduleJobOptions.Replacing, cancellationToken);
