@@ -9,12 +9,12 @@ public sealed record AdminRequest(string Verb, string Arguments, ChatContext Con
 
     public ServerAddress Server => Channel.Server;
 
-    /// <summary>Splits "add https://x name" into ("add", "https://x name").</summary>
+    /// <summary>Splits "add https://x name" into ("add", "https://x name"), both as typed.</summary>
     public static (string Head, string Tail) SplitFirst(string text)
     {
         var trimmed = text.Trim();
         var space = trimmed.IndexOfAny([' ', '\t', '\n']);
-        return space < 0 ? (trimmed.ToLowerInvariant(), string.Empty) : (trimmed[..space].ToLowerInvariant(), trimmed[(space + 1)..].Trim());
+        return space < 0 ? (trimmed, string.Empty) : (trimmed[..space], trimmed[(space + 1)..].Trim());
     }
 
     /// <summary>Text from a user, shortened for echoing back in a reply.</summary>

@@ -26,7 +26,8 @@ public sealed class BriefingCommandHandler(FeedAdmin feeds, ScheduleAdmin schedu
 
         var (group, rest) = AdminRequest.SplitFirst(command.Text);
         var (verb, arguments) = AdminRequest.SplitFirst(rest);
-        var request = new AdminRequest(verb, arguments, command.Context);
+        group = group.ToLowerInvariant();
+        var request = new AdminRequest(verb.ToLowerInvariant(), arguments, command.Context);
         return group switch
         {
             "feeds" or "feed" => await feeds.HandleAsync(request, cancellationToken),

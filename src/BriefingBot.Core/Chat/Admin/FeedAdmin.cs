@@ -34,7 +34,8 @@ public sealed class FeedAdmin(
 
     private async Task<Reply> AddAsync(AdminRequest request, CancellationToken cancellationToken)
     {
-        var (url, name) = SplitUrl(request.Arguments);
+        var (url, typedName) = AdminRequest.SplitFirst(request.Arguments);
+        var name = typedName.Trim('"', '\'', ' ');
         if (url.Length == 0)
         {
             return AdminReplies.Refused("Which feed? For example: /briefing feeds add https://example.com/rss.xml Example News");
@@ -177,12 +178,4 @@ public sealed class FeedAdmin(
         request.Arguments.Trim().Length == 0
             ? AdminReplies.Refused("Which feed? Give its URL or name, as /briefing feeds list shows them.")
             : AdminReplies.Refused($"This server has no feed \"{AdminRequest.Shorten(request.Arguments.Trim())}\". /briefing feeds list shows them.");
-
-    private static (string Url, string Name) SplitUrl(string arguments)
-    {
-        var (url, name) = AdminRequest.SplitFirst(arguments);
-        // SplitFirst lower-cases the head for verbs; a URL keeps its case.
-        var trimmed = arguments.Trim();
-        return (trimmed[..url.Length], name.Trim('"', '\'', ' '));
-    }
 }

@@ -88,6 +88,18 @@ public sealed class BriefingCommandHandlerTests
     }
 
     [Fact]
+    public async Task FeedsAdd_VerbsInAnyCase_KeepTheUrlAndNameAsTyped()
+    {
+        var fixture = new AdminFixture();
+        fixture.Probe.Setup(p => p.ProbeAsync(It.IsAny<Uri>(), It.IsAny<CancellationToken>())).ReturnsAsync(FeedProbeResult.Feed("Feed", 1));
+
+        await fixture.RunAsync("Feeds ADD https://example.com/News/RSS.xml \"Harbor Gazette\"");
+
+        fixture.Probe.Verify(p => p.ProbeAsync(new Uri("https://example.com/News/RSS.xml"), It.IsAny<CancellationToken>()));
+        fixture.Store.Verify(s => s.SaveFeedAsync(It.Is<FeedRegistration>(f => f.Url == "https://example.com/News/RSS.xml" && f.Name == "Harbor Gazette"), It.IsAny<CancellationToken>()));
+    }
+
+    [Fact]
     public async Task FeedsAdd_AtTheServerLimit_IsRefusedBeforeFetching()
     {
         var fixture = new AdminFixture(new BriefingOptions { MaxFeedsPerServer = 2 });
