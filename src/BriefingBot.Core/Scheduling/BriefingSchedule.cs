@@ -39,7 +39,7 @@ public sealed partial class BriefingSchedule
         }
 
         var lower = text.ToLowerInvariant();
-        string? cronText = null;
+        string cronText;
         var match = DayTime().Match(lower);
         if (match.Success)
         {
@@ -84,7 +84,7 @@ public sealed partial class BriefingSchedule
             cronText = text;
         }
 
-        schedule = new BriefingSchedule(text, cronText!, CronExpression.Parse(cronText!, CronFormat.Standard));
+        schedule = new BriefingSchedule(text, cronText, CronExpression.Parse(cronText, CronFormat.Standard));
         return true;
     }
 
@@ -140,9 +140,9 @@ public sealed partial class BriefingSchedule
         return false;
     }
 
-    private static bool TryReadEvery(Match every, out string? cronText, out string text, out string error)
+    private static bool TryReadEvery(Match every, out string cronText, out string text, out string error)
     {
-        cronText = null;
+        cronText = string.Empty;
         error = string.Empty;
         var amount = int.Parse(every.Groups["n"].Value, CultureInfo.InvariantCulture);
         var hours = every.Groups["unit"].Value.StartsWith('h');
