@@ -22,7 +22,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton(_ => new DiscordRateLimits(TimeProvider.System));
         services.AddHttpClient<DiscordRestClient>((sp, client) => DiscordRestClient.Configure(client, sp.GetRequiredService<IOptions<DiscordOptions>>().Value));
         services.AddSingleton<InteractionVerifier>();
-        services.AddSingleton(_ => new SeenInteractions(TimeProvider.System));
+        services.AddSingleton(_ => new InteractionIds(TimeProvider.System));
         services.AddSingleton<InteractionResponder>();
         services.AddSingleton<IChatPlatform, DiscordChatPlatform>();
         services.AddSingleton<Gateway.DiscordGatewayClient>();

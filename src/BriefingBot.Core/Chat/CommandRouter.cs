@@ -19,16 +19,12 @@ public sealed partial class CommandRouter
     public async Task<Reply> DispatchAsync(ChatCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (!handlers.TryGetValue(command.Name, out var handler))
+        if (Refuse(command) is { } refusal)
         {
-            return Reply.Error($"Unknown command /{Truncate(command.Name, 32)}. {HelpText()}");
+            return refusal;
         }
 
-        if (command.Text.Length > ChatCommand.MaxTextLength)
-        {
-            return Reply.Error($"That is too long: /{handler.Name} takes at most {ChatCommand.MaxTextLength} characters.");
-        }
-
+        var handler = handlers[command.Name];
         try
         {
             return await handler.HandleAsync(command, cancellationToken);
@@ -42,6 +38,23 @@ public sealed partial class CommandRouter
             LogHandlerFailed(logger, ex, handler.Name);
             return Reply.Error($"Sorry, /{handler.Name} failed. The error has been logged.");
         }
+    }
+
+    /// <summary>
+    /// The reply to a command no handler should see (unknown, or text over the limit), else null. It costs
+    /// nothing, so platforms put it straight into their acknowledgement.
+    /// </summary>
+    public Reply? Refuse(ChatCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (!handlers.TryGetValue(command.Name, out var handler))
+        {
+            return Reply.Error($"Unknown command /{Truncate(command.Name, 32)}. {HelpText()}");
+        }
+
+        return command.Text.Length > ChatCommand.MaxTextLength
+            ? Reply.Error($"That is too long: /{handler.Name} takes at most {ChatCommand.MaxTextLength} characters.")
+            : null;
     }
 
     public string HelpText() => "Commands: " + string.Join(", ", Handlers.Select(h => "/" + h.Name)) + ".";

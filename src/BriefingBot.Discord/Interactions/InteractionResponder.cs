@@ -30,12 +30,9 @@ public sealed partial class InteractionResponder(
             return Message(DiscordMessageRenderer.Render(Reply.Error(error))[0], Ephemeral);
         }
 
-        // On the thread pool: the store's SQLite calls complete synchronously, and the acknowledgement must not wait for them.
-        var work = Task.Run(() => router.DispatchAsync(command!, lifetime.ApplicationStopping), CancellationToken.None);
-        if (options.Value.InlineAnswerBudget > TimeSpan.Zero)
-        {
-            await Task.WhenAny(work, Task.Delay(options.Value.InlineAnswerBudget, cancellationToken));
-        }
+        var work = router.Refuse(command!) is { } refusal
+            ? Task.FromResult(refusal)
+            : await AnswerBudget.StartAsync(() => router.DispatchAsync(command!, lifetime.ApplicationStopping), options.Value.InlineAnswerBudget, cancellationToken);
 
         var flags = command!.Name == "ask" && !isPublic ? Ephemeral : 0;
         var token = interaction["token"]?.GetValue<string>() ?? string.Empty;

@@ -1,6 +1,6 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text;
+using BriefingBot.Core.Chat;
 using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Discord.Interactions;
@@ -19,15 +19,9 @@ public sealed class InteractionVerifier(IOptions<DiscordOptions> options, TimePr
             return "missing X-Signature-Ed25519 or X-Signature-Timestamp";
         }
 
-        if (timestamp.Length > 12 || !long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+        if (RequestTimestamp.Check(timestamp, "X-Signature-Timestamp", time.GetUtcNow(), options.Value.MaxClockSkew) is { } stale)
         {
-            return "X-Signature-Timestamp is not a Unix time";
-        }
-
-        var age = time.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(seconds);
-        if (age.Duration() > options.Value.MaxClockSkew)
-        {
-            return "X-Signature-Timestamp is too far from now (a replayed or delayed request)";
+            return stale;
         }
 
         var length = timestamp.Length + body.Length;

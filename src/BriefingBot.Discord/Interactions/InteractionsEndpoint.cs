@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using BriefingBot.Core.Chat;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -23,7 +24,7 @@ public static partial class InteractionsEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> HandleAsync(HttpContext http, InteractionVerifier verifier, SeenInteractions seen, InteractionResponder responder, ILoggerFactory loggers)
+    private static async Task<IResult> HandleAsync(HttpContext http, InteractionVerifier verifier, InteractionIds seen, InteractionResponder responder, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(InteractionsEndpoint).FullName!);
         if (http.Request.ContentLength > MaxBodyBytes)
@@ -31,7 +32,7 @@ public static partial class InteractionsEndpoint
             return Problem(StatusCodes.Status413PayloadTooLarge, "request body too large");
         }
 
-        var body = await ReadCappedAsync(http.Request.Body, http.RequestAborted);
+        var body = await BoundedBody.ReadAsync(http.Request.Body, MaxBodyBytes, http.RequestAborted);
         if (body is null)
         {
             return Problem(StatusCodes.Status413PayloadTooLarge, "request body too large");
@@ -59,7 +60,7 @@ public static partial class InteractionsEndpoint
             return Problem(StatusCodes.Status400BadRequest, "not an interaction");
         }
 
-        if (interaction["id"]?.GetValueKind() == JsonValueKind.String && !seen.TryAdd(interaction["id"]!.GetValue<string>()))
+        if (interaction["id"]?.GetValueKind() == JsonValueKind.String && !seen.Ids.TryAdd(interaction["id"]!.GetValue<string>()))
         {
             LogRefused(logger, "the same interaction twice (a replay)");
             return Problem(StatusCodes.Status401Unauthorized, "replayed interaction");
@@ -82,24 +83,6 @@ public static partial class InteractionsEndpoint
             },
         };
         return Results.Text(response.ToJsonString(), "application/json");
-    }
-
-    private static async Task<byte[]?> ReadCappedAsync(Stream body, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 
     private static IResult Problem(int status, string error) =>

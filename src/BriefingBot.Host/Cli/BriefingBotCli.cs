@@ -32,6 +32,7 @@ public static class BriefingBotCli
         root.Subcommands.Add(SummarizeVerb.Create(dataDir, io));
         root.Subcommands.Add(Nlp.NlpVerb.Create(io));
         root.Subcommands.Add(DiscordVerb.Create(dataDir, io));
+        root.Subcommands.Add(SlackVerb.Create(io));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

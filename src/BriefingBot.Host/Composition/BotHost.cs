@@ -1,4 +1,5 @@
 using BriefingBot.Discord;
+using BriefingBot.Slack;
 using BriefingBot.Ingestion;
 using BriefingBot.Host.Scheduling;
 using BriefingBot.Storage;
@@ -25,5 +26,6 @@ public static class BotHost
             .AddStoryStore()
             .AddIngestion()
             .AddScheduling()
-            .AddDiscord();
+            .AddDiscord()
+            .AddSlack();
 }

@@ -3,6 +3,8 @@ using BriefingBot.Discord;
 using BriefingBot.Discord.Interactions;
 using BriefingBot.Host.Composition;
 using BriefingBot.Host.Scheduling;
+using BriefingBot.Slack;
+using BriefingBot.Slack.Commands;
 
 namespace BriefingBot.Host.Hosting;
 
@@ -26,6 +28,7 @@ public static class BotWebHost
         builder.Services.AddHostedService<IngestionWorker>();
         builder.Services.AddSchedulingHostedServices();
         builder.Services.AddDiscordGateway();
+        builder.Services.AddSlackSocketMode();
         builder.Services.AddSingleton(chatIo ?? new ConsoleChatIo(Console.In, Console.Out));
         builder.Services.AddSingleton<IChatPlatform, ConsoleChatPlatform>();
         if (WantsConsoleChat(builder.Configuration, chatIo))
@@ -38,6 +41,7 @@ public static class BotWebHost
         var app = builder.Build();
         app.MapHealth();
         app.MapDiscordInteractions();
+        app.MapSlackCommands();
         return app;
     }
 

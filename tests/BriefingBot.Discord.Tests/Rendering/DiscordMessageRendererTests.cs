@@ -27,12 +27,13 @@ public sealed class DiscordMessageRendererTests
         };
 
         var message = Assert.Single(DiscordMessageRenderer.Render(reply));
-        var json = message.ToJsonString();
+        var json = message.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }); // "<" as itself, so the checks below can fail
 
         Assert.Equal("{\"parse\":[]}", message["allowed_mentions"]!.ToJsonString());
         Assert.DoesNotContain("@everyone", json, StringComparison.Ordinal);
         Assert.DoesNotContain("@here", json, StringComparison.Ordinal);
-        Assert.DoesNotContain("<@", json, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"(?<!\\\\)<@", json); // "<@" only ever as the escaped "\<@", which Discord shows as text
+        Assert.Contains("\\\\<@\u200B123456789012345678", json, StringComparison.Ordinal);
         Assert.Contains("\\\\*\\\\*Breaking\\\\*\\\\*", json, StringComparison.Ordinal);
         Assert.Null(message["embeds"]![1]!["url"]); // not an http(s) link
     }

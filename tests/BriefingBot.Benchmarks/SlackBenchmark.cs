@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using BriefingBot.Core.Chat;
+using BriefingBot.Core.Subscriptions;
+using BriefingBot.Slack;
+using BriefingBot.Slack.Tests;
+using BriefingBot.Slack.Tests.Commands;
+using BriefingBot.Slack.WebApi;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace BriefingBot.Benchmarks;
+
+/// <summary>
+/// The Slack adapter under its limits: several briefings to each of N channels against a fake Web API that allows
+/// a burst of three messages per channel and then one a second (429 with Retry-After beyond), and the slash-command
+/// endpoint's acknowledgement latency on the bot's real web server.
+/// </summary>
+internal static class SlackBenchmark
+{
+    private const int Burst = 3;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var channels = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200;
+        var perChannel = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 6;
+        Console.WriteLine($"machine: {BenchHost.Machine()}");
+        var posted = await PostAsync(channels, perChannel);
+        await EndpointAsync();
+        return posted ? 0 : 1;
+    }
+
+    private static async Task<bool> PostAsync(int channels, int perChannel)
+    {
+        await using var fake = new FakeSlack(burst: Burst);
+        var settings = new SlackOptions { BotToken = FakeSlack.BotToken, ApiBaseUrl = fake.ApiBaseUrl, ChannelBurst = Burst };
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 });
+        SlackWebApiClient.Configure(http, settings);
+        var api = new SlackWebApiClient(http, new SlackPostPacer(TimeProvider.System, Burst), Options.Create(settings), NullLogger<SlackWebApiClient>.Instance);
+        var platform = new SlackChatPlatform(api, Options.Create(settings));
+        var reply = new Reply
+        {
+            Kind = ReplyKind.Briefing,
+            Title = "Your briefing",
+            Text = "8 new stories",
+            Items = Enumerable.Range(1, 8).Select(i => new ReplyItem($"Story {i}", $"https://news.example/{i}", new string('s', 400), ["Gazette", "Courier"], DateTimeOffset.UtcNow)).ToList(),
+        };
+
+        // Every channel owes several briefings at once (slots missed while the bot was down, delivered on restart).
+        var clock = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(Enumerable.Range(1, channels), new ParallelOptions { MaxDegreeOfParallelism = channels }, async (i, ct) =>
+        {
+            var channel = new ChannelAddress("slack", "T1", "C" + i.ToString("D6", CultureInfo.InvariantCulture));
+            for (var n = 0; n < perChannel; n++)
+            {
+                await platform.PostAsync(channel, reply, null, ct);
+            }
+        });
+        clock.Stop();
+        var floor = TimeSpan.FromSeconds(Math.Max(1, perChannel - Burst)); // a burst at once, then one a second
+        var stored = fake.Messages.Values.Sum(q => q.Count);
+        Console.WriteLine(
+            $"posting: {stored:N0} messages ({perChannel} per channel) to {channels:N0} channels in {clock.Elapsed.TotalSeconds:0.00} s; " +
+            $"the limits allow {floor.TotalSeconds:0.00} s at best ({clock.Elapsed / floor:0.000}×); 429 responses: {fake.TooManyRequests}");
+        return stored == channels * perChannel && fake.TooManyRequests == 0;
+    }
+
+    private static async Task EndpointAsync()
+    {
+        await using var fake = new FakeSlack();
+        var dataDir = Directory.CreateTempSubdirectory("briefingbot-bench-slack-").FullName;
+        var (app, port) = SlackBotHost.Create(dataDir, fake, configureServices: s => s.AddSingleton<ICommandHandler, SlowCommand>());
+        await using var running = app;
+        await app.StartAsync();
+        using var http = new HttpClient();
+        var endpoint = new Uri($"http://127.0.0.1:{port}/slack/commands");
+        try
+        {
+            var deferred = await MeasureAsync(http, endpoint, 1000, i => SlackBotHost.Form("/slow", string.Empty, user: "U" + i.ToString(CultureInfo.InvariantCulture), responseUrl: fake.ResponseUrl("r" + i.ToString(CultureInfo.InvariantCulture))));
+            var refused = await MeasureAsync(http, endpoint, 1000, i => SlackBotHost.Form("/frobnicate", "x" + i.ToString(CultureInfo.InvariantCulture)));
+            Console.WriteLine($"endpoint, command answered later (ack \"working on it\"): median {deferred.Median:0.00} ms, p99 {deferred.P99:0.00} ms ({deferred.Count} requests, loopback round trip)");
+            Console.WriteLine($"endpoint, command answered in the ack (unknown command): median {refused.Median:0.00} ms, p99 {refused.P99:0.00} ms ({refused.Count} requests, loopback round trip)");
+        }
+        finally
+        {
+            await app.StopAsync();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(dataDir, recursive: true);
+        }
+    }
+
+    private static async Task<(double Median, double P99, int Count)> MeasureAsync(HttpClient http, Uri endpoint, int count, Func<int, string> body)
+    {
+        var times = new List<double>(count);
+        for (var i = 0; i < count + 50; i++)
+        {
+            using var request = SlackBotHost.SignedCommand(endpoint, body(i));
+            var clock = Stopwatch.StartNew();
+            using var response = await http.SendAsync(request);
+            await response.Content.ReadAsStringAsync();
+            clock.Stop();
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                throw new InvalidOperationException($"the endpoint answered {(int)response.StatusCode}");
+            }
+
+            if (i >= 50)
+            {
+                times.Add(clock.Elapsed.TotalMilliseconds); // the first 50 warm the JIT
+            }
+        }
+
+        times.Sort();
+        return (BenchHost.Percentile(times, 0.5), BenchHost.Percentile(times, 0.99), times.Count);
+    }
+}

@@ -1,0 +1,56 @@
+using BriefingBot.Slack.WebApi;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BriefingBot.Slack.Tests.WebApi;
+
+public sealed class SlackPostPacerTests
+{
+    [Fact]
+    public void Reserve_BurstThenOneTurnPerInterval_ForOneChannel()
+    {
+        var time = new FakeTimeProvider();
+        var pacer = new SlackPostPacer(time, burst: 3);
+
+        var waits = Enumerable.Range(0, 6).Select(_ => pacer.Reserve("C1")).ToList();
+
+        Assert.Equal([TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, SlackPostPacer.Interval, SlackPostPacer.Interval * 2, SlackPostPacer.Interval * 3], waits);
+    }
+
+    [Fact]
+    public void Reserve_ChannelsDoNotWaitForEachOther()
+    {
+        var pacer = new SlackPostPacer(new FakeTimeProvider(), burst: 1);
+
+        Assert.Equal(TimeSpan.Zero, pacer.Reserve("C1"));
+        Assert.Equal(TimeSpan.Zero, pacer.Reserve("C2"));
+        Assert.Equal(SlackPostPacer.Interval, pacer.Reserve("C1"));
+    }
+
+    [Fact]
+    public void Reserve_AfterAQuietSpell_TheBurstIsBackButNoMore()
+    {
+        var time = new FakeTimeProvider();
+        var pacer = new SlackPostPacer(time, burst: 2);
+        pacer.Reserve("C1");
+        pacer.Reserve("C1");
+
+        time.Advance(TimeSpan.FromMinutes(10));
+
+        Assert.Equal(TimeSpan.Zero, pacer.Reserve("C1"));
+        Assert.Equal(TimeSpan.Zero, pacer.Reserve("C1"));
+        Assert.Equal(SlackPostPacer.Interval, pacer.Reserve("C1"));
+    }
+
+    [Fact]
+    public void Block_NextTurnWaitsOutTheRetryAfter()
+    {
+        var time = new FakeTimeProvider();
+        var pacer = new SlackPostPacer(time, burst: 3);
+
+        pacer.Block("C1", time.GetUtcNow().AddSeconds(30));
+
+        Assert.Equal(TimeSpan.FromSeconds(30), pacer.Reserve("C1"));
+        Assert.Equal(TimeSpan.FromSeconds(30) + SlackPostPacer.Interval, pacer.Reserve("C1"));
+        Assert.Equal(TimeSpan.Zero, pacer.Reserve("C2"));
+    }
+}
