@@ -74,6 +74,9 @@ public sealed class FakeSlack : IAsyncDisposable
 
     public ConcurrentQueue<(string Id, JsonObject Body)> Responses { get; } = new();
 
+    /// <summary>When each accepted message reached the fake, per channel (benchmarks compare them with the limits).</summary>
+    public ConcurrentDictionary<string, ConcurrentQueue<DateTime>> Arrivals { get; } = new();
+
     /// <summary>Channels whose posts fail with this error (<c>not_in_channel</c>, <c>channel_not_found</c>).</summary>
     public ConcurrentDictionary<string, string> FailingChannels { get; } = new();
 
@@ -163,6 +166,7 @@ public sealed class FakeSlack : IAsyncDisposable
             return Results.Json(new JsonObject { ["ok"] = false, ["error"] = "ratelimited" }, statusCode: 429);
         }
 
+        Arrivals.GetOrAdd(channel, _ => new ConcurrentQueue<DateTime>()).Enqueue(arrived);
         var stored = message.DeepClone().AsObject();
         stored["ts"] = (Interlocked.Increment(ref ts) / 1_000_000.0).ToString("0.000000", CultureInfo.InvariantCulture);
         Messages.GetOrAdd(channel, _ => new ConcurrentQueue<JsonObject>()).Enqueue(stored);

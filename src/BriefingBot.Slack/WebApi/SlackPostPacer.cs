@@ -1,16 +1,19 @@
 namespace BriefingBot.Slack.WebApi;
 
 /// <summary>
-/// About one message per second per channel, as Slack asks, with a short burst allowed: a token bucket per channel
-/// that hands out reservations, so concurrent posts to one channel queue in order and posts to different channels
-/// never wait for each other. A 429 for a channel pushes its next turn past the <c>Retry-After</c>.
+/// About one message per second per channel, as Slack asks, with a short burst allowed, kept as a generic cell
+/// rate algorithm (a theoretical arrival time per channel). A turn is reserved before sending, so posts to one
+/// channel queue in order and posts to different channels never wait for each other; when Slack has answered,
+/// the turn is counted from the answer instead, because Slack may have received the message as late as that —
+/// counting from the send would let queueing delays squeeze later messages inside Slack's window. A 429 pushes
+/// the channel's next turn past the <c>Retry-After</c>.
 /// </summary>
 public sealed class SlackPostPacer(TimeProvider time, int burst)
 {
-    /// <summary>A little over a second between messages, so network jitter never lands two inside Slack's second.</summary>
-    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1.05);
+    /// <summary>A hair over Slack's second, so timer and clock rounding never land two messages inside it.</summary>
+    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1.01);
 
-    private readonly Dictionary<string, Bucket> buckets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateTimeOffset> arrivals = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
 
     /// <summary>Waits for the channel's next turn.</summary>
@@ -27,9 +30,22 @@ public sealed class SlackPostPacer(TimeProvider time, int burst)
         var now = time.GetUtcNow();
         lock (gate)
         {
-            var bucket = Refill(channel, now);
-            bucket.Tokens -= 1;
-            return bucket.Tokens >= 0 ? TimeSpan.Zero : Interval * -bucket.Tokens;
+            var theoretical = Theoretical(channel, now);
+            var allowedAt = theoretical - (Interval * (burst - 1));
+            var wait = allowedAt > now ? allowedAt - now : TimeSpan.Zero;
+            arrivals[channel] = Max(theoretical, now + wait) + Interval;
+            return wait;
+        }
+    }
+
+    /// <summary>Slack answered a post to the channel just now: count that message from here at the latest.</summary>
+    public void Answered(string channel)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        var now = time.GetUtcNow();
+        lock (gate)
+        {
+            arrivals[channel] = Max(Theoretical(channel, now), now + Interval);
         }
     }
 
@@ -40,46 +56,31 @@ public sealed class SlackPostPacer(TimeProvider time, int burst)
         var now = time.GetUtcNow();
         lock (gate)
         {
-            var bucket = Refill(channel, now);
-            bucket.Tokens = Math.Min(bucket.Tokens, 1 - ((until - now) / Interval));
+            arrivals[channel] = Max(Theoretical(channel, now), until + (Interval * (burst - 1)));
         }
     }
 
-    private Bucket Refill(string channel, DateTimeOffset now)
+    private DateTimeOffset Theoretical(string channel, DateTimeOffset now)
     {
-        if (!buckets.TryGetValue(channel, out var bucket))
+        if (arrivals.TryGetValue(channel, out var at) && at > now)
         {
-            if (buckets.Count > 50_000)
-            {
-                PruneIdle(now);
-            }
-
-            bucket = new Bucket { Tokens = burst, At = now };
-            buckets[channel] = bucket;
-            return bucket;
+            return at;
         }
 
-        bucket.Tokens = Math.Min(burst, bucket.Tokens + ((now - bucket.At) / Interval));
-        bucket.At = now;
-        return bucket;
-    }
-
-    // A channel whose bucket would be full again has nothing to remember.
-    private void PruneIdle(DateTimeOffset now)
-    {
-        foreach (var (channel, bucket) in buckets.ToList())
+        if (arrivals.Count > 50_000)
         {
-            if (bucket.Tokens + ((now - bucket.At) / Interval) >= burst)
+            // A channel whose theoretical arrival has passed has nothing to remember.
+            foreach (var (key, value) in arrivals.ToList())
             {
-                buckets.Remove(channel);
+                if (value <= now)
+                {
+                    arrivals.Remove(key);
+                }
             }
         }
+
+        return now;
     }
 
-    private sealed class Bucket
-    {
-        public double Tokens { get; set; }
-
-        public DateTimeOffset At { get; set; }
-    }
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 }

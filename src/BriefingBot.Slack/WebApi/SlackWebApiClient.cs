@@ -111,6 +111,11 @@ public sealed partial class SlackWebApiClient(HttpClient http, SlackPostPacer pa
 
             using var response = await http.SendAsync(request, cancellationToken);
             var text = await response.Content.ReadAsStringAsync(cancellationToken);
+            if (channel is not null)
+            {
+                pacer.Answered(channel);
+            }
+
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
                 var wait = RetryAfter(response);

@@ -42,6 +42,19 @@ public sealed class SlackPostPacerTests
     }
 
     [Fact]
+    public void Answered_CountsTheTurnFromSlacksAnswer_NotFromTheSend()
+    {
+        var time = new FakeTimeProvider();
+        var pacer = new SlackPostPacer(time, burst: 1);
+        Assert.Equal(TimeSpan.Zero, pacer.Reserve("C1"));
+
+        time.Advance(TimeSpan.FromMilliseconds(400)); // the post sat in a queue; Slack may have received it only now
+        pacer.Answered("C1");
+
+        Assert.Equal(SlackPostPacer.Interval, pacer.Reserve("C1"));
+    }
+
+    [Fact]
     public void Block_NextTurnWaitsOutTheRetryAfter()
     {
         var time = new FakeTimeProvider();
