@@ -15,7 +15,21 @@ public sealed partial class ConsoleChatService(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await Task.Yield();
+        // Piped input arrives at once: a "/quit" read while the web server is still binding would stop the host
+        // half-started ("Hosting failed to start"), so the chat opens only once start-up has finished.
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        {
+            try
+            {
+                await started.Task.WaitAsync(stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+
         await io.Output.WriteLineAsync("BriefingBot is running offline. Try /ask who backs Guaido, /brief, /story Venezuela, /help; /quit to stop.");
         while (!stoppingToken.IsCancellationRequested)
         {
