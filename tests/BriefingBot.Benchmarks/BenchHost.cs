@@ -39,4 +39,33 @@ internal sealed class BenchHost : IAsyncDisposable
 
     public static double Percentile(List<double> sorted, double p) =>
         sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+
+    /// <summary>
+    /// Round-trip latency of <paramref name="count"/> requests sent one after another on loopback (an upper bound on
+    /// the server's time); the first 50 only warm the JIT. Any answer but 200 stops the run.
+    /// </summary>
+    public static async Task<(double Median, double P99, int Count)> MeasureLatencyAsync(HttpClient http, int count, Func<int, HttpRequestMessage> request)
+    {
+        var times = new List<double>(count);
+        for (var i = 0; i < count + 50; i++)
+        {
+            using var message = request(i);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            using var response = await http.SendAsync(message);
+            await response.Content.ReadAsStringAsync();
+            clock.Stop();
+            if (response.StatusCode != System.Net.HttpStatusCode.OK)
+            {
+                throw new InvalidOperationException($"the endpoint answered {(int)response.StatusCode}");
+            }
+
+            if (i >= 50)
+            {
+                times.Add(clock.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        times.Sort();
+        return (Percentile(times, 0.5), Percentile(times, 0.99), times.Count);
+    }
 }

@@ -69,8 +69,8 @@ internal static class DiscordBenchmark
         var endpoint = new Uri($"http://127.0.0.1:{port}/discord/interactions");
         try
         {
-            var ping = await MeasureAsync(http, endpoint, 2000, i => $$"""{"id":"p{{i}}","type":1}""");
-            var deferred = await MeasureAsync(http, endpoint, 300, i => "{\"id\":\"d" + i.ToString(CultureInfo.InvariantCulture) + "\",\"type\":2,\"token\":\"t\",\"guild_id\":\"G\",\"channel_id\":\"C\",\"member\":{\"permissions\":\"0\",\"user\":{\"id\":\"U\"}},\"data\":{\"name\":\"slow\"}}");
+            var ping = await BenchHost.MeasureLatencyAsync(http, 2000, i => Signed(endpoint, $$"""{"id":"p{{i}}","type":1}"""));
+            var deferred = await BenchHost.MeasureLatencyAsync(http, 300, i => Signed(endpoint, "{\"id\":\"d" + i.ToString(CultureInfo.InvariantCulture) + "\",\"type\":2,\"token\":\"t\",\"guild_id\":\"G\",\"channel_id\":\"C\",\"member\":{\"permissions\":\"0\",\"user\":{\"id\":\"U\"}},\"data\":{\"name\":\"slow\"}}"));
             Console.WriteLine($"endpoint, PING: median {ping.Median:0.00} ms, p99 {ping.P99:0.00} ms ({ping.Count} requests, loopback round trip)");
             Console.WriteLine($"endpoint, deferred command: median {deferred.Median:0.00} ms, p99 {deferred.P99:0.00} ms ({deferred.Count} requests, loopback round trip)");
         }
@@ -82,33 +82,13 @@ internal static class DiscordBenchmark
         }
     }
 
-    private static async Task<(double Median, double P99, int Count)> MeasureAsync(HttpClient http, Uri endpoint, int count, Func<int, string> body)
+    private static HttpRequestMessage Signed(Uri endpoint, string json)
     {
-        var times = new List<double>(count);
-        for (var i = 0; i < count + 50; i++)
-        {
-            var json = body(i);
-            var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-            using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
-            request.Headers.Add("X-Signature-Timestamp", timestamp);
-            request.Headers.Add("X-Signature-Ed25519", Signer.Sign(timestamp, json));
-            var clock = Stopwatch.StartNew();
-            using var response = await http.SendAsync(request);
-            await response.Content.ReadAsStringAsync();
-            clock.Stop();
-            if (response.StatusCode != HttpStatusCode.OK)
-            {
-                throw new InvalidOperationException($"the endpoint answered {(int)response.StatusCode}");
-            }
-
-            if (i >= 50)
-            {
-                times.Add(clock.Elapsed.TotalMilliseconds); // the first 50 warm the JIT
-            }
-        }
-
-        times.Sort();
-        return (BenchHost.Percentile(times, 0.5), BenchHost.Percentile(times, 0.99), times.Count);
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        request.Headers.Add("X-Signature-Timestamp", timestamp);
+        request.Headers.Add("X-Signature-Ed25519", Signer.Sign(timestamp, json));
+        return request;
     }
 
     private sealed class SlowCommand : ICommandHandler

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using BriefingBot.Core.Chat;
 using BriefingBot.Core.Subscriptions;
 using BriefingBot.Slack;
@@ -99,8 +98,8 @@ internal static class SlackBenchmark
         var endpoint = new Uri($"http://127.0.0.1:{port}/slack/commands");
         try
         {
-            var deferred = await MeasureAsync(http, endpoint, 1000, i => SlackBotHost.Form("/slow", string.Empty, user: "U" + i.ToString(CultureInfo.InvariantCulture), responseUrl: fake.ResponseUrl("r" + i.ToString(CultureInfo.InvariantCulture))));
-            var refused = await MeasureAsync(http, endpoint, 1000, i => SlackBotHost.Form("/frobnicate", "x" + i.ToString(CultureInfo.InvariantCulture)));
+            var deferred = await BenchHost.MeasureLatencyAsync(http, 1000, i => SlackBotHost.SignedCommand(endpoint, SlackBotHost.Form("/slow", string.Empty, user: "U" + i.ToString(CultureInfo.InvariantCulture), responseUrl: fake.ResponseUrl("r" + i.ToString(CultureInfo.InvariantCulture)))));
+            var refused = await BenchHost.MeasureLatencyAsync(http, 1000, i => SlackBotHost.SignedCommand(endpoint, SlackBotHost.Form("/frobnicate", "x" + i.ToString(CultureInfo.InvariantCulture))));
             Console.WriteLine($"endpoint, command answered later (ack \"working on it\"): median {deferred.Median:0.00} ms, p99 {deferred.P99:0.00} ms ({deferred.Count} requests, loopback round trip)");
             Console.WriteLine($"endpoint, command answered in the ack (unknown command): median {refused.Median:0.00} ms, p99 {refused.P99:0.00} ms ({refused.Count} requests, loopback round trip)");
         }
@@ -110,31 +109,5 @@ internal static class SlackBenchmark
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(dataDir, recursive: true);
         }
-    }
-
-    private static async Task<(double Median, double P99, int Count)> MeasureAsync(HttpClient http, Uri endpoint, int count, Func<int, string> body)
-    {
-        var times = new List<double>(count);
-        for (var i = 0; i < count + 50; i++)
-        {
-            using var request = SlackBotHost.SignedCommand(endpoint, body(i));
-            var started = DateTime.UtcNow;
-        var clock = Stopwatch.StartNew();
-            using var response = await http.SendAsync(request);
-            await response.Content.ReadAsStringAsync();
-            clock.Stop();
-            if (response.StatusCode != HttpStatusCode.OK)
-            {
-                throw new InvalidOperationException($"the endpoint answered {(int)response.StatusCode}");
-            }
-
-            if (i >= 50)
-            {
-                times.Add(clock.Elapsed.TotalMilliseconds); // the first 50 warm the JIT
-            }
-        }
-
-        times.Sort();
-        return (BenchHost.Percentile(times, 0.5), BenchHost.Percentile(times, 0.99), times.Count);
     }
 }

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using BriefingBot.Host.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,17 +7,10 @@ namespace BriefingBot.Discord.Tests;
 /// <summary>The whole bot set up for Discord against a fake API, on a free loopback port (tests and benchmarks).</summary>
 public static class DiscordBotHost
 {
-    public static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
     /// <summary>The bot with the test application's id and key, its data in <paramref name="dataDir"/>; extra settings win.</summary>
     public static (WebApplication App, int Port) Create(string dataDir, string apiBaseUrl, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
     {
-        var port = FreePort();
+        var port = Loopback.FreePort();
         var overrides = new Dictionary<string, string?>
         {
             ["Storage:DataDirectory"] = dataDir,

@@ -25,7 +25,7 @@ public sealed class FakeDiscord : IAsyncDisposable
         MessagesPerWindow = messagesPerWindow;
         WindowSeconds = windowSeconds;
         GlobalPerSecond = globalPerSecond;
-        Port = DiscordBotHost.FreePort();
+        Port = Loopback.FreePort();
 
         listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
         listener.Start();

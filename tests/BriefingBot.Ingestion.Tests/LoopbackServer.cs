@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 
 namespace BriefingBot.Ingestion.Tests;
 
@@ -15,7 +14,7 @@ public sealed class LoopbackServer : IAsyncDisposable
     public LoopbackServer(Func<HttpListenerContext, Task> handler)
     {
         this.handler = handler;
-        Port = FreePort();
+        Port = Loopback.FreePort();
         listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
         listener.Start();
         loop = Task.Run(AcceptAsync);
@@ -41,13 +40,6 @@ public sealed class LoopbackServer : IAsyncDisposable
         }
 
         stop.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 
     private async Task AcceptAsync()

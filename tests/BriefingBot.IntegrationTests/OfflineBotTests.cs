@@ -17,8 +17,6 @@ public sealed class OfflineBotTests : IDisposable
         Directory.Delete(dataDir, recursive: true);
     }
 
-    private static int FreePort() => TestBot.FreePort();
-
     private static async Task<JsonElement> WaitForArticlesAsync(HttpClient http, Uri health, long atLeast)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
@@ -53,7 +51,7 @@ public sealed class OfflineBotTests : IDisposable
         await using var feed = new Scheduling.FeedServer();
         feed.Publish("Ferry strike ends", "https://ledger.example/ferry", "The ferry workers union ended its strike on Thursday after the operator agreed to a 4% raise. Services resume on Friday morning.");
 
-        var port = FreePort();
+        var port = Loopback.FreePort();
         using var console = new ScriptedConsole();
         var overrides = new Dictionary<string, string?>
         {
@@ -94,7 +92,7 @@ public sealed class OfflineBotTests : IDisposable
             ["Ingestion:PollInterval"] = "00:00:01",
             ["Chat:Console"] = "off",
         };
-        await using var app = BotWebHost.Create(["--urls", $"http://127.0.0.1:{FreePort()}"], overrides);
+        await using var app = BotWebHost.Create(["--urls", $"http://127.0.0.1:{Loopback.FreePort()}"], overrides);
 
         var error = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() => app.StartAsync());
 

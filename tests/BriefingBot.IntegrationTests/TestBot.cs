@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using BriefingBot.Host.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
@@ -57,20 +55,13 @@ public sealed class TestBot : IAsyncDisposable
         }
 
         var app = BotWebHost.Create(
-            ["--urls", $"http://127.0.0.1:{FreePort()}"],
+            ["--urls", $"http://127.0.0.1:{Loopback.FreePort()}"],
             overrides,
             new ConsoleChatIo(console.Input, console.Output),
             services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(time)));
         var running = app.RunAsync();
         await console.WaitForAsync("BriefingBot is running offline", TimeSpan.FromSeconds(60));
         return new TestBot(dataDir, ownsData, time, console, app, running);
-    }
-
-    public static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 
     /// <summary>Types a command and waits for text that only its reply contains.</summary>

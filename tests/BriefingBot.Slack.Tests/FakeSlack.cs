@@ -33,7 +33,7 @@ public sealed class FakeSlack : IAsyncDisposable
     {
         this.script = script;
         Burst = burst;
-        Port = SlackBotHost.FreePort();
+        Port = Loopback.FreePort();
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls($"http://127.0.0.1:{Port}");
         builder.Logging.ClearProviders();

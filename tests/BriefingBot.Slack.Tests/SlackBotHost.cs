@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using BriefingBot.Host.Hosting;
 using BriefingBot.Slack.Signing;
@@ -14,18 +12,11 @@ public static class SlackBotHost
 {
     public const string SigningSecret = "test-signing-secret-0123456789abcdef";
 
-    public static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
     /// <summary>The bot with the fake's tokens and the test signing secret, its data in <paramref name="dataDir"/>; extra settings win.</summary>
     public static (WebApplication App, int Port) Create(string dataDir, FakeSlack slack, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
     {
         ArgumentNullException.ThrowIfNull(slack);
-        var port = FreePort();
+        var port = Loopback.FreePort();
         var overrides = new Dictionary<string, string?>
         {
             ["Storage:DataDirectory"] = dataDir,
@@ -76,17 +67,4 @@ public static class SlackBotHost
             ["api_app_id"] = "A1",
         }.Where(p => p.Value is not null).Select(p => p.Key + "=" + Uri.EscapeDataString(p.Value!)));
 
-    public static async Task WaitAsync(Func<bool> condition, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Waited in vain for {what}. Recent warnings:\n{string.Join('\n', TestLog.Entries.TakeLast(20))}");
-            }
-
-            await Task.Delay(25);
-        }
-    }
 }

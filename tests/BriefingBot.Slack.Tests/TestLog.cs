@@ -8,6 +8,9 @@ public sealed class TestLog : ILoggerProvider
 {
     public static ConcurrentQueue<string> Entries { get; } = new();
 
+    /// <summary>The last twenty entries, for a timeout's message.</summary>
+    public static string Recent() => "Recent warnings:\n" + string.Join('\n', Entries.TakeLast(20));
+
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName);
 
     public void Dispose()

@@ -3,10 +3,18 @@ namespace BriefingBot.Core.Chat;
 /// <summary>Reads a request body whole, but never more than a cap: an oversized payload is refused, not buffered.</summary>
 public static class BoundedBody
 {
-    /// <summary>The body's bytes, or null when it is longer than <paramref name="maxBytes"/>.</summary>
-    public static async Task<byte[]?> ReadAsync(Stream body, int maxBytes, CancellationToken cancellationToken)
+    /// <summary>
+    /// The body's bytes, or null when it is longer than <paramref name="maxBytes"/>: refused at once when the declared
+    /// length says so, else as soon as the bytes read pass the cap (a chunked body declares nothing).
+    /// </summary>
+    public static async Task<byte[]?> ReadAsync(Stream body, long? declaredLength, int maxBytes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
+        if (declaredLength > maxBytes)
+        {
+            return null;
+        }
+
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         int read;

@@ -27,12 +27,7 @@ public static partial class InteractionsEndpoint
     private static async Task<IResult> HandleAsync(HttpContext http, InteractionVerifier verifier, InteractionIds seen, InteractionResponder responder, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(InteractionsEndpoint).FullName!);
-        if (http.Request.ContentLength > MaxBodyBytes)
-        {
-            return Problem(StatusCodes.Status413PayloadTooLarge, "request body too large");
-        }
-
-        var body = await BoundedBody.ReadAsync(http.Request.Body, MaxBodyBytes, http.RequestAborted);
+        var body = await BoundedBody.ReadAsync(http.Request.Body, http.Request.ContentLength, MaxBodyBytes, http.RequestAborted);
         if (body is null)
         {
             return Problem(StatusCodes.Status413PayloadTooLarge, "request body too large");

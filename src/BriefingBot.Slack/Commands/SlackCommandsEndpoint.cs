@@ -31,12 +31,7 @@ public static partial class SlackCommandsEndpoint
     private static async Task<IResult> HandleAsync(HttpContext http, SlackRequestVerifier verifier, SlackSignatures seen, SlackCommandResponder responder, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(SlackCommandsEndpoint).FullName!);
-        if (http.Request.ContentLength > MaxBodyBytes)
-        {
-            return Problem(StatusCodes.Status413PayloadTooLarge, "request body too large");
-        }
-
-        var body = await BoundedBody.ReadAsync(http.Request.Body, MaxBodyBytes, http.RequestAborted);
+        var body = await BoundedBody.ReadAsync(http.Request.Body, http.Request.ContentLength, MaxBodyBytes, http.RequestAborted);
         if (body is null)
         {
             return Problem(StatusCodes.Status413PayloadTooLarge, "request body too large");

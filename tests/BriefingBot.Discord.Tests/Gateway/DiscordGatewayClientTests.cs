@@ -36,20 +36,6 @@ public sealed class DiscordGatewayClientTests
         }
     }
 
-    private static async Task WaitAsync(Func<bool> condition, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Waited in vain for {what}.");
-            }
-
-            await Task.Delay(20);
-        }
-    }
-
     [Fact]
     public async Task Connect_IdentifiesWithNoIntentsAndAnswersInteractionsThroughTheCallback()
     {
@@ -65,8 +51,8 @@ public sealed class DiscordGatewayClientTests
 
         var callback = await WithClientAsync(gateway, async _ =>
         {
-            await WaitAsync(() => !gateway.Callbacks.IsEmpty, "the interaction callback");
-            await WaitAsync(() => gateway.Sessions.Single().Received.Any(f => f["op"]!.GetValue<int>() == 1), "a heartbeat");
+            await Eventually.WaitAsync(() => !gateway.Callbacks.IsEmpty, "the interaction callback");
+            await Eventually.WaitAsync(() => gateway.Sessions.Single().Received.Any(f => f["op"]!.GetValue<int>() == 1), "a heartbeat");
             return gateway.Callbacks.Single();
         });
 
@@ -101,7 +87,7 @@ public sealed class DiscordGatewayClientTests
 
         await WithClientAsync(gateway, async client =>
         {
-            await WaitAsync(() => second is not null, "a second connection");
+            await Eventually.WaitAsync(() => second is not null, "a second connection");
             return 0;
         });
 
@@ -136,7 +122,7 @@ public sealed class DiscordGatewayClientTests
 
         await WithClientAsync(gateway, async _ =>
         {
-            await WaitAsync(() => second is not null, "a second connection");
+            await Eventually.WaitAsync(() => second is not null, "a second connection");
             return 0;
         });
 
@@ -155,7 +141,7 @@ public sealed class DiscordGatewayClientTests
 
         var reason = await WithClientAsync(gateway, async client =>
         {
-            await WaitAsync(() => client.StoppedBecause is not null, "the client to stop");
+            await Eventually.WaitAsync(() => client.StoppedBecause is not null, "the client to stop");
             await Task.Delay(1500);
             return client.StoppedBecause;
         });

@@ -21,7 +21,7 @@ public sealed class FakeGateway : IAsyncDisposable
 
     public FakeGateway(Func<int, GatewaySession, Task> script)
     {
-        var port = DiscordBotHost.FreePort();
+        var port = Loopback.FreePort();
         Port = port;
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");

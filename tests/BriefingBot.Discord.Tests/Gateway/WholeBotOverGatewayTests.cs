@@ -25,20 +25,6 @@ public sealed class WholeBotOverGatewayTests : IDisposable
         "\",\"application_id\":\"42\",\"guild_id\":\"G1\",\"channel_id\":\"C1\",\"member\":{\"permissions\":\"" + permissions +
         "\",\"user\":{\"id\":\"U1\"}},\"data\":{\"name\":\"" + name + "\",\"options\":" + options + "}}}";
 
-    private static async Task WaitAsync(Func<bool> condition, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Waited in vain for {what}.");
-            }
-
-            await Task.Delay(50);
-        }
-    }
-
     [Fact]
     public async Task AskAndScheduledBriefing_ArriveOverDiscord()
     {
@@ -65,12 +51,12 @@ public sealed class WholeBotOverGatewayTests : IDisposable
         try
         {
             using var http = new HttpClient();
-            await WaitAsync(() => http.GetStringAsync(new Uri($"http://127.0.0.1:{port}/healthz")).GetAwaiter().GetResult().Contains("\"articles\":11", StringComparison.Ordinal), "the samples to be ingested");
+            await Eventually.WaitAsync(() => http.GetStringAsync(new Uri($"http://127.0.0.1:{port}/healthz")).GetAwaiter().GetResult().Contains("\"articles\":11", StringComparison.Ordinal), "the samples to be ingested");
             go.SetResult();
-            await WaitAsync(() => gateway.Rest.Any(r => r.Path == "webhooks/42/tok-a1/messages/@original"), "the answer to /ask");
-            await WaitAsync(() => gateway.Rest.Any(r => r.Path == "webhooks/42/tok-b1/messages/@original"), "the answer to /briefing schedule set");
+            await Eventually.WaitAsync(() => gateway.Rest.Any(r => r.Path == "webhooks/42/tok-a1/messages/@original"), "the answer to /ask");
+            await Eventually.WaitAsync(() => gateway.Rest.Any(r => r.Path == "webhooks/42/tok-b1/messages/@original"), "the answer to /briefing schedule set");
             time.Advance(TimeSpan.FromHours(1)); // 08:00
-            await WaitAsync(() => gateway.Rest.Any(r => r.Method == "POST" && r.Path == "channels/C1/messages"), "the briefing");
+            await Eventually.WaitAsync(() => gateway.Rest.Any(r => r.Method == "POST" && r.Path == "channels/C1/messages"), "the briefing");
         }
         finally
         {

@@ -13,7 +13,7 @@ public sealed class FeedServer : IAsyncDisposable
 
     public FeedServer()
     {
-        Port = TestBot.FreePort();
+        Port = Loopback.FreePort();
         listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
         listener.Start();
         loop = Task.Run(ServeAsync);

@@ -45,7 +45,7 @@ public sealed class SlackCommandsEndpointTests(SlackHttpBotFixture bot) : IClass
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("ephemeral", body!["response_type"]!.GetValue<string>());
         Assert.Equal("Working on it…", body["text"]!.GetValue<string>());
-        await SlackBotHost.WaitAsync(() => bot.Slack.Responses.Any(r => r.Id == "slow-1"), "the late answer");
+        await Eventually.WaitAsync(() => bot.Slack.Responses.Any(r => r.Id == "slow-1"), "the late answer", TestLog.Recent);
         var late = bot.Slack.Responses.First(r => r.Id == "slow-1").Body;
         Assert.Equal("in_channel", late["response_type"]!.GetValue<string>());
         Assert.Contains("done &lt;!channel&gt;", AllText(late), StringComparison.Ordinal);
@@ -58,7 +58,7 @@ public sealed class SlackCommandsEndpointTests(SlackHttpBotFixture bot) : IClass
         var (_, publicAck) = await CommandAsync("/ask", "--public who backs Guaido", responseUrl: bot.Slack.ResponseUrl("ask-public"));
 
         Assert.Equal("ephemeral", ack!["response_type"]!.GetValue<string>());
-        await SlackBotHost.WaitAsync(() => bot.Slack.Responses.Any(r => r.Id == "ask-private") && bot.Slack.Responses.Any(r => r.Id == "ask-public"), "both answers");
+        await Eventually.WaitAsync(() => bot.Slack.Responses.Any(r => r.Id == "ask-private") && bot.Slack.Responses.Any(r => r.Id == "ask-public"), "both answers", TestLog.Recent);
         var privateAnswer = bot.Slack.Responses.First(r => r.Id == "ask-private").Body;
         var publicAnswer = bot.Slack.Responses.First(r => r.Id == "ask-public").Body;
         Assert.Equal("ephemeral", privateAnswer["response_type"]!.GetValue<string>());
@@ -192,7 +192,7 @@ public sealed class SlackCommandsEndpointTests(SlackHttpBotFixture bot) : IClass
 
         await CommandAsync("/briefing", "pause", user: "U-member", responseUrl: bot.Slack.ResponseUrl("member-1"), channel: "C-member");
         await CommandAsync("/briefing", "pause", user: "U-member", responseUrl: bot.Slack.ResponseUrl("member-2"), channel: "C-member");
-        await SlackBotHost.WaitAsync(() => bot.Slack.Responses.Count(r => r.Id.StartsWith("member-", StringComparison.Ordinal)) == 2, "both refusals");
+        await Eventually.WaitAsync(() => bot.Slack.Responses.Count(r => r.Id.StartsWith("member-", StringComparison.Ordinal)) == 2, "both refusals", TestLog.Recent);
 
         var refusal = bot.Slack.Responses.First(r => r.Id == "member-1").Body;
         Assert.Equal("ephemeral", refusal["response_type"]!.GetValue<string>());
@@ -212,14 +212,14 @@ public sealed class SlackCommandsEndpointTests(SlackHttpBotFixture bot) : IClass
 
         var id = "admin-" + user;
         await CommandAsync("/briefing", "schedule set daily 07:30 UTC", user: user, responseUrl: bot.Slack.ResponseUrl(id), channel: "C-" + user);
-        await SlackBotHost.WaitAsync(() => bot.Slack.Responses.Any(r => r.Id == id), "the admin's answer");
+        await Eventually.WaitAsync(() => bot.Slack.Responses.Any(r => r.Id == id), "the admin's answer", TestLog.Recent);
 
         Assert.Contains("Briefings here: daily 07:30 (UTC).", AllText(bot.Slack.Responses.First(r => r.Id == id).Body), StringComparison.Ordinal);
     }
 
     private async Task<JsonObject> LateAnswerAsync(string id)
     {
-        await SlackBotHost.WaitAsync(() => bot.Slack.Responses.Any(r => r.Id == id), "a late answer");
+        await Eventually.WaitAsync(() => bot.Slack.Responses.Any(r => r.Id == id), "a late answer", TestLog.Recent);
         return bot.Slack.Responses.First(r => r.Id == id).Body;
     }
 }

@@ -172,7 +172,7 @@ public sealed class SlackSocketModeClientTests : IDisposable
         var (app, client) = await StartAsync(slack);
         await using (app)
         {
-            await SlackBotHost.WaitAsync(() => client.StoppedBecause is not null, "the client to stop");
+            await Eventually.WaitAsync(() => client.StoppedBecause is not null, "the client to stop", TestLog.Recent);
             await Task.Delay(500);
             await app.StopAsync();
 
@@ -195,7 +195,7 @@ public sealed class SlackSocketModeClientTests : IDisposable
         await using (app)
         {
             await greeted.Task.WaitAsync(TimeSpan.FromSeconds(60));
-            await SlackBotHost.WaitAsync(() => client.Connections == 1, "the connection");
+            await Eventually.WaitAsync(() => client.Connections == 1, "the connection", TestLog.Recent);
             await app.StopAsync();
 
             Assert.Equal(3, slack.Calls.Count(c => c.Method == "apps.connections.open"));
@@ -209,7 +209,7 @@ public sealed class SlackSocketModeClientTests : IDisposable
         var (app, client) = await StartAsync(slack, appToken: "xapp-revoked-secret");
         await using (app)
         {
-            await SlackBotHost.WaitAsync(() => client.StoppedBecause is not null, "the client to stop");
+            await Eventually.WaitAsync(() => client.StoppedBecause is not null, "the client to stop", TestLog.Recent);
             await app.StopAsync();
 
             Assert.Contains("Slack:AppToken", client.StoppedBecause, StringComparison.Ordinal);

@@ -60,16 +60,16 @@ public sealed class WholeBotOverSocketModeTests : IDisposable
         try
         {
             using var http = new HttpClient();
-            await SlackBotHost.WaitAsync(() => http.GetStringAsync(new Uri($"http://127.0.0.1:{port}/healthz")).GetAwaiter().GetResult().Contains("\"articles\":11", StringComparison.Ordinal), "the samples to be ingested");
+            await Eventually.WaitAsync(() => http.GetStringAsync(new Uri($"http://127.0.0.1:{port}/healthz")).GetAwaiter().GetResult().Contains("\"articles\":11", StringComparison.Ordinal), "the samples to be ingested", TestLog.Recent);
             go.SetResult();
-            await SlackBotHost.WaitAsync(() => slack.Responses.Any(r => r.Id == "ask-1"), "the answer to /ask");
-            await SlackBotHost.WaitAsync(() => slack.Responses.Any(r => r.Id == "sched-1") && slack.Responses.Any(r => r.Id == "sched-2"), "the answers to /briefing schedule set");
+            await Eventually.WaitAsync(() => slack.Responses.Any(r => r.Id == "ask-1"), "the answer to /ask", TestLog.Recent);
+            await Eventually.WaitAsync(() => slack.Responses.Any(r => r.Id == "sched-1") && slack.Responses.Any(r => r.Id == "sched-2"), "the answers to /briefing schedule set", TestLog.Recent);
             time.Advance(TimeSpan.FromHours(1)); // 08:00
-            await SlackBotHost.WaitAsync(() => slack.Messages.ContainsKey("C1"), "the briefing");
-            await SlackBotHost.WaitAsync(() => slack.Calls.Any(c => c.Method == "chat.postMessage" && c.Arguments["channel"]?.GetValue<string>() == "C-locked"), "the refused post");
+            await Eventually.WaitAsync(() => slack.Messages.ContainsKey("C1"), "the briefing", TestLog.Recent);
+            await Eventually.WaitAsync(() => slack.Calls.Any(c => c.Method == "chat.postMessage" && c.Arguments["channel"]?.GetValue<string>() == "C-locked"), "the refused post", TestLog.Recent);
             await Task.Delay(500); // the refusal is recorded after Slack's answer
             afterSlot.SetResult();
-            await SlackBotHost.WaitAsync(() => slack.Responses.Any(r => r.Id == "status-2"), "the answer to /briefing status");
+            await Eventually.WaitAsync(() => slack.Responses.Any(r => r.Id == "status-2"), "the answer to /briefing status", TestLog.Recent);
         }
         finally
         {
