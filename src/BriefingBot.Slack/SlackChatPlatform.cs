@@ -61,7 +61,18 @@ public sealed class SlackChatPlatform(SlackWebApiClient api, IOptions<SlackOptio
             ["limit"] = RecentMessages.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["include_all_metadata"] = "true",
         };
-        var history = await CallAsync(() => api.CallFormAsync("conversations.history", arguments, cancellationToken), channel, cancellationToken);
+        JsonObject history;
+        try
+        {
+            history = await CallAsync(() => api.CallFormAsync("conversations.history", arguments, cancellationToken), channel, cancellationToken);
+        }
+        catch (ChatDeliveryException ex) when (ex.Failure == DeliveryFailure.ChannelUnavailable)
+        {
+            // With chat:write.public the bot posts to public channels it has not joined but cannot read them: it
+            // cannot tell, so the post that follows decides (and reports the channel if it is really out of reach).
+            return null;
+        }
+
         foreach (var message in history["messages"] as JsonArray ?? [])
         {
             var metadata = message?["metadata"];

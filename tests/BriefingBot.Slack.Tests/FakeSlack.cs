@@ -83,6 +83,9 @@ public sealed class FakeSlack : IAsyncDisposable
     /// <summary>Channels that answer 429 once, with this Retry-After in seconds, before accepting.</summary>
     public ConcurrentDictionary<string, int> RateLimitOnce { get; } = new();
 
+    /// <summary>Channels the bot may post to (chat:write.public) but not read: history answers <c>not_in_channel</c>.</summary>
+    public ConcurrentDictionary<string, bool> Unreadable { get; } = new();
+
     /// <summary>users.info answers: user id → is_admin.</summary>
     public ConcurrentDictionary<string, bool> Admins { get; } = new();
 
@@ -197,6 +200,11 @@ public sealed class FakeSlack : IAsyncDisposable
         if (FailingChannels.TryGetValue(channel, out var error))
         {
             return Error(error);
+        }
+
+        if (Unreadable.ContainsKey(channel))
+        {
+            return Error("not_in_channel");
         }
 
         var withMetadata = arguments["include_all_metadata"]?.GetValue<string>() == "true";

@@ -71,6 +71,31 @@ public sealed class SlackPlatformTests
         }
     }
 
+    [Fact]
+    public async Task FindDeliveryAsync_PublicChannelTheBotMayPostToButNotRead_SaysNotFoundSoThePostDecides()
+    {
+        await using var fake = new FakeSlack();
+        fake.Unreadable["C200"] = true;
+        var (platform, http) = Create(fake);
+        using (http)
+        {
+            Assert.Null(await platform.FindDeliveryAsync(Channel("C200"), Key, CancellationToken.None));
+        }
+    }
+
+    [Fact]
+    public async Task FindDeliveryAsync_RevokedToken_IsStillAnError()
+    {
+        await using var fake = new FakeSlack();
+        var (platform, http) = Create(fake, botToken: "xoxb-revoked");
+        using (http)
+        {
+            var ex = await Assert.ThrowsAsync<ChatDeliveryException>(() => platform.FindDeliveryAsync(Channel("C1"), Key, CancellationToken.None));
+
+            Assert.Equal(DeliveryFailure.Unauthorized, ex.Failure);
+        }
+    }
+
     [Theory]
     [InlineData("not_in_channel", DeliveryFailure.ChannelUnavailable)]
     [InlineData("channel_not_found", DeliveryFailure.ChannelUnavailable)]
