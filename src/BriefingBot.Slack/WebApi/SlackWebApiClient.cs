@@ -98,27 +98,25 @@ public sealed partial class SlackWebApiClient(HttpClient http, SlackPostPacer pa
     {
         for (var attempt = 1; ; attempt++)
         {
-            if (channel is not null)
+            HttpStatusCode status;
+            TimeSpan wait;
+            string text;
+            using (channel is null ? null : await pacer.TakeTurnAsync(channel, cancellationToken))
             {
-                await pacer.WaitTurnAsync(channel, cancellationToken);
+                using var request = new HttpRequestMessage(HttpMethod.Post, method) { Content = content() };
+                if (!string.IsNullOrWhiteSpace(token))
+                {
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                }
+
+                using var response = await http.SendAsync(request, cancellationToken);
+                status = response.StatusCode;
+                wait = RetryAfter(response);
+                text = await response.Content.ReadAsStringAsync(cancellationToken);
             }
 
-            using var request = new HttpRequestMessage(HttpMethod.Post, method) { Content = content() };
-            if (!string.IsNullOrWhiteSpace(token))
+            if (status == HttpStatusCode.TooManyRequests)
             {
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            }
-
-            using var response = await http.SendAsync(request, cancellationToken);
-            var text = await response.Content.ReadAsStringAsync(cancellationToken);
-            if (channel is not null)
-            {
-                pacer.Answered(channel);
-            }
-
-            if (response.StatusCode == HttpStatusCode.TooManyRequests)
-            {
-                var wait = RetryAfter(response);
                 LogRateLimited(logger, method, wait.TotalSeconds);
                 if (channel is not null)
                 {
@@ -138,7 +136,7 @@ public sealed partial class SlackWebApiClient(HttpClient http, SlackPostPacer pa
                 throw new SlackApiException(method, "ratelimited", $"still limited after {MaxAttempts} attempts");
             }
 
-            if ((int)response.StatusCode >= 500)
+            if ((int)status >= 500)
             {
                 if (attempt < 2)
                 {
@@ -146,13 +144,13 @@ public sealed partial class SlackWebApiClient(HttpClient http, SlackPostPacer pa
                     continue;
                 }
 
-                throw new SlackApiException(method, "http_error", $"HTTP {(int)response.StatusCode}");
+                throw new SlackApiException(method, "http_error", $"HTTP {(int)status}");
             }
 
             var answer = Parse(text);
             if (answer is null)
             {
-                throw new SlackApiException(method, "http_error", $"HTTP {(int)response.StatusCode}, not a Web API answer");
+                throw new SlackApiException(method, "http_error", $"HTTP {(int)status}, not a Web API answer");
             }
 
             if (answer["ok"]?.GetValueKind() != JsonValueKind.True)

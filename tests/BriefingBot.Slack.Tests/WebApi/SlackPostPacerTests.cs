@@ -55,6 +55,35 @@ public sealed class SlackPostPacerTests
     }
 
     [Fact]
+    public async Task TakeTurnAsync_OneChannel_OnePostAtATime_OtherChannelsFree()
+    {
+        var pacer = new SlackPostPacer(TimeProvider.System, burst: 10);
+        var first = await pacer.TakeTurnAsync("C1", CancellationToken.None);
+
+        var second = pacer.TakeTurnAsync("C1", CancellationToken.None);
+        var other = await pacer.TakeTurnAsync("C2", CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5));
+        await Task.Delay(100);
+        Assert.False(second.IsCompleted); // C1 is busy until Slack has answered its first post
+
+        first.Dispose();
+        (await second.WaitAsync(TimeSpan.FromSeconds(5))).Dispose();
+        other.Dispose();
+    }
+
+    [Fact]
+    public async Task TakeTurnAsync_Cancelled_LeavesTheChannelFree()
+    {
+        var pacer = new SlackPostPacer(TimeProvider.System, burst: 1);
+        var busy = await pacer.TakeTurnAsync("C1", CancellationToken.None);
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pacer.TakeTurnAsync("C1", cancel.Token));
+        busy.Dispose();
+
+        (await pacer.TakeTurnAsync("C1", CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5))).Dispose();
+    }
+
+    [Fact]
     public void Block_NextTurnWaitsOutTheRetryAfter()
     {
         var time = new FakeTimeProvider();
