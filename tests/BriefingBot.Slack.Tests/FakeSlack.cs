@@ -170,7 +170,7 @@ public sealed class FakeSlack : IAsyncDisposable
         }
 
         Arrivals.GetOrAdd(channel, _ => new ConcurrentQueue<DateTime>()).Enqueue(arrived);
-        var stored = message.DeepClone().AsObject();
+        var stored = message; // the same object the call log holds: it only gains its ts
         stored["ts"] = (Interlocked.Increment(ref ts) / 1_000_000.0).ToString("0.000000", CultureInfo.InvariantCulture);
         Messages.GetOrAdd(channel, _ => new ConcurrentQueue<JsonObject>()).Enqueue(stored);
         return Ok(new JsonObject { ["channel"] = channel, ["ts"] = stored["ts"]!.GetValue<string>() });
