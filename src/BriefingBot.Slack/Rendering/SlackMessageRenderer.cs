@@ -7,7 +7,8 @@ namespace BriefingBot.Slack.Rendering;
 
 /// <summary>
 /// Renders a platform-neutral reply as Slack messages (<c>text</c> + <c>blocks</c>): a header, the text, one section
-/// per field, one section and one context line (outlets, time in each reader's zone) per story, the sources, and
+/// per field, one section (linked title, summary, outlets) and one context line (the time, in each reader's own
+/// zone) per story, the sources, and
 /// the footer, split across as many messages as the 50-block limit needs. This is the one place outgoing Slack text
 /// is made: every text object is escaped and marked <c>verbatim</c>, so nothing in an article can mention anyone.
 /// </summary>
@@ -58,21 +59,15 @@ public static class SlackMessageRenderer
     {
         var heading = (item.IsUpdate ? "Update: " : string.Empty) + item.Title;
         var text = $"*{SlackText.Link(item.Url, heading, 300)}*\n{SlackText.Escape(item.Summary, SlackLimits.ItemSummary)}";
-        yield return Section(SlackText.Truncate(text, SlackLimits.SectionText));
-        var context = new List<string>();
         if (item.Outlets.Count > 0)
         {
-            context.Add(SlackText.Escape(string.Join(", ", item.Outlets), 500));
+            text += $"\n_{SlackText.Escape(string.Join(", ", item.Outlets), 500)}_";
         }
 
+        yield return Section(SlackText.Truncate(text, SlackLimits.SectionText));
         if (item.Time is { } time)
         {
-            context.Add(Date(time));
-        }
-
-        if (context.Count > 0)
-        {
-            yield return Context(string.Join(" · ", context));
+            yield return Context(Date(time));
         }
     }
 

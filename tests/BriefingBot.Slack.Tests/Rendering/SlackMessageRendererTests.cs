@@ -57,8 +57,8 @@ public sealed class SlackMessageRendererTests
         Assert.Equal("Your briefing (2 stories)", message["text"]!.GetValue<string>());
         Assert.Equal("header", blocks[0]!["type"]!.GetValue<string>());
         Assert.Equal("Your briefing", blocks[0]!["text"]!["text"]!.GetValue<string>());
-        Assert.Equal("*<https://news.example/1|Story 1>*\nSummary of story 1.", blocks[2]!["text"]!["text"]!.GetValue<string>());
-        Assert.Equal("Harbor Gazette, Eastvale Courier · <!date^1795766400^{date_short_pretty} {time}|2026-11-27 08:00 UTC>", blocks[3]!["elements"]![0]!["text"]!.GetValue<string>());
+        Assert.Equal("*<https://news.example/1|Story 1>*\nSummary of story 1.\n_Harbor Gazette, Eastvale Courier_", blocks[2]!["text"]!["text"]!.GetValue<string>());
+        Assert.Equal("<!date^1795766400^{date_short_pretty} {time}|2026-11-27 08:00 UTC>", blocks[3]!["elements"]![0]!["text"]!.GetValue<string>());
         Assert.StartsWith("*<https://news.example/2|Update: Story 2>*", blocks[4]!["text"]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal("daily 08:00 UTC", blocks[^1]!["elements"]![0]!["text"]!.GetValue<string>());
     }

@@ -169,7 +169,7 @@ public sealed class SlackPlatformTests
         var (platform, http) = Create(fake);
         using (http)
         {
-            await platform.PostAsync(Channel("C5"), Briefing(40), Key, CancellationToken.None);
+            await platform.PostAsync(Channel("C5"), Briefing(60), Key, CancellationToken.None); // a section each, header and text: 62 blocks
 
             var messages = fake.Messages["C5"].ToList();
             Assert.Equal(2, messages.Count);
