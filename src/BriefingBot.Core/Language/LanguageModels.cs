@@ -1,24 +1,27 @@
 using System.Reflection;
+using BriefingBot.Core.Language.Entities;
 using BriefingBot.Core.Language.Parsing;
 using BriefingBot.Core.Language.Tagging;
 
 namespace BriefingBot.Core.Language;
 
 /// <summary>
-/// The trained tagger and parser. The default models are embedded in this assembly (trained by
+/// The trained tagger, parser and entity recognizer. The default models are embedded in this assembly (trained by
 /// <c>briefingbot nlp train</c> from UD English EWT and GUM); they load once, on first use.
 /// </summary>
 public sealed class LanguageModels
 {
     public const string TaggerResource = "BriefingBot.Core.Language.Models.tagger.bin";
     public const string ParserResource = "BriefingBot.Core.Language.Models.parser.bin";
+    public const string EntitiesResource = "BriefingBot.Core.Language.Models.entities.bin";
 
     private static readonly Lazy<LanguageModels> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    public LanguageModels(PosTagger tagger, DependencyParser parser)
+    public LanguageModels(PosTagger tagger, DependencyParser parser, EntityRecognizer? entities = null)
     {
         Tagger = tagger;
         Parser = parser;
+        Entities = entities;
     }
 
     /// <summary>The models shipped with the bot.</summary>
@@ -28,8 +31,18 @@ public sealed class LanguageModels
 
     public DependencyParser Parser { get; }
 
-    /// <summary>Tags and parses one tokenized sentence.</summary>
+    /// <summary>The entity recognizer, when one was trained (null leaves <see cref="SentenceAnalysis.Entities"/> empty).</summary>
+    public EntityRecognizer? Entities { get; }
+
+    /// <summary>Tags and parses one tokenized sentence, and finds its names.</summary>
     public SentenceAnalysis Analyze(IReadOnlyList<string> words)
+    {
+        var analysis = AnalyzeSyntax(words);
+        return Entities is null || analysis.Words.Length == 0 ? analysis : analysis with { Entities = Entities.Recognize(analysis) };
+    }
+
+    /// <summary>Tags and parses one tokenized sentence (no names: for callers that need only the tree).</summary>
+    public SentenceAnalysis AnalyzeSyntax(IReadOnlyList<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
         if (words.Count == 0)
@@ -46,14 +59,19 @@ public sealed class LanguageModels
     public IReadOnlyList<SentenceAnalysis> AnalyzeText(string text) =>
         SentenceSplitter.Split(text).Select(s => Analyze(UdTokenizer.Tokenize(s))).ToList();
 
-    /// <summary>Reads both models from their files' streams.</summary>
-    public static LanguageModels Load(Stream tagger, Stream parser) => new(PosTagger.Load(tagger), DependencyParser.Load(parser));
+    /// <summary>Reads the models from their files' streams (the entity recognizer is optional).</summary>
+    public static LanguageModels Load(Stream tagger, Stream parser, Stream? entities = null) =>
+        new(PosTagger.Load(tagger), DependencyParser.Load(parser), entities is null ? null : EntityRecognizer.Load(entities));
 
-    /// <summary>Writes both models, each to its own stream.</summary>
-    public void Save(Stream tagger, Stream parser)
+    /// <summary>Writes the models, each to its own stream (the entity recognizer when there is one and a stream for it).</summary>
+    public void Save(Stream tagger, Stream parser, Stream? entities = null)
     {
         Tagger.Save(tagger);
         Parser.Save(parser);
+        if (entities is not null)
+        {
+            Entities?.Save(entities);
+        }
     }
 
     private static LanguageModels LoadEmbedded()
@@ -61,7 +79,8 @@ public sealed class LanguageModels
         var assembly = typeof(LanguageModels).Assembly;
         using var tagger = Open(assembly, TaggerResource);
         using var parser = Open(assembly, ParserResource);
-        return Load(tagger, parser);
+        using var entities = Open(assembly, EntitiesResource);
+        return Load(tagger, parser, entities);
     }
 
     private static Stream Open(Assembly assembly, string name) =>

@@ -6,6 +6,9 @@ namespace BriefingBot.Core.Language;
 /// </summary>
 public sealed record SentenceAnalysis(string[] Words, string[] Upos, string[] Xpos, int[] Heads, string[] Relations)
 {
+    /// <summary>The names found in the sentence (person, organization, place), in order.</summary>
+    public IReadOnlyList<Entities.EntitySpan> Entities { get; init; } = [];
+
     /// <summary>The 0-based indexes of the words whose head is word <paramref name="index"/> (0-based).</summary>
     public IEnumerable<int> Dependents(int index) => Enumerable.Range(0, Words.Length).Where(i => Heads[i] == index + 1);
 }

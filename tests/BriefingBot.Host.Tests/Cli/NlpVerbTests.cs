@@ -18,12 +18,22 @@ public sealed class NlpVerbTests : IDisposable
 
     public void Dispose() => cli.Dispose();
 
-    private string TinyCorpus()
+    private string TinyCorpus(bool withGum = false)
     {
         var root = Path.Combine(cli.DataDir, "corpus");
         Directory.CreateDirectory(Path.Combine(root, "ud-english-ewt"));
         File.WriteAllText(Path.Combine(root, "ud-english-ewt", "en_ewt-ud-train.conllu"), Sentence);
         File.WriteAllText(Path.Combine(root, "ud-english-ewt", "en_ewt-ud-test.conllu"), Sentence);
+        if (withGum)
+        {
+            // One GUM-style test document whose two names are annotated in GUM's brackets.
+            Directory.CreateDirectory(Path.Combine(root, "gum"));
+            File.WriteAllText(Path.Combine(root, "gum", "splits.md"), "## test\n\n  * GUM_news_tiny\n");
+            File.WriteAllText(Path.Combine(root, "gum", "GUM_news_tiny.conllu"), Sentence
+                .Replace("2:nsubj\t_", "2:nsubj\tEntity=(1-place-new-cf1-sgl)", StringComparison.Ordinal)
+                .Replace("2:obj\tSpaceAfter=No", "2:obj\tEntity=(2-person-new-cf2-sgl)|SpaceAfter=No", StringComparison.Ordinal));
+        }
+
         return root;
     }
 
@@ -39,8 +49,22 @@ public sealed class NlpVerbTests : IDisposable
             Assert.InRange(json.GetProperty(measure).GetDouble(), 0.5, 1.0);
         }
 
-        Assert.Equal(JsonValueKind.Null, json.GetProperty("entityF1").ValueKind);
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("entityF1").ValueKind); // no GUM test documents to score names on
         Assert.Equal(JsonValueKind.Null, json.GetProperty("corefMucF1").ValueKind);
+    }
+
+    [Fact]
+    public async Task Eval_Json_ScoresNamesOnGumTestDocuments()
+    {
+        var (code, output, _) = await cli.RunAsync("nlp", "eval", "--corpus", TinyCorpus(withGum: true), "--json");
+
+        Assert.Equal(0, code);
+        var json = JsonDocument.Parse(output).RootElement;
+        Assert.Equal(2, json.GetProperty("entityMentions").GetInt32());
+        var (precision, recall, f1) = (json.GetProperty("entityPrecision").GetDouble(), json.GetProperty("entityRecall").GetDouble(), json.GetProperty("entityF1").GetDouble());
+        Assert.InRange(recall, 0.5, 1.0); // "Canada" is found as a place at least
+        Assert.InRange(precision, 0.0, 1.0);
+        Assert.Equal(Math.Round(2 * precision * recall / (precision + recall), 2), Math.Round(f1, 2));
     }
 
     [Fact]
@@ -57,6 +81,7 @@ public sealed class NlpVerbTests : IDisposable
         Assert.Equal("PROPN", lines[0][3]);
         Assert.Equal("2", lines[0][6]);
         Assert.Equal("nsubj", lines[0][7]);
+        Assert.Equal("Entity=(1-place)", lines[0][9]); // GUM's bracket notation for a one-word name
     }
 
     [Fact]

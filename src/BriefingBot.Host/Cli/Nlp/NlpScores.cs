@@ -5,7 +5,7 @@ namespace BriefingBot.Host.Cli.Nlp;
 /// <summary>
 /// Scores on the test splits with gold tokenization, as fractions. LAS counts the full relation
 /// (with subtypes such as nmod:poss); <see cref="LasUniversal"/> counts only the universal part, as the
-/// CoNLL 2018 shared task did. Entity and coreference scores are null until those models exist.
+/// CoNLL 2018 shared task did. Entity scores are exact-span, typed, on GUM test; null without a recognizer. Coreference is null until that model exists.
 /// </summary>
 internal sealed record NlpScores(
     [property: JsonPropertyName("upos")] double Upos,
@@ -16,4 +16,14 @@ internal sealed record NlpScores(
     [property: JsonPropertyName("entityF1")] double? EntityF1,
     [property: JsonPropertyName("corefMucF1")] double? CorefMucF1,
     [property: JsonPropertyName("tokens")] long Tokens,
-    [property: JsonPropertyName("tokensPerSecond")] double TokensPerSecond);
+    [property: JsonPropertyName("tokensPerSecond")] double TokensPerSecond)
+{
+    [JsonPropertyName("entityPrecision")]
+    public double? EntityPrecision { get; init; }
+
+    [JsonPropertyName("entityRecall")]
+    public double? EntityRecall { get; init; }
+
+    [JsonPropertyName("entityMentions")]
+    public int? EntityMentions { get; init; }
+}

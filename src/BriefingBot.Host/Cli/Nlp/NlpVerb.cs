@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using BriefingBot.Core.Language;
 using BriefingBot.Core.Language.Corpus;
+using BriefingBot.Core.Language.Entities;
 
 namespace BriefingBot.Host.Cli.Nlp;
 
@@ -14,7 +15,7 @@ internal static class NlpVerb
 {
     public static Command Create(CliIo io)
     {
-        var command = new Command("nlp", "Train, score and inspect the language models (tagger, parser).");
+        var command = new Command("nlp", "Train, score and inspect the language models (tagger, parser, entity recognizer).");
         command.Subcommands.Add(Train(io));
         command.Subcommands.Add(Eval(io));
         command.Subcommands.Add(Annotate(io));
@@ -31,29 +32,45 @@ internal static class NlpVerb
         var corpus = CorpusOption();
         var output = new Option<string>("--output") { Description = "Where to write tagger.bin and parser.bin", DefaultValueFactory = _ => "src/BriefingBot.Core/Language/Models" };
         var seed = new Option<int>("--seed") { Description = "Random seed (training is deterministic for a seed)", DefaultValueFactory = _ => 1 };
-        var command = new Command("train", "Train the tagger and parser from EWT train and GUM train.");
+        var only = new Option<string>("--only") { Description = "all (tagger, parser, entities) or entities (keeps the tagger and parser in --output)", DefaultValueFactory = _ => "all" };
+        only.AcceptOnlyFromAmong("all", "entities");
+        var command = new Command("train", "Train the tagger and parser from EWT train and GUM train, and the entity recognizer from GUM train.");
         command.Options.Add(corpus);
         command.Options.Add(output);
         command.Options.Add(seed);
+        command.Options.Add(only);
         command.SetAction(async (result, ct) =>
         {
             var data = new NlpCorpus(result.GetValue(corpus)!);
             data.Validate();
-            var sentences = data.Ewt("train");
-            sentences.AddRange(data.Gum("train").SelectMany(d => d.Sentences));
-            await io.Output.WriteLineAsync($"Training on {sentences.Count:N0} sentences ({sentences.Sum(s => s.Tokens.Count):N0} tokens)…");
-            var watch = Stopwatch.StartNew();
-            var (tagger, parser) = LanguageModelTrainer.Train(sentences, result.GetValue(seed), line => io.Output.WriteLine(line));
             var folder = result.GetValue(output)!;
-            Directory.CreateDirectory(folder);
-            var trained = new LanguageModels(tagger, parser);
-            await using (var taggerFile = File.Create(Path.Combine(folder, "tagger.bin")))
-            await using (var parserFile = File.Create(Path.Combine(folder, "parser.bin")))
+            var gumTrain = data.Gum("train").SelectMany(d => d.Sentences).ToList();
+            var watch = Stopwatch.StartNew();
+            LanguageModels trained;
+            if (result.GetValue(only) == "entities")
             {
-                trained.Save(taggerFile, parserFile);
+                var existing = LoadModels(folder, withEntities: false); // the one being replaced may be of an older format
+                var entities = EntityTrainer.Train(existing, gumTrain, result.GetValue(seed), line => io.Output.WriteLine(line));
+                trained = new LanguageModels(existing.Tagger, existing.Parser, entities);
+                await using var entitiesFile = File.Create(Path.Combine(folder, "entities.bin"));
+                entities.Save(entitiesFile);
+            }
+            else
+            {
+                var sentences = data.Ewt("train");
+                sentences.AddRange(gumTrain);
+                await io.Output.WriteLineAsync($"Training on {sentences.Count:N0} sentences ({sentences.Sum(s => s.Tokens.Count):N0} tokens)…");
+                var (tagger, parser) = LanguageModelTrainer.Train(sentences, result.GetValue(seed), line => io.Output.WriteLine(line));
+                var entities = EntityTrainer.Train(new LanguageModels(tagger, parser), gumTrain, result.GetValue(seed), line => io.Output.WriteLine(line));
+                Directory.CreateDirectory(folder);
+                trained = new LanguageModels(tagger, parser, entities);
+                await using var taggerFile = File.Create(Path.Combine(folder, "tagger.bin"));
+                await using var parserFile = File.Create(Path.Combine(folder, "parser.bin"));
+                await using var entitiesFile = File.Create(Path.Combine(folder, "entities.bin"));
+                trained.Save(taggerFile, parserFile, entitiesFile);
             }
 
-            await io.Output.WriteLineAsync($"Trained in {watch.Elapsed.TotalMinutes:0.0} min; wrote {folder}/tagger.bin and parser.bin.");
+            await io.Output.WriteLineAsync($"Trained in {watch.Elapsed.TotalMinutes:0.0} min; wrote the models to {folder}.");
             var scores = Score(trained, data);
             await io.Output.WriteLineAsync(Describe(scores));
             return BriefingBotCli.Success;
@@ -86,7 +103,7 @@ internal static class NlpVerb
         var input = new Option<FileInfo>("--input") { Description = "CoNLL-U with gold tokens", Required = true };
         var output = new Option<FileInfo>("--output") { Description = "Where to write the predicted CoNLL-U", Required = true };
         var models = ModelsOption();
-        var command = new Command("annotate", "Write predicted UPOS, XPOS, HEAD and DEPREL for the tokens of a CoNLL-U file.");
+        var command = new Command("annotate", "Write predicted UPOS, XPOS, HEAD and DEPREL (and entity brackets in MISC) for the tokens of a CoNLL-U file.");
         command.Options.Add(input);
         command.Options.Add(output);
         command.Options.Add(models);
@@ -125,7 +142,7 @@ internal static class NlpVerb
                     token.Lemma = "_";
                     token.Feats = "_";
                     token.Deps = "_";
-                    token.Misc = "_";
+                    token.Misc = EntityBrackets(analysis, i) ?? "_";
                 }
 
                 sentence.OtherLines.Clear();
@@ -143,7 +160,7 @@ internal static class NlpVerb
         var text = new Argument<string>("text") { Description = "The text to read" };
         var json = new Option<bool>("--json") { Description = "One JSON object per sentence" };
         var models = ModelsOption();
-        var command = new Command("parse", "Show how the bot reads a text: tokens, tags, heads and relations.");
+        var command = new Command("parse", "Show how the bot reads a text: tokens, tags, heads, relations and names.");
         command.Arguments.Add(text);
         command.Options.Add(json);
         command.Options.Add(models);
@@ -157,6 +174,7 @@ internal static class NlpVerb
                     await io.Output.WriteLineAsync(CliJson.Serialize(new
                     {
                         tokens = sentence.Words.Select((w, i) => new { id = i + 1, form = w, upos = sentence.Upos[i], xpos = sentence.Xpos[i], head = sentence.Heads[i], deprel = sentence.Relations[i] }),
+                        entities = sentence.Entities.Select(e => new { start = e.Start + 1, end = e.End, type = e.Type, text = e.Text(sentence.Words) }),
                     }));
                     continue;
                 }
@@ -167,6 +185,11 @@ internal static class NlpVerb
                     await io.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{i + 1,3}  {sentence.Words[i],-16} {sentence.Upos[i],-6} {sentence.Xpos[i],-5} {sentence.Heads[i],3} {sentence.Relations[i],-12} → {head}"));
                 }
 
+                foreach (var entity in sentence.Entities)
+                {
+                    await io.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"     {entity.Type}: {entity.Text(sentence.Words)} (words {entity.Start + 1}–{entity.End})"));
+                }
+
                 await io.Output.WriteLineAsync();
             }
 
@@ -175,7 +198,27 @@ internal static class NlpVerb
         return command;
     }
 
-    private static LanguageModels LoadModels(string? folder)
+    // GUM's notation, so the output can be scored like the corpus: "(1-person" opens, "1)" closes, "(1-person)" is one word.
+    private static string? EntityBrackets(SentenceAnalysis analysis, int word)
+    {
+        var brackets = new System.Text.StringBuilder();
+        for (var e = 0; e < analysis.Entities.Count; e++)
+        {
+            var entity = analysis.Entities[e];
+            if (entity.Start == word)
+            {
+                brackets.Append(CultureInfo.InvariantCulture, $"({e + 1}-{entity.Type}").Append(entity.End == word + 1 ? ")" : string.Empty);
+            }
+            else if (entity.End == word + 1)
+            {
+                brackets.Append(CultureInfo.InvariantCulture, $"{e + 1})");
+            }
+        }
+
+        return brackets.Length == 0 ? null : "Entity=" + brackets;
+    }
+
+    private static LanguageModels LoadModels(string? folder, bool withEntities = true)
     {
         if (folder is null)
         {
@@ -191,7 +234,9 @@ internal static class NlpVerb
 
         using var tagger = File.OpenRead(taggerPath);
         using var parser = File.OpenRead(parserPath);
-        return LanguageModels.Load(tagger, parser);
+        var entitiesPath = Path.Combine(folder, "entities.bin");
+        using var entities = withEntities && File.Exists(entitiesPath) ? File.OpenRead(entitiesPath) : null;
+        return LanguageModels.Load(tagger, parser, entities);
     }
 
     private static NlpScores Score(LanguageModels language, NlpCorpus corpus)
@@ -201,7 +246,7 @@ internal static class NlpVerb
         var watch = Stopwatch.StartNew();
         foreach (var sentence in test)
         {
-            var analysis = language.Analyze(sentence.Forms());
+            var analysis = language.AnalyzeSyntax(sentence.Forms()); // the speed target is for tagging and parsing
             for (var i = 0; i < sentence.Tokens.Count; i++)
             {
                 var gold = sentence.Tokens[i];
@@ -219,10 +264,26 @@ internal static class NlpVerb
 
         var seconds = watch.Elapsed.TotalSeconds;
         double Fraction(long n) => Math.Round((double)n / tokens, 4);
-        return new NlpScores(Fraction(upos), Fraction(xpos), Fraction(uas), Fraction(las), Fraction(lasUniversal), null, null, tokens, Math.Round(tokens / seconds));
+        var entities = language.Entities is null ? ((double, double, double, int)?)null : EntityTrainer.Score(language, corpus.Gum("test").SelectMany(d => d.Sentences));
+        if (entities is { Item4: 0 })
+        {
+            entities = null; // no GUM test documents with names: nothing to score against
+        }
+
+        return new NlpScores(Fraction(upos), Fraction(xpos), Fraction(uas), Fraction(las), Fraction(lasUniversal), entities is { } e ? Math.Round(e.Item3, 4) : null, null, tokens, Math.Round(tokens / seconds))
+        {
+            EntityPrecision = entities is { } p ? Math.Round(p.Item1, 4) : null,
+            EntityRecall = entities is { } r ? Math.Round(r.Item2, 4) : null,
+            EntityMentions = entities?.Item4,
+        };
     }
 
-    private static string Describe(NlpScores s) =>
-        string.Create(CultureInfo.InvariantCulture,
-            $"EWT test ({s.Tokens:N0} tokens, gold tokenization): UPOS {100 * s.Upos:0.00}%, XPOS {100 * s.Xpos:0.00}%, UAS {100 * s.Uas:0.00}%, LAS {100 * s.Las:0.00}% (universal relations {100 * s.LasUniversal:0.00}%); {s.TokensPerSecond:N0} tokens/s tagging and parsing. Entities and coreference: not trained yet.");
+    private static string Describe(NlpScores s)
+    {
+        var parsing = string.Create(CultureInfo.InvariantCulture, $"EWT test ({s.Tokens:N0} tokens, gold tokenization): UPOS {100 * s.Upos:0.00}%, XPOS {100 * s.Xpos:0.00}%, UAS {100 * s.Uas:0.00}%, LAS {100 * s.Las:0.00}% (universal relations {100 * s.LasUniversal:0.00}%); {s.TokensPerSecond:N0} tokens/s tagging and parsing.");
+        var entities = s.EntityF1 is { } f
+            ? string.Create(CultureInfo.InvariantCulture, $"GUM test named entities ({s.EntityMentions:N0} person/organization/place mentions headed by a proper noun, exact span and type): precision {100 * s.EntityPrecision:0.00}%, recall {100 * s.EntityRecall:0.00}%, F1 {100 * f:0.00}%.")
+            : "Entities: no model.";
+        return $"{parsing} {entities} Coreference: not trained yet.";
+    }
 }

@@ -1,0 +1,290 @@
+using BriefingBot.Core.Language.Learning;
+
+namespace BriefingBot.Core.Language.Entities;
+
+/// <summary>
+/// Finds person, organization and place names the way GUM draws them: as noun phrases headed by a proper noun.
+/// Every proper noun that heads its name (not a compound or flat part of a longer one) is a candidate; an averaged
+/// perceptron decides whether it names a person, an organization, a place or none of them, from the name's words,
+/// its shape and tags, and where it sits in the parse (its relation, its preposition, its governor); the mention
+/// is then the head's phrase from the parse ("the Kennedy Space Center", "his native Bohemia", "Dvořák 's"),
+/// without prepositions, coordinated or apposed phrases, clauses and edge punctuation.
+/// </summary>
+public sealed class EntityRecognizer
+{
+    private const string Magic = "BriefingBot.EntityRecognizer";
+    private const int Version = 3;
+    private const int FeatureCount = 56;
+
+    private static readonly string[] Classes = ["none", .. EntitySpan.Types];
+    private static readonly ulong Bias = Atom.Of("bias");
+    private static readonly ulong Nothing = Atom.Of("-none-");
+    private static readonly HashSet<string> NamePartRelations = new(StringComparer.Ordinal) { "compound", "flat", "flat:name", "fixed", "goeswith" };
+    private static readonly HashSet<string> OutsideThePhrase = new(StringComparer.Ordinal)
+    {
+        "case", "conj", "cc", "punct", "appos", "parataxis", "dep", "discourse", "acl:relcl", "advcl", "nmod:tmod",
+        "reparandum", "list", "orphan", "vocative", "cop", "nsubj", "nsubj:pass", "obj", "iobj", "csubj", "aux", "aux:pass", "mark", "obl", "obl:tmod",
+        "advmod", "cc:preconj",
+    };
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+        "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    };
+
+    private readonly AveragedPerceptron model;
+
+    private EntityRecognizer(AveragedPerceptron model) => this.model = model;
+
+    public int FeatureRows => model.Features;
+
+    /// <summary>The names in one tagged and parsed sentence (heads 1-based, 0 = root), in order, never overlapping.</summary>
+    public IReadOnlyList<EntitySpan> Recognize(SentenceAnalysis sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var found = new List<EntitySpan>();
+        Span<ulong> features = stackalloc ulong[FeatureCount];
+        Span<float> scores = stackalloc float[Classes.Length];
+        foreach (var head in Candidates(sentence))
+        {
+            var type = model.Predict(Features(sentence, head, features), scores);
+            if (type > 0)
+            {
+                var (start, end) = Phrase(sentence, head);
+                found.Add(new EntitySpan(start, end, Classes[type]));
+            }
+        }
+
+        return Outermost(found);
+    }
+
+    /// <summary>Learns from predicted analyses, each with the gold type of every word that heads a gold name.</summary>
+    public static EntityRecognizer Train(IReadOnlyList<(SentenceAnalysis Analysis, IReadOnlyDictionary<int, string> GoldHeads)> sentences, int iterations, int seed, Action<string>? log = null)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var recognizer = new EntityRecognizer(new AveragedPerceptron(Classes.Length));
+        var examples = sentences.SelectMany(s => Candidates(s.Analysis).Select(h => (s.Analysis, Head: h, Truth: s.GoldHeads.TryGetValue(h, out var t) ? Array.IndexOf(Classes, t) : 0))).ToArray();
+        var random = new Random(seed);
+        Span<ulong> features = stackalloc ulong[FeatureCount];
+        Span<float> scores = stackalloc float[Classes.Length];
+        for (var iteration = 0; iteration < iterations; iteration++)
+        {
+            random.Shuffle(examples);
+            var correct = 0;
+            foreach (var (analysis, head, truth) in examples)
+            {
+                var f = Features(analysis, head, features);
+                var guess = recognizer.model.Predict(f, scores);
+                recognizer.model.Tick();
+                recognizer.model.Update(f, truth, guess);
+                correct += guess == truth ? 1 : 0;
+            }
+
+            log?.Invoke($"entities iteration {iteration + 1}/{iterations}: {examples.Length:N0} candidate heads, training accuracy {100.0 * correct / examples.Length:0.00}%");
+        }
+
+        recognizer.model.Average(prune: 0.05f);
+        return recognizer;
+    }
+
+    public void Save(Stream stream) => ModelFile.Write(stream, Magic, Version, model.Save);
+
+    public static EntityRecognizer Load(Stream stream) => ModelFile.Read(stream, Magic, Version, reader => new EntityRecognizer(AveragedPerceptron.Load(reader)));
+
+    /// <summary>Proper nouns that head their name: not a compound or flat part of a proper noun above them.</summary>
+    public static IEnumerable<int> Candidates(SentenceAnalysis sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        for (var i = 0; i < sentence.Words.Length; i++)
+        {
+            if (sentence.Upos[i] != "PROPN")
+            {
+                continue;
+            }
+
+            var governor = sentence.Heads[i] - 1;
+            if (governor >= 0 && NamePartRelations.Contains(sentence.Relations[i]) && sentence.Upos[governor] == "PROPN")
+            {
+                continue;
+            }
+
+            yield return i;
+        }
+    }
+
+    /// <summary>The head's noun phrase in the parse, as a word range (start inclusive, end exclusive).</summary>
+    public static (int Start, int End) Phrase(SentenceAnalysis sentence, int head)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        int start = head, end = head;
+        var stack = new Stack<int>();
+        stack.Push(head);
+        while (stack.Count > 0)
+        {
+            var word = stack.Pop();
+            for (var d = 0; d < sentence.Words.Length; d++)
+            {
+                if (sentence.Heads[d] != word + 1)
+                {
+                    continue;
+                }
+
+                // The possessive "'s" belongs to the name ("Dvořák 's"); other dependents of the head that are
+                // prepositions, coordinations, appositions or clauses do not.
+                if (word == head && OutsideThePhrase.Contains(sentence.Relations[d]) && !(sentence.Relations[d] == "case" && d > head && sentence.Xpos[d] == "POS"))
+                {
+                    continue;
+                }
+
+                // Nor do a date or a parenthesis after it ("Prague in 1872", "Caracas on Monday", "Sapir 's ( 1971 )").
+                if (word == head && d > head && (sentence.Upos[d] == "NUM" || TimeWords.Contains(sentence.Words[d]) || Bracketed(sentence.Words, head, d)))
+                {
+                    continue;
+                }
+
+                start = Math.Min(start, d);
+                end = Math.Max(end, d);
+                stack.Push(d);
+            }
+        }
+
+        while (end > head && sentence.Upos[end] == "PUNCT")
+        {
+            end--;
+        }
+
+        while (start < head && sentence.Upos[start] == "PUNCT")
+        {
+            start++;
+        }
+
+        return (start, end + 1);
+    }
+
+    private static bool Bracketed(string[] words, int head, int dependent)
+    {
+        for (var i = head + 1; i < dependent; i++)
+        {
+            if (words[i] is "(" or "[")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<EntitySpan> Outermost(List<EntitySpan> spans)
+    {
+        spans.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        var kept = new List<EntitySpan>();
+        foreach (var span in spans)
+        {
+            if (kept.Count == 0 || span.Start >= kept[^1].End)
+            {
+                kept.Add(span);
+            }
+        }
+
+        return kept;
+    }
+
+    private static ReadOnlySpan<ulong> Features(SentenceAnalysis s, int head, Span<ulong> f)
+    {
+        var words = s.Words;
+        var governor = s.Heads[head] - 1;
+        var n = 0;
+        var lower = Lower(words[head]);
+        f[n++] = Atom.F(0, Bias);
+        f[n++] = Atom.F(1, lower);
+        f[n++] = Atom.F(2, Atom.Of(words[head]));
+        f[n++] = Atom.F(3, Atom.Of(WordShape.Shape(words[head])));
+        f[n++] = Atom.F(4, Atom.Of(WordShape.Suffix(WordShape.Normalize(words[head]), 3)));
+        f[n++] = Atom.F(5, Atom.Of(WordShape.Suffix(WordShape.Normalize(words[head]), 2)));
+        f[n++] = Atom.F(6, Atom.Of(WordShape.Prefix(WordShape.Normalize(words[head]), 3)));
+        f[n++] = Atom.F(7, Atom.Of(s.Xpos[head]));
+        f[n++] = Atom.F(8, Atom.Of(s.Relations[head]));
+        f[n++] = Atom.F(9, governor < 0 ? Nothing : Lower(words[governor]));
+        f[n++] = Atom.F(10, governor < 0 ? Nothing : Atom.Of(s.Upos[governor]));
+        f[n++] = Atom.F(11, Atom.Of(s.Relations[head]), governor < 0 ? Nothing : Lower(words[governor]));
+        f[n++] = Atom.F(12, head == 0 ? Nothing : Lower(words[head - 1]));
+        f[n++] = Atom.F(13, head + 1 >= words.Length ? Nothing : Lower(words[head + 1]));
+        f[n++] = Atom.F(14, head < 2 ? Nothing : Lower(words[head - 2]));
+        f[n++] = Atom.F(15, head + 2 >= words.Length ? Nothing : Lower(words[head + 2]));
+
+        // The name's own words (compound and flat parts), its first word and its length.
+        var first = head;
+        var parts = 1;
+        for (var d = 0; d < words.Length && n < FeatureCount - 22; d++)
+        {
+            if (s.Heads[d] != head + 1)
+            {
+                continue;
+            }
+
+            var relation = s.Relations[d];
+            if (NamePartRelations.Contains(relation) || relation is "amod" or "det" or "nmod:poss" or "case" or "nummod")
+            {
+                f[n++] = Atom.F(16, Atom.Of(relation), Lower(words[d]));
+                if (NamePartRelations.Contains(relation))
+                {
+                    f[n++] = Atom.F(17, Lower(words[d]));
+                    f[n++] = Atom.F(18, Atom.Of(WordShape.Shape(words[d])));
+                    first = Math.Min(first, d);
+                    parts++;
+                }
+            }
+            else
+            {
+                f[n++] = Atom.F(19, Atom.Of(relation));
+            }
+        }
+
+        // What the gazetteer knows of the whole name, its head, its first and last words and the word before it.
+        var last = head;
+        for (var d = head + 1; d < words.Length && s.Heads[d] == head + 1 && NamePartRelations.Contains(s.Relations[d]); d++)
+        {
+            last = d;
+        }
+
+        var gazetteer = Gazetteer.Default;
+        var name = string.Join(' ', words[first..(last + 1)]);
+        f[n++] = Atom.F(40, Kind(gazetteer.KindOf(name)));
+        f[n++] = Atom.F(41, Kind(gazetteer.KindOf(words[head])));
+        f[n++] = Atom.F(42, Kind(gazetteer.KindOf(words[first])), Kind(gazetteer.KindOf(words[last])));
+        f[n++] = Atom.F(43, first == 0 ? Nothing : Kind(gazetteer.KindOf(words[first - 1])));
+        f[n++] = Atom.F(44, Kind(gazetteer.KindOf(name)), Atom.Of(s.Relations[head]));
+
+        f[n++] = Atom.F(20, Lower(words[first]));
+        f[n++] = Atom.F(21, Atom.Of(Math.Min(parts, 4)));
+        f[n++] = Atom.F(22, Lower(words[first]), lower);
+        f[n++] = Atom.F(23, first == 0 ? Nothing : Lower(words[first - 1]));
+        f[n++] = Atom.F(24, first == 0 ? Atom.Of("initial") : Nothing, Atom.Of(Math.Min(parts, 4)));
+        f[n++] = Atom.F(25, Atom.Of(s.Relations[head]), Atom.Of(Math.Min(parts, 4)));
+        f[n++] = Atom.F(26, first == 0 ? Nothing : Atom.Of(s.Upos[first - 1]), head + 1 >= words.Length ? Nothing : Atom.Of(s.Upos[head + 1]));
+        f[n++] = Atom.F(27, Atom.Of(WordShape.Suffix(WordShape.Normalize(words[first]), 3)));
+
+        // What governs the governor ("the mayor of X", "born in X"), and the governor's own preposition.
+        if (governor >= 0)
+        {
+            var grand = s.Heads[governor] - 1;
+            f[n++] = Atom.F(28, Atom.Of(s.Relations[governor]), grand < 0 ? Nothing : Lower(words[grand]));
+        }
+
+        for (var d = 0; d < words.Length && n < FeatureCount - 2; d++)
+        {
+            if (s.Heads[d] == head + 1 && s.Relations[d] == "case")
+            {
+                f[n++] = Atom.F(29, Lower(words[d]));
+                f[n++] = Atom.F(30, Lower(words[d]), governor < 0 ? Nothing : Lower(words[governor]));
+            }
+        }
+
+        return f[..n];
+    }
+
+    private static ulong Lower(string word) => Atom.Of(WordShape.Normalize(word));
+
+    private static ulong Kind(string? kind) => kind is null ? Nothing : Atom.Of(kind);
+}

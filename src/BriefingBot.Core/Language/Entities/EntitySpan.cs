@@ -1,0 +1,16 @@
+namespace BriefingBot.Core.Language.Entities;
+
+/// <summary>A named entity in a sentence: words <see cref="Start"/> up to (not including) <see cref="End"/>, 0-based, and its type.</summary>
+public readonly record struct EntitySpan(int Start, int End, string Type)
+{
+    public const string Person = "person";
+    public const string Organization = "organization";
+    public const string Place = "place";
+
+    /// <summary>The types the recognizer finds.</summary>
+    public static IReadOnlyList<string> Types { get; } = [Person, Organization, Place];
+
+    public int Length => End - Start;
+
+    public string Text(IReadOnlyList<string> words) => string.Join(' ', Enumerable.Range(Start, Length).Select(i => words[i]));
+}

@@ -1,0 +1,62 @@
+using BriefingBot.Core.Language;
+using BriefingBot.Core.Language.Entities;
+
+namespace BriefingBot.Core.Tests.Language.Entities;
+
+/// <summary>The committed model on sentences whose names are unambiguous (it is scored on GUM by <c>nlp eval</c>).</summary>
+public sealed class EntityRecognizerTests
+{
+    private static List<(string Text, string Type)> Names(string sentence)
+    {
+        var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize(sentence));
+        return analysis.Entities.Select(e => (e.Text(analysis.Words), e.Type)).ToList();
+    }
+
+    [Fact]
+    public void Analyze_PersonOrganizationAndPlace_AreFoundWithTheirPhrases()
+    {
+        Assert.Equal(
+            [("Juan Guaido", "person"), ("the European Union", "organization"), ("Caracas", "place")],
+            Names("Juan Guaido met officials of the European Union in Caracas on Monday."));
+    }
+
+    [Fact]
+    public void Analyze_CountriesAndAPersonInOneSentence()
+    {
+        Assert.Equal(
+            [("Russia", "place"), ("China", "place"), ("Nicolas Maduro", "person"), ("Venezuela", "place")],
+            Names("Russia and China back Nicolas Maduro, the president of Venezuela."));
+    }
+
+    [Fact]
+    public void Analyze_TitleIsPartOfThePersonsName()
+    {
+        Assert.Contains(("Senator Adam Schiff", "person"), Names("Senator Adam Schiff criticized the White House."));
+    }
+
+    [Fact]
+    public void Recognizer_SurvivesSaveAndLoad()
+    {
+        var models = LanguageModels.Default;
+        using var file = new MemoryStream();
+        models.Entities!.Save(file);
+        file.Position = 0;
+        var loaded = new LanguageModels(models.Tagger, models.Parser, EntityRecognizer.Load(file));
+        var sentence = UdTokenizer.Tokenize("The University of Oxford hired Maria Lopez from Madrid.");
+
+        Assert.Equal(models.Analyze(sentence).Entities, loaded.Analyze(sentence).Entities);
+        Assert.NotEmpty(loaded.Analyze(sentence).Entities);
+    }
+
+    [Fact]
+    public void Load_AnotherModelFile_IsRefusedWithAClearError()
+    {
+        using var file = new MemoryStream();
+        LanguageModels.Default.Tagger.Save(file);
+        file.Position = 0;
+
+        var error = Assert.Throws<InvalidDataException>(() => EntityRecognizer.Load(file));
+
+        Assert.Contains("EntityRecognizer", error.Message, StringComparison.Ordinal);
+    }
+}
