@@ -55,9 +55,23 @@ public sealed class LanguageModels
         return new SentenceAnalysis(words.ToArray(), upos, xpos, heads[1..], relations[1..]);
     }
 
-    /// <summary>Splits raw text into sentences and tokens, then analyzes each sentence.</summary>
+    /// <summary>Splits raw text into sentences and tokens, then analyzes each sentence; names are decided on the whole text.</summary>
     public IReadOnlyList<SentenceAnalysis> AnalyzeText(string text) =>
-        SentenceSplitter.Split(text).Select(s => Analyze(UdTokenizer.Tokenize(s))).ToList();
+        AnalyzeDocument(SentenceSplitter.Split(text).Select(s => (IReadOnlyList<string>)UdTokenizer.Tokenize(s)).ToList());
+
+    /// <summary>Analyzes the tokenized sentences of one document; a name it repeats is decided on all its uses.</summary>
+    public IReadOnlyList<SentenceAnalysis> AnalyzeDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var analyses = sentences.Select(AnalyzeSyntax).ToList();
+        if (Entities is null)
+        {
+            return analyses;
+        }
+
+        var names = Entities.RecognizeDocument(analyses);
+        return analyses.Select((a, i) => a with { Entities = names[i] }).ToList();
+    }
 
     /// <summary>Reads the models from their files' streams (the entity recognizer is optional).</summary>
     public static LanguageModels Load(Stream tagger, Stream parser, Stream? entities = null) =>

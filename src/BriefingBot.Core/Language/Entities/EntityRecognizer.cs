@@ -33,6 +33,14 @@ public sealed class EntityRecognizer
         "April", "May", "June", "July", "August", "September", "October", "November", "December",
     };
 
+    // Prepositions that start a verb's adjunct, never a part of a name ("flew to Bogota with Maria Lopez"); "of" and
+    // "in" do ("the University of California", "Columbia University in New York").
+    private static readonly HashSet<string> AdjunctPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "with", "for", "to", "from", "by", "at", "on", "during", "after", "before", "since", "against", "about", "over",
+        "under", "via", "through", "despite", "without", "into", "onto", "toward", "towards", "than", "as",
+    };
+
     private readonly AveragedPerceptron model;
 
     private EntityRecognizer(AveragedPerceptron model) => this.model = model;
@@ -43,20 +51,73 @@ public sealed class EntityRecognizer
     public IReadOnlyList<EntitySpan> Recognize(SentenceAnalysis sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var found = new List<EntitySpan>();
+        return RecognizeDocument([sentence])[0];
+    }
+
+    /// <summary>
+    /// The names in each sentence of one document. A name the document repeats ("Mof-Ávvi", "Dvořák") is decided
+    /// on all its uses together: each use's scores are added to the average of the document's uses of the same
+    /// last word, so one clear use ("the village of Essil") settles the unclear ones.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<EntitySpan>> RecognizeDocument(IReadOnlyList<SentenceAnalysis> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var uses = new List<(int Sentence, int Head, string Key, float[] Scores)>();
+        var totals = new Dictionary<string, (float[] Sum, int Count)>(StringComparer.Ordinal);
         Span<ulong> features = stackalloc ulong[FeatureCount];
-        Span<float> scores = stackalloc float[Classes.Length];
-        foreach (var head in Candidates(sentence))
+        for (var s = 0; s < sentences.Count; s++)
         {
-            var type = model.Predict(Features(sentence, head, features), scores);
-            if (type > 0)
+            foreach (var head in Candidates(sentences[s]))
             {
-                var (start, end) = Phrase(sentence, head);
-                found.Add(new EntitySpan(start, end, Classes[type]));
+                var scores = new float[Classes.Length];
+                model.Score(Features(sentences[s], head, features), scores);
+                var key = WordShape.Normalize(sentences[s].Words[LastNameWord(sentences[s], head)]);
+                uses.Add((s, head, key, scores));
+                if (!totals.TryGetValue(key, out var total))
+                {
+                    total = (new float[Classes.Length], 0);
+                }
+
+                for (var c = 0; c < scores.Length; c++)
+                {
+                    total.Sum[c] += scores[c];
+                }
+
+                totals[key] = (total.Sum, total.Count + 1);
             }
         }
 
-        return Outermost(found);
+        var found = sentences.Select(_ => new List<EntitySpan>()).ToArray();
+        Span<float> combined = stackalloc float[Classes.Length];
+        foreach (var (sentence, head, key, scores) in uses)
+        {
+            var (sum, count) = totals[key];
+            for (var c = 0; c < scores.Length; c++)
+            {
+                combined[c] = scores[c] + (sum[c] / count);
+            }
+
+            var type = AveragedPerceptron.ArgMax(combined);
+            if (type > 0)
+            {
+                var (start, end) = Phrase(sentences[sentence], head);
+                found[sentence].Add(new EntitySpan(start, end, Classes[type]));
+            }
+        }
+
+        return found.Select(f => (IReadOnlyList<EntitySpan>)Outermost(f)).ToArray();
+    }
+
+    // The last word of the name the head belongs to: the surname of "Antonín Leopold Dvořák" (whose flat head is "Antonín").
+    private static int LastNameWord(SentenceAnalysis sentence, int head)
+    {
+        var last = head;
+        for (var d = head + 1; d < sentence.Words.Length && sentence.Heads[d] == head + 1 && NamePartRelations.Contains(sentence.Relations[d]); d++)
+        {
+            last = d;
+        }
+
+        return last;
     }
 
     /// <summary>Learns from predicted analyses, each with the gold type of every word that heads a gold name.</summary>
@@ -137,8 +198,9 @@ public sealed class EntityRecognizer
                     continue;
                 }
 
-                // Nor do a date or a parenthesis after it ("Prague in 1872", "Caracas on Monday", "Sapir 's ( 1971 )").
-                if (word == head && d > head && (sentence.Upos[d] == "NUM" || TimeWords.Contains(sentence.Words[d]) || Bracketed(sentence.Words, head, d)))
+                // Nor do a date, a parenthesis or an adjunct after it ("Prague in 1872", "Caracas on Monday", "Sapir 's
+                // ( 1971 )", "Bogota with Maria Lopez").
+                if (word == head && d > head && (sentence.Upos[d] == "NUM" || TimeWords.Contains(sentence.Words[d]) || Bracketed(sentence.Words, head, d) || IsAdjunct(sentence, d)))
                 {
                     continue;
                 }
@@ -160,6 +222,19 @@ public sealed class EntityRecognizer
         }
 
         return (start, end + 1);
+    }
+
+    private static bool IsAdjunct(SentenceAnalysis sentence, int dependent)
+    {
+        for (var c = 0; c < sentence.Words.Length; c++)
+        {
+            if (sentence.Heads[c] == dependent + 1 && sentence.Relations[c] == "case" && AdjunctPrepositions.Contains(sentence.Words[c]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Bracketed(string[] words, int head, int dependent)
@@ -242,12 +317,7 @@ public sealed class EntityRecognizer
         }
 
         // What the gazetteer knows of the whole name, its head, its first and last words and the word before it.
-        var last = head;
-        for (var d = head + 1; d < words.Length && s.Heads[d] == head + 1 && NamePartRelations.Contains(s.Relations[d]); d++)
-        {
-            last = d;
-        }
-
+        var last = LastNameWord(s, head);
         var gazetteer = Gazetteer.Default;
         var name = string.Join(' ', words[first..(last + 1)]);
         f[n++] = Atom.F(40, Kind(gazetteer.KindOf(name)));

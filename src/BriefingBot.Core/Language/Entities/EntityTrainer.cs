@@ -20,19 +20,23 @@ public static class EntityTrainer
         return EntityRecognizer.Train(data, Iterations, seed, log);
     }
 
-    /// <summary>Exact-span, typed precision, recall and F1 of the recognizer against GUM's named mentions.</summary>
-    public static (double Precision, double Recall, double F1, int Gold) Score(LanguageModels models, IEnumerable<ConlluSentence> sentences)
+    /// <summary>Exact-span, typed precision, recall and F1 of the recognizer against GUM's named mentions, document by document.</summary>
+    public static (double Precision, double Recall, double F1, int Gold) Score(LanguageModels models, IEnumerable<IReadOnlyList<ConlluSentence>> documents)
     {
         ArgumentNullException.ThrowIfNull(models);
-        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(documents);
         int tp = 0, predictedCount = 0, goldCount = 0;
-        foreach (var sentence in sentences)
+        foreach (var document in documents)
         {
-            var predicted = models.Analyze(sentence.Forms()).Entities;
-            var gold = GumEntities.Named(sentence).ToHashSet();
-            tp += predicted.Count(gold.Contains);
-            predictedCount += predicted.Count;
-            goldCount += gold.Count;
+            var analyses = models.AnalyzeDocument(document.Select(s => (IReadOnlyList<string>)s.Forms()).ToList());
+            for (var i = 0; i < document.Count; i++)
+            {
+                var predicted = analyses[i].Entities;
+                var gold = GumEntities.Named(document[i]).ToHashSet();
+                tp += predicted.Count(gold.Contains);
+                predictedCount += predicted.Count;
+                goldCount += gold.Count;
+            }
         }
 
         var precision = predictedCount == 0 ? 0 : (double)tp / predictedCount;

@@ -264,7 +264,7 @@ internal static class NlpVerb
 
         var seconds = watch.Elapsed.TotalSeconds;
         double Fraction(long n) => Math.Round((double)n / tokens, 4);
-        var entities = language.Entities is null ? ((double, double, double, int)?)null : EntityTrainer.Score(language, corpus.Gum("test").SelectMany(d => d.Sentences));
+        var entities = language.Entities is null ? ((double, double, double, int)?)null : EntityTrainer.Score(language, corpus.Gum("test").Select(d => (IReadOnlyList<ConlluSentence>)d.Sentences));
         if (entities is { Item4: 0 })
         {
             entities = null; // no GUM test documents with names: nothing to score against

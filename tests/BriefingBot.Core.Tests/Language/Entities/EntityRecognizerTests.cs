@@ -35,6 +35,16 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void AnalyzeText_ANameUsedAgainLaterInTheText_IsDecidedOnAllItsUses()
+    {
+        var sentences = LanguageModels.Default.AnalyzeText("Juan Guaido met officials in Caracas. Guaido later flew to Bogota with Maria Lopez. Lopez praised Guaido.");
+
+        Assert.Equal(3, sentences.Count);
+        Assert.Contains(("Guaido", "person"), sentences[2].Entities.Select(e => (e.Text(sentences[2].Words), e.Type)));
+        Assert.Contains(("Bogota", "place"), sentences[1].Entities.Select(e => (e.Text(sentences[1].Words), e.Type))); // not "Bogota with Maria Lopez"
+    }
+
+    [Fact]
     public void Recognizer_SurvivesSaveAndLoad()
     {
         var models = LanguageModels.Default;
