@@ -5,7 +5,7 @@ namespace BriefingBot.Host.Cli.Nlp;
 /// <summary>
 /// Scores on the test splits with gold tokenization, as fractions. LAS counts the full relation
 /// (with subtypes such as nmod:poss); <see cref="LasUniversal"/> counts only the universal part, as the
-/// CoNLL 2018 shared task did. Entity scores are exact-span, typed, on GUM test; null without a recognizer. Coreference is null until that model exists.
+/// CoNLL 2018 shared task did. Entity scores are exact-span, typed, on GUM test; null without a recognizer. Coreference is MUC on GUM test with the corpus' own mentions and types (the linking is what is measured); null without GUM test documents.
 /// </summary>
 internal sealed record NlpScores(
     [property: JsonPropertyName("upos")] double Upos,
@@ -26,4 +26,10 @@ internal sealed record NlpScores(
 
     [JsonPropertyName("entityMentions")]
     public int? EntityMentions { get; init; }
+
+    [JsonPropertyName("corefMucPrecision")]
+    public double? CorefMucPrecision { get; init; }
+
+    [JsonPropertyName("corefMucRecall")]
+    public double? CorefMucRecall { get; init; }
 }

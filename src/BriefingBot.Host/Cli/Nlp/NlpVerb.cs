@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using BriefingBot.Core.Language;
+using BriefingBot.Core.Language.Coreference;
 using BriefingBot.Core.Language.Corpus;
 using BriefingBot.Core.Language.Entities;
 
@@ -270,8 +271,13 @@ internal static class NlpVerb
             entities = null; // no GUM test documents with names: nothing to score against
         }
 
-        return new NlpScores(Fraction(upos), Fraction(xpos), Fraction(uas), Fraction(las), Fraction(lasUniversal), entities is { } e ? Math.Round(e.Item3, 4) : null, null, tokens, Math.Round(tokens / seconds))
+        var gumTest = corpus.Gum("test").Select(d => (IReadOnlyList<ConlluSentence>)d.Sentences).ToList();
+        var coreference = CoreferenceEvaluation.Score(language, gumTest);
+        double? corefF1 = coreference.RecallLinks == 0 ? null : Math.Round(coreference.F1, 4);
+        return new NlpScores(Fraction(upos), Fraction(xpos), Fraction(uas), Fraction(las), Fraction(lasUniversal), entities is { } e ? Math.Round(e.Item3, 4) : null, corefF1, tokens, Math.Round(tokens / seconds))
         {
+            CorefMucPrecision = corefF1 is null ? null : Math.Round(coreference.Precision, 4),
+            CorefMucRecall = corefF1 is null ? null : Math.Round(coreference.Recall, 4),
             EntityPrecision = entities is { } p ? Math.Round(p.Item1, 4) : null,
             EntityRecall = entities is { } r ? Math.Round(r.Item2, 4) : null,
             EntityMentions = entities?.Item4,
@@ -284,6 +290,9 @@ internal static class NlpVerb
         var entities = s.EntityF1 is { } f
             ? string.Create(CultureInfo.InvariantCulture, $"GUM test named entities ({s.EntityMentions:N0} person/organization/place mentions headed by a proper noun, exact span and type): precision {100 * s.EntityPrecision:0.00}%, recall {100 * s.EntityRecall:0.00}%, F1 {100 * f:0.00}%.")
             : "Entities: no model.";
-        return $"{parsing} {entities} Coreference: not trained yet.";
+        var coreference = s.CorefMucF1 is { } c
+            ? string.Create(CultureInfo.InvariantCulture, $"GUM test coreference with the corpus' mentions and types: MUC precision {100 * s.CorefMucPrecision:0.00}%, recall {100 * s.CorefMucRecall:0.00}%, F1 {100 * c:0.00}%.")
+            : "Coreference: no GUM test documents.";
+        return $"{parsing} {entities} {coreference}";
     }
 }

@@ -1,0 +1,54 @@
+using BriefingBot.Core.Language.Corpus;
+
+namespace BriefingBot.Core.Language.Coreference;
+
+/// <summary>
+/// Scores <see cref="CoreferenceResolver"/> on GUM with the corpus' own mentions and types ("gold mentions": what is
+/// measured is the linking), read through the bot's tagger and parser, which find each mention's head.
+/// </summary>
+public static class CoreferenceEvaluation
+{
+    public static Muc Score(LanguageModels models, IEnumerable<IReadOnlyList<ConlluSentence>> documents)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        ArgumentNullException.ThrowIfNull(documents);
+        var total = default(Muc);
+        foreach (var document in documents)
+        {
+            var mentions = new List<(Mention Mention, string Chain)>();
+            for (var s = 0; s < document.Count; s++)
+            {
+                var analysis = models.AnalyzeSyntax(document[s].Forms());
+                foreach (var (start, end, type, id) in GumEntities.Mentions(document[s]))
+                {
+                    var head = HeadOf(analysis, start, end);
+                    var plural = analysis.Xpos[head] is "NNS" or "NNPS" || (end - start > 2 && analysis.Words.AsSpan(start, end - start).Contains("and"));
+                    mentions.Add((new Mention(s, start, end, analysis.Words[head], analysis.Upos[head], analysis.Words[start], type, plural), id));
+                }
+            }
+
+            mentions.Sort((a, b) => a.Mention.Sentence != b.Mention.Sentence ? a.Mention.Sentence.CompareTo(b.Mention.Sentence)
+                : a.Mention.Start != b.Mention.Start ? a.Mention.Start.CompareTo(b.Mention.Start)
+                : b.Mention.End.CompareTo(a.Mention.End));
+            var chains = CoreferenceResolver.Resolve(mentions.Select(m => m.Mention).ToList());
+            total += Muc.Score(mentions.Select(m => m.Chain).ToList(), chains);
+        }
+
+        return total;
+    }
+
+    // The span's first word whose predicted head lies outside the span.
+    private static int HeadOf(SentenceAnalysis analysis, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var head = analysis.Heads[i] - 1;
+            if (head < start || head >= end)
+            {
+                return i;
+            }
+        }
+
+        return start;
+    }
+}
