@@ -55,9 +55,9 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>
-    /// The names in each sentence of one document. A name the document repeats ("Mof-Ávvi", "Dvořák") is decided
-    /// on all its uses together: each use's scores are added to the average of the document's uses of the same
-    /// last word, so one clear use ("the village of Essil") settles the unclear ones.
+    /// The names in each sentence of one document, one sense per document: a name the document repeats ("Mof-Ávvi",
+    /// "Dvořák") is decided once, on the average scores of all its uses (by last word), so the clear uses ("the
+    /// village of Essil", "Juan Guaido met…") settle the unclear ones ("Lopez praised Guaido").
     /// </summary>
     public IReadOnlyList<IReadOnlyList<EntitySpan>> RecognizeDocument(IReadOnlyList<SentenceAnalysis> sentences)
     {
@@ -94,7 +94,7 @@ public sealed class EntityRecognizer
             var (sum, count) = totals[key];
             for (var c = 0; c < scores.Length; c++)
             {
-                combined[c] = scores[c] + (sum[c] / count);
+                combined[c] = sum[c] / count;
             }
 
             var type = AveragedPerceptron.ArgMax(combined);

@@ -25,7 +25,7 @@ public sealed class EntityRecognizerTests
     {
         Assert.Equal(
             [("Russia", "place"), ("China", "place"), ("Nicolas Maduro", "person"), ("Venezuela", "place")],
-            Names("Russia and China back Nicolas Maduro, the president of Venezuela."));
+            Names("Russia and China support Nicolas Maduro, the president of Venezuela."));
     }
 
     [Fact]
