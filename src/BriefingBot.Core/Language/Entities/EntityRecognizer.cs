@@ -17,6 +17,8 @@ public sealed class EntityRecognizer
     private const int FeatureCount = 56;
 
     private static readonly string[] Classes = ["none", .. EntitySpan.Types];
+    private static readonly int PersonClass = Array.IndexOf(Classes, EntitySpan.Person);
+    private static readonly int PlaceClass = Array.IndexOf(Classes, EntitySpan.Place);
     private static readonly ulong Bias = Atom.Of("bias");
     private static readonly ulong Nothing = Atom.Of("-none-");
     private static readonly HashSet<string> NamePartRelations = new(StringComparer.Ordinal) { "compound", "flat", "flat:name", "fixed", "goeswith" };
@@ -98,6 +100,11 @@ public sealed class EntityRecognizer
             }
 
             var type = AveragedPerceptron.ArgMax(combined);
+            if (type == PersonClass && Gazetteer.Default.KindOf(sentences[sentence].Words[head]) == EntitySpan.Place)
+            {
+                type = PlaceClass; // "England", "Nebraska": a listed place is never a person (it may be a government)
+            }
+
             if (type > 0)
             {
                 var (start, end) = Phrase(sentences[sentence], head);
@@ -193,14 +200,23 @@ public sealed class EntityRecognizer
 
                 // The possessive "'s" belongs to the name ("Dvořák 's"); other dependents of the head that are
                 // prepositions, coordinations, appositions or clauses do not.
-                if (word == head && OutsideThePhrase.Contains(sentence.Relations[d]) && !(sentence.Relations[d] == "case" && d > head && sentence.Xpos[d] == "POS"))
+                // The name's own words count as its head here: "Robert Louis Stevenson , Christopher Moore" hangs the
+                // coordination on "Stevenson" as often as on "Robert".
+                var top = word == head || (sentence.Heads[word] == head + 1 && NamePartRelations.Contains(sentence.Relations[word]));
+                if (top && OutsideThePhrase.Contains(sentence.Relations[d]) && !(sentence.Relations[d] == "case" && d > head && sentence.Xpos[d] == "POS"))
                 {
                     continue;
                 }
 
                 // Nor do a date, a parenthesis or an adjunct after it ("Prague in 1872", "Caracas on Monday", "Sapir 's
                 // ( 1971 )", "Bogota with Maria Lopez").
-                if (word == head && d > head && (sentence.Upos[d] == "NUM" || TimeWords.Contains(sentence.Words[d]) || Bracketed(sentence.Words, head, d) || IsAdjunct(sentence, d)))
+                if (top && d > head && (sentence.Upos[d] == "NUM" || TimeWords.Contains(sentence.Words[d]) || Bracketed(sentence.Words, head, d) || IsAdjunct(sentence, d)))
+                {
+                    continue;
+                }
+
+                // Nor does anything set off by a comma ("Born in England , Norton", "Glennie , in Dulwich").
+                if (top && CommaBetween(sentence.Words, d, head))
                 {
                     continue;
                 }
@@ -222,6 +238,19 @@ public sealed class EntityRecognizer
         }
 
         return (start, end + 1);
+    }
+
+    private static bool CommaBetween(string[] words, int a, int b)
+    {
+        for (var i = Math.Min(a, b) + 1; i < Math.Max(a, b); i++)
+        {
+            if (words[i] == ",")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAdjunct(SentenceAnalysis sentence, int dependent)
