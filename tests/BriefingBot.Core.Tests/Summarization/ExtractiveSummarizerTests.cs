@@ -47,4 +47,22 @@ public sealed class ExtractiveSummarizerTests
         Assert.Empty(summarizer.Summarize([], null, 3));
         Assert.Empty(summarizer.Summarize(["Something."], null, 0));
     }
+
+    [Fact]
+    public void Summarize_WeightsThatTrustTheLeadAlone_GiveTheFirstSentences()
+    {
+        string[] sentences =
+        [
+            "The port authority approved a new ferry terminal on Tuesday after two years of debate.",
+            "Construction is expected to start in the spring and last eighteen months.",
+            "Critics said the terminal would bring more traffic to the old harbor district.",
+            "The authority said traffic studies showed little change, and that the terminal would carry more ferries.",
+            "The old harbor district has been a ferry stop since 1902, and the terminal keeps it one.",
+        ];
+        var leadOnly = new ExtractiveSummarizer.Weights(Position: 1, Centrality: 0, Title: 0, Redundancy: 1, PositionDecay: 3, LengthBonus: 0);
+
+        var summary = new ExtractiveSummarizer(leadOnly).Summarize(sentences, null, 2);
+
+        Assert.Equal(sentences.Take(2), summary);
+    }
 }
