@@ -64,42 +64,33 @@ public sealed class EntityRecognizer
     public IReadOnlyList<IReadOnlyList<EntitySpan>> RecognizeDocument(IReadOnlyList<SentenceAnalysis> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        var uses = new List<(int Sentence, int Head, string Key, float[] Scores)>();
-        var totals = new Dictionary<string, (float[] Sum, int Count)>(StringComparer.Ordinal);
+        var uses = new List<(int Sentence, int Head, string Key)>();
+        var totals = new Dictionary<string, float[]>(StringComparer.Ordinal);
         Span<ulong> features = stackalloc ulong[FeatureCount];
+        Span<float> scores = stackalloc float[Classes.Length];
         for (var s = 0; s < sentences.Count; s++)
         {
             foreach (var head in Candidates(sentences[s]))
             {
-                var scores = new float[Classes.Length];
                 model.Score(Features(sentences[s], head, features), scores);
                 var key = WordShape.Normalize(sentences[s].Words[LastNameWord(sentences[s], head)]);
-                uses.Add((s, head, key, scores));
+                uses.Add((s, head, key));
                 if (!totals.TryGetValue(key, out var total))
                 {
-                    total = (new float[Classes.Length], 0);
+                    totals[key] = total = new float[Classes.Length];
                 }
 
                 for (var c = 0; c < scores.Length; c++)
                 {
-                    total.Sum[c] += scores[c];
+                    total[c] += scores[c];
                 }
-
-                totals[key] = (total.Sum, total.Count + 1);
             }
         }
 
         var found = sentences.Select(_ => new List<EntitySpan>()).ToArray();
-        Span<float> combined = stackalloc float[Classes.Length];
-        foreach (var (sentence, head, key, scores) in uses)
+        foreach (var (sentence, head, key) in uses)
         {
-            var (sum, count) = totals[key];
-            for (var c = 0; c < scores.Length; c++)
-            {
-                combined[c] = sum[c] / count;
-            }
-
-            var type = AveragedPerceptron.ArgMax(combined);
+            var type = AveragedPerceptron.ArgMax(totals[key]); // the sum's best is the average's best
             if (type == PersonClass && Gazetteer.Default.KindOf(sentences[sentence].Words[head]) == EntitySpan.Place)
             {
                 type = PlaceClass; // "England", "Nebraska": a listed place is never a person (it may be a government)
