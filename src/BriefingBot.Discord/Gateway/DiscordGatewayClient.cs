@@ -2,6 +2,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using BriefingBot.Core.Chat;
 using BriefingBot.Discord.Interactions;
 using BriefingBot.Discord.Rest;
 using Microsoft.Extensions.Hosting;
@@ -259,30 +260,8 @@ public sealed partial class DiscordGatewayClient(
         ["d"] = new JsonObject { ["token"] = options.Value.BotToken, ["session_id"] = sessionId, ["seq"] = sequence is { } s ? JsonValue.Create(s) : null },
     };
 
-    private static async Task<JsonObject?> ReceiveAsync(ClientWebSocket socket, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        while (true)
-        {
-            var result = await socket.ReceiveAsync(chunk, cancellationToken);
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, result.Count);
-            if (buffer.Length > 4 * 1024 * 1024)
-            {
-                throw new InvalidOperationException("a Gateway frame over 4 MB");
-            }
-
-            if (result.EndOfMessage)
-            {
-                return JsonNode.Parse(buffer.ToArray()) as JsonObject;
-            }
-        }
-    }
+    private static async Task<JsonObject?> ReceiveAsync(ClientWebSocket socket, CancellationToken cancellationToken) =>
+        await BoundedMessage.ReceiveAsync(socket, 4 * 1024 * 1024, "Gateway", cancellationToken) is { } message ? JsonNode.Parse(message) as JsonObject : null;
 
     private static async Task CloseAsync(ClientWebSocket socket, int code)
     {

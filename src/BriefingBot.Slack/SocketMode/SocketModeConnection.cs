@@ -2,6 +2,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using BriefingBot.Core.Chat;
 
 namespace BriefingBot.Slack.SocketMode;
 
@@ -124,33 +125,18 @@ internal sealed class SocketModeConnection : IAsyncDisposable
 
     private async Task<JsonObject?> ReceiveAsync()
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        while (true)
+        if (await BoundedMessage.ReceiveAsync(socket, MaxFrameBytes, "Socket Mode", stop.Token) is not { } message)
         {
-            var result = await socket.ReceiveAsync(chunk, stop.Token);
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                return null;
-            }
+            return null;
+        }
 
-            buffer.Write(chunk, 0, result.Count);
-            if (buffer.Length > MaxFrameBytes)
-            {
-                throw new WebSocketException("a Socket Mode frame over 4 MB");
-            }
-
-            if (result.EndOfMessage)
-            {
-                try
-                {
-                    return JsonNode.Parse(buffer.ToArray()) as JsonObject ?? new JsonObject();
-                }
-                catch (JsonException)
-                {
-                    return new JsonObject(); // not JSON: the handler ignores an empty frame
-                }
-            }
+        try
+        {
+            return JsonNode.Parse(message) as JsonObject ?? new JsonObject();
+        }
+        catch (JsonException)
+        {
+            return new JsonObject(); // not JSON: the handler ignores an empty frame
         }
     }
 }
