@@ -8,20 +8,20 @@ namespace BriefingBot.Core.Language.Coreference;
 /// </summary>
 public static class CoreferenceEvaluation
 {
-    public static Muc Score(LanguageModels models, IEnumerable<IReadOnlyList<ConlluSentence>> documents)
+    /// <param name="documents">Each document's annotated sentences with the bot's analyses of them.</param>
+    public static Muc Score(IEnumerable<(IReadOnlyList<ConlluSentence> Gold, IReadOnlyList<SentenceAnalysis> Read)> documents)
     {
-        ArgumentNullException.ThrowIfNull(models);
         ArgumentNullException.ThrowIfNull(documents);
         var total = default(Muc);
-        foreach (var document in documents)
+        foreach (var (document, analyses) in documents)
         {
             var mentions = new List<(Mention Mention, string Chain)>();
             for (var s = 0; s < document.Count; s++)
             {
-                var analysis = models.AnalyzeSyntax(document[s].Forms());
+                var analysis = analyses[s];
                 foreach (var (start, end, type, id) in GumEntities.Mentions(document[s]))
                 {
-                    var head = HeadOf(analysis, start, end);
+                    var head = GumEntities.HeadOf(analysis.Heads, start, end);
                     var plural = analysis.Xpos[head] is "NNS" or "NNPS" || (end - start > 2 && analysis.Words.AsSpan(start, end - start).Contains("and"));
                     mentions.Add((new Mention(s, start, end, analysis.Words[head], analysis.Upos[head], analysis.Words[start], type, plural), id));
                 }
@@ -35,20 +35,5 @@ public static class CoreferenceEvaluation
         }
 
         return total;
-    }
-
-    // The span's first word whose predicted head lies outside the span.
-    private static int HeadOf(SentenceAnalysis analysis, int start, int end)
-    {
-        for (var i = start; i < end; i++)
-        {
-            var head = analysis.Heads[i] - 1;
-            if (head < start || head >= end)
-            {
-                return i;
-            }
-        }
-
-        return start;
     }
 }

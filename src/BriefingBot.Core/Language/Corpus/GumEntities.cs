@@ -88,13 +88,20 @@ public static class GumEntities
         return outermost;
     }
 
-    /// <summary>The span's head: its first word whose head lies outside the span.</summary>
+    /// <summary>The span's head in the corpus' own tree.</summary>
     public static int HeadOf(ConlluSentence sentence, int start, int end)
     {
         ArgumentNullException.ThrowIfNull(sentence);
+        return HeadOf(sentence.Tokens.Select(t => t.Head).ToArray(), start, end);
+    }
+
+    /// <summary>The span's head: its first word whose head (1-based, 0 = root) lies outside the span.</summary>
+    public static int HeadOf(IReadOnlyList<int> heads, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(heads);
         for (var i = start; i < end; i++)
         {
-            var head = sentence.Tokens[i].Head - 1;
+            var head = heads[i] - 1;
             if (head < start || head >= end)
             {
                 return i;

@@ -14,21 +14,20 @@ public static class EntityTrainer
         var data = sentences.Select(s =>
         {
             var heads = GumEntities.Named(s).ToDictionary(m => GumEntities.HeadOf(s, m.Start, m.End), m => m.Type);
-            return (models.Analyze(s.Forms()), (IReadOnlyDictionary<int, string>)heads);
+            return (models.AnalyzeSyntax(s.Forms()), (IReadOnlyDictionary<int, string>)heads); // the tree is what the features read
         }).ToList();
         log?.Invoke($"entities: {data.Sum(d => d.Item2.Count):N0} named mentions in {data.Count:N0} sentences");
         return EntityRecognizer.Train(data, Iterations, seed, log);
     }
 
-    /// <summary>Exact-span, typed precision, recall and F1 of the recognizer against GUM's named mentions, document by document.</summary>
-    public static (double Precision, double Recall, double F1, int Gold) Score(LanguageModels models, IEnumerable<IReadOnlyList<ConlluSentence>> documents)
+    /// <summary>Exact-span, typed precision, recall and F1 of the recognizer against GUM's named mentions.</summary>
+    /// <param name="documents">Each document's annotated sentences with the bot's analyses of them (names decided per document).</param>
+    public static (double Precision, double Recall, double F1, int Gold) Score(IEnumerable<(IReadOnlyList<ConlluSentence> Gold, IReadOnlyList<SentenceAnalysis> Read)> documents)
     {
-        ArgumentNullException.ThrowIfNull(models);
         ArgumentNullException.ThrowIfNull(documents);
         int tp = 0, predictedCount = 0, goldCount = 0;
-        foreach (var document in documents)
+        foreach (var (document, analyses) in documents)
         {
-            var analyses = models.AnalyzeDocument(document.Select(s => (IReadOnlyList<string>)s.Forms()).ToList());
             for (var i = 0; i < document.Count; i++)
             {
                 var predicted = analyses[i].Entities;

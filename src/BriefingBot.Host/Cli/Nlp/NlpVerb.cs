@@ -265,14 +265,17 @@ internal static class NlpVerb
 
         var seconds = watch.Elapsed.TotalSeconds;
         double Fraction(long n) => Math.Round((double)n / tokens, 4);
-        var entities = language.Entities is null ? ((double, double, double, int)?)null : EntityTrainer.Score(language, corpus.Gum("test").Select(d => (IReadOnlyList<ConlluSentence>)d.Sentences));
+        // GUM test is read and analyzed once, for the names and for coreference.
+        var gumTest = corpus.Gum("test")
+            .Select(d => ((IReadOnlyList<ConlluSentence>)d.Sentences, language.AnalyzeDocument(d.Sentences.Select(s => (IReadOnlyList<string>)s.Forms()).ToList())))
+            .ToList();
+        var entities = language.Entities is null ? ((double, double, double, int)?)null : EntityTrainer.Score(gumTest);
         if (entities is { Item4: 0 })
         {
             entities = null; // no GUM test documents with names: nothing to score against
         }
 
-        var gumTest = corpus.Gum("test").Select(d => (IReadOnlyList<ConlluSentence>)d.Sentences).ToList();
-        var coreference = CoreferenceEvaluation.Score(language, gumTest);
+        var coreference = CoreferenceEvaluation.Score(gumTest);
         double? corefF1 = coreference.RecallLinks == 0 ? null : Math.Round(coreference.F1, 4);
         return new NlpScores(Fraction(upos), Fraction(xpos), Fraction(uas), Fraction(las), Fraction(lasUniversal), entities is { } e ? Math.Round(e.Item3, 4) : null, corefF1, tokens, Math.Round(tokens / seconds))
         {
