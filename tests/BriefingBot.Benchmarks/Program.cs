@@ -20,12 +20,14 @@ switch (name)
         return await DiscordBenchmark.RunAsync(rest);
     case "summaries":
         return SummaryBenchmark.Run(evalDir, rest);
+    case "newsqa":
+        return await NewsQaBenchmark.RunAsync(evalDir, rest);
     case "slack":
         return await SlackBenchmark.RunAsync(rest);
     case "micro":
         BenchmarkSwitcher.FromAssembly(typeof(TextAnalysisBenchmarks).Assembly).Run(rest);
         return 0;
     default:
-        Console.Error.WriteLine("usage: BriefingBot.Benchmarks ingest|ask|nlp|summaries|schedule [subscriptions] [idle-seconds] [stories path]|discord [channels]|slack [channels] [messages-per-channel]|micro  (BRIEFINGBOT_EVAL_DIR overrides ../shared/eval)");
+        Console.Error.WriteLine("usage: BriefingBot.Benchmarks ingest|ask|newsqa [--dump FILE] [--keep]|nlp|summaries|schedule [subscriptions] [idle-seconds] [stories path]|discord [channels]|slack [channels] [messages-per-channel]|micro  (BRIEFINGBOT_EVAL_DIR overrides ../shared/eval)");
         return 2;
 }

@@ -15,6 +15,12 @@ internal sealed class RecordingStore(IStoryStore inner) : IStoryStore
         return inner.SearchSentencesAsync(query, limit, cancellationToken);
     }
 
+    public Task<IReadOnlyList<ArticleHit>> SearchArticlesAsync(SearchQuery query, int limit, CancellationToken cancellationToken)
+    {
+        Searches.Add((query, limit));
+        return inner.SearchArticlesAsync(query, limit, cancellationToken);
+    }
+
     public Task<StoredArticle?> GetArticleAsync(string articleId, CancellationToken cancellationToken) => inner.GetArticleAsync(articleId, cancellationToken);
 
     public Task<IReadOnlyList<StoryDigest>> GetStoriesAsync(DateTimeOffset? since, int limit, CancellationToken cancellationToken) => inner.GetStoriesAsync(since, limit, cancellationToken);

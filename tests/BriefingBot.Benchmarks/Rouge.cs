@@ -1,5 +1,5 @@
 using System.Text;
-using Lucene.Net.Tartarus.Snowball.Ext;
+using BriefingBot.Core.Language;
 
 namespace BriefingBot.Benchmarks;
 
@@ -10,7 +10,6 @@ namespace BriefingBot.Benchmarks;
 /// </summary>
 internal sealed class Rouge
 {
-    private readonly PorterStemmer stemmer = new();
     private readonly Dictionary<string, string> stems = new(StringComparer.Ordinal);
 
     public (double Rouge1, double Rouge2, double RougeLsum) Score(IReadOnlyList<string> candidate, IReadOnlyList<string> reference)
@@ -37,9 +36,7 @@ internal sealed class Rouge
     {
         if (!stems.TryGetValue(token, out var stem))
         {
-            stemmer.SetCurrent(token);
-            stemmer.Stem();
-            stems[token] = stem = stemmer.Current;
+            stems[token] = stem = Stemmer.Stem(token);
         }
 
         return stem;

@@ -38,7 +38,7 @@ internal static class SummaryBenchmark
             var reference = item["reference_sentences"]!.AsArray().Select(s => s!.GetValue<string>()).ToList();
             var shipped = item["sentences"]!.AsArray().Select(s => s!.GetValue<string>()).ToList();
             var title = item["title"]?.GetValue<string>();
-            var ours = SentenceSplitter.Split(text);
+            var ours = SentenceSplitter.Split(Dateline.Strip(text));
             if (title is not null && ours.Count > 1 && string.Equals(ours[0], title.Trim(), StringComparison.OrdinalIgnoreCase))
             {
                 ours = ours.Skip(1).ToList(); // BBC texts open with their headline

@@ -11,6 +11,10 @@ public sealed record Answer
     [JsonPropertyName("answer")]
     public required string Text { get; init; }
 
+    /// <summary>The words that answer the question when there are such (a name for "who", a description for "who is X").</summary>
+    [JsonPropertyName("short")]
+    public string? ShortAnswer { get; init; }
+
     [JsonPropertyName("entities")]
     public IReadOnlyList<AnswerEntity> Entities { get; init; } = [];
 

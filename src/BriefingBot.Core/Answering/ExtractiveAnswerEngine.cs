@@ -8,10 +8,17 @@ namespace BriefingBot.Core.Answering;
 /// "who backs X" questions, a name from the best sentence for other "who" questions, and the best
 /// sentences otherwise. Every answer cites; when nothing in the store supports one it says so.
 /// </summary>
-public sealed class ExtractiveAnswerEngine(IStoryStore store) : IAnswerEngine
+public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? languageModels = null) : IAnswerEngine
 {
+    private readonly LanguageModels models = languageModels ?? LanguageModels.Default;
+
     private const int StanceHits = 60;
-    private const int OpenHits = 12;
+    private const int CandidateArticles = 10;
+    private const int CandidateSentences = 300;
+    private const int LeadSentences = 4;
+    private const double MinimumMatchedShare = 0.25;
+    private const double SentenceCoverageWeight = 0.5;
+    private const double LeadCoverageWeight = 0.25;
     private const int MaxCitations = 5;
 
     private static readonly string[] SupportSearchTerms = ["back", "support", "supporter", "recognize", "endorse", "ally", "allies", "defend", "behind"];
@@ -103,40 +110,45 @@ public sealed class ExtractiveAnswerEngine(IStoryStore store) : IAnswerEngine
             return NoAnswer(question);
         }
 
-        var hits = await store.SearchSentencesAsync(new SearchQuery { Terms = parsed.Terms }, OpenHits, cancellationToken);
+        var hits = await RetrieveAsync(parsed.Terms, cancellationToken);
         if (hits.Count == 0)
         {
             return NoAnswer(question);
         }
 
         var best = hits[0];
-        var matched = MatchedShare(parsed.Terms, best.Text);
-        if (matched < 0.34)
+        // Judged on the best sentence and the next one when it is from the same article: an answer may take two.
+        var passage = hits.Count > 1 && hits[1].Article.ArticleId == best.Article.ArticleId ? best.Text + " " + hits[1].Text : best.Text;
+        var matched = MatchedShare(parsed.Terms, passage);
+        if (matched < MinimumMatchedShare)
         {
             return NoAnswer(question);
         }
 
-        if (parsed.Kind == QuestionKind.Who)
+        if (parsed.Kind == QuestionKind.Who && parsed.Subject is { } subject && WhoExtractor.Describe(subject, hits, models) is var (description, described))
         {
-            var questionWords = Tokenizer.Words(question).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-            foreach (var hit in hits.Take(5))
+            var who = string.Join(' ', subject);
+            return new Answer
             {
-                var tokens = SentenceToken.Tokenize(hit.Text);
-                var name = NameFinder.Find(tokens, 0, tokens.Count)
-                    .Select(n => n.Name)
-                    .FirstOrDefault(n => !Tokenizer.Words(n).Any(w => questionWords.Contains(w.ToLowerInvariant())));
-                if (name is not null)
-                {
-                    return new Answer
-                    {
-                        Question = question,
-                        Text = $"{name}. {hit.Text}",
-                        Entities = [new AnswerEntity(name, "answer", [new Evidence(hit.Article.ArticleId, hit.Text)])],
-                        Citations = [ToCitation(hit), .. hits.Where(h => h != hit).Take(MaxCitations - 1).Select(ToCitation)],
-                        Confidence = Math.Round(0.3 + (0.5 * MatchedShare(parsed.Terms, hit.Text)), 2),
-                    };
-                }
-            }
+                Question = question,
+                ShortAnswer = description,
+                Text = $"{who}: {description}. {described.Text}",
+                Citations = [ToCitation(described), .. hits.Where(h => h != described).Take(MaxCitations - 1).Select(ToCitation)],
+                Confidence = Math.Round(0.3 + (0.5 * MatchedShare(parsed.Terms, described.Text)), 2),
+            };
+        }
+
+        if (parsed.Kind == QuestionKind.Who && WhoExtractor.Find(question, parsed.Terms, hits, models) is var (name, hit))
+        {
+            return new Answer
+            {
+                Question = question,
+                ShortAnswer = name,
+                Text = $"{name}. {hit.Text}",
+                Entities = [new AnswerEntity(name, "answer", [new Evidence(hit.Article.ArticleId, hit.Text)])],
+                Citations = [ToCitation(hit), .. hits.Where(h => h != hit).Take(MaxCitations - 1).Select(ToCitation)],
+                Confidence = Math.Round(0.3 + (0.5 * MatchedShare(parsed.Terms, hit.Text)), 2),
+            };
         }
 
         var top = hits.Take(2).ToList();
@@ -149,15 +161,70 @@ public sealed class ExtractiveAnswerEngine(IStoryStore store) : IAnswerEngine
         };
     }
 
-    private static double MatchedShare(IReadOnlyList<string> terms, string sentence)
+    /// <summary>
+    /// Two-stage retrieval. BM25 over whole articles picks the candidates; BM25 over their sentences finds the
+    /// passages. Candidates are then re-ranked by the article's BM25 (relative to the best) plus how much of the
+    /// question one sentence covers and how much of it the lead covers: questions are about what a story is
+    /// about, and an answer sits in one place. The result is every matching sentence of the candidates, best
+    /// article first and, within it, the sentence covering most of the question first.
+    /// </summary>
+    private async Task<List<SentenceHit>> RetrieveAsync(IReadOnlyList<string> terms, CancellationToken cancellationToken)
     {
-        var words = Tokenizer.Terms(sentence);
-        var matched = terms.Count(t => words.Any(w => w.StartsWith(Stem(t), StringComparison.Ordinal)));
-        return terms.Count == 0 ? 0 : matched / (double)terms.Count;
+        var articles = await store.SearchArticlesAsync(new SearchQuery { Terms = terms }, CandidateArticles, cancellationToken);
+        if (articles.Count == 0)
+        {
+            return [];
+        }
+
+        var sentences = await store.SearchSentencesAsync(
+            new SearchQuery { Terms = terms, WithinArticles = articles.Select(a => a.Article.ArticleId).ToList() },
+            CandidateSentences,
+            cancellationToken);
+        var stems = terms.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
+        var bestArticle = Math.Min(-1e-9, articles[0].Rank);
+        var bestSentence = sentences.Count == 0 ? -1 : Math.Min(-1e-9, sentences.Min(s => s.Rank));
+        var byArticle = sentences.ToLookup(s => s.Article.ArticleId, StringComparer.Ordinal);
+        var ranked = new List<(List<SentenceHit> Hits, double Score)>(articles.Count);
+        foreach (var article in articles)
+        {
+            var covered = byArticle[article.Article.ArticleId]
+                .Select(h => (Hit: h, Stems: StemsOf(h.Text, stems)))
+                .ToList();
+            var best = covered.Count == 0 ? 0 : covered.Max(c => c.Stems.Count) / (double)stems.Count;
+            var lead = covered.Where(c => c.Hit.Position < LeadSentences).SelectMany(c => c.Stems).Distinct(StringComparer.Ordinal).Count() / (double)stems.Count;
+            var score = (article.Rank / bestArticle) + (SentenceCoverageWeight * best) + (LeadCoverageWeight * lead);
+            var hits = covered
+                .OrderByDescending(c => (c.Stems.Count / (double)stems.Count) + (c.Hit.Rank / bestSentence))
+                .Select(c => c.Hit)
+                .ToList();
+            ranked.Add((hits, score));
+        }
+
+        return ranked.OrderByDescending(r => r.Score).SelectMany(r => r.Hits).ToList();
     }
 
-    // A crude shared prefix: enough to count "backs" as "backed" when judging a retrieved sentence.
-    private static string Stem(string term) => term.Length > 5 ? term[..^2] : term.Length > 3 ? term[..^1] : term;
+    // The question's stems that occur in the sentence.
+    private static HashSet<string> StemsOf(string sentence, HashSet<string> stems)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in Tokenizer.Words(sentence))
+        {
+            var stem = Stemmer.Stem(word.ToLowerInvariant());
+            if (stems.Contains(stem))
+            {
+                found.Add(stem);
+            }
+        }
+
+        return found;
+    }
+
+    // The share of the question's terms (by stem) that the sentence holds.
+    private static double MatchedShare(IReadOnlyList<string> terms, string sentence)
+    {
+        var stems = terms.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
+        return stems.Count == 0 ? 0 : StemsOf(sentence, stems).Count / (double)stems.Count;
+    }
 
     private static Answer NoAnswer(string question) => new()
     {

@@ -1,4 +1,8 @@
 namespace BriefingBot.Core.Answering;
 
 /// <summary>A question read for retrieval: its kind, the stance target if any, and the search terms.</summary>
-public sealed record ParsedQuestion(string Text, QuestionKind Kind, string? Target, IReadOnlyList<string> Terms);
+public sealed record ParsedQuestion(string Text, QuestionKind Kind, string? Target, IReadOnlyList<string> Terms)
+{
+    /// <summary>For "who is X" (X a name of one to four words): the words of X; the answer is what X is.</summary>
+    public IReadOnlyList<string>? Subject { get; init; }
+}

@@ -25,7 +25,20 @@ public static partial class QuestionParser
         }
 
         var kind = WhoQuestion().IsMatch(text) ? QuestionKind.Who : QuestionKind.Open;
-        return new ParsedQuestion(text, kind, null, terms);
+        return new ParsedQuestion(text, kind, null, terms) { Subject = kind == QuestionKind.Who ? SubjectOf(text) : null };
+    }
+
+    // "who is Geert Wilders" asks what someone is; "who is the new coach" or "who is Sarandon's daughter" asks for a name.
+    private static List<string>? SubjectOf(string question)
+    {
+        var match = WhoIsQuestion().Match(question);
+        if (!match.Success || match.Groups["subject"].Value.Contains('\'') || match.Groups["subject"].Value.Contains('’'))
+        {
+            return null;
+        }
+
+        var words = Tokenizer.Words(match.Groups["subject"].Value);
+        return words.Count is >= 1 and <= 4 && words.All(w => !StopWords.Contains(w.ToLowerInvariant())) ? words : null;
     }
 
     private static string CleanTarget(string target) =>
@@ -36,6 +49,9 @@ public static partial class QuestionParser
 
     [GeneratedRegex(@"^(?:who|which\s+\w+|what\s+\w+)\s+(?:(?:is|are|was|were|has|have)\s+)?(?:(?:been|now|still)\s+)?(?:opposes?|opposed|opposing|against|criticized?|criticizes|criticised?|condemned|condemns?|sanctioned|sanctions|rejected|rejects?|slammed|slams?|called\s+on)\s+(?<target>.+?)(?:\s+to\s+resign)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OpposeQuestion();
+
+    [GeneratedRegex(@"^who\s+(?:is|was|are|were)\s+(?<subject>[^,;]+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WhoIsQuestion();
 
     [GeneratedRegex(@"^(?:who|whom|whose)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WhoQuestion();

@@ -12,12 +12,14 @@ public sealed class ArticleAnalyzer(ISummarizer summarizer)
     public AnalyzedArticle Analyze(ArticleDraft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        var text = draft.Text.Trim();
+        var text = Dateline.Strip(draft.Text.Trim());
         var sentences = SentenceSplitter.Split(text);
-        var title = string.IsNullOrWhiteSpace(draft.Title) ? TitleFromText(sentences) : draft.Title.Trim();
+        var titled = !string.IsNullOrWhiteSpace(draft.Title);
+        var title = titled ? draft.Title!.Trim() : TitleFromText(sentences);
 
-        // Many sources repeat the headline as the text's first line; it is the title, not a sentence.
-        if (sentences.Count > 1 && string.Equals(sentences[0], title, StringComparison.OrdinalIgnoreCase))
+        // Many sources repeat the headline as the text's first line; it is the title, not a sentence. (A title
+        // made from the first sentence is not a repeat: that sentence stays.)
+        if (titled && sentences.Count > 1 && string.Equals(sentences[0], title, StringComparison.OrdinalIgnoreCase))
         {
             sentences = sentences.Skip(1).ToList();
         }

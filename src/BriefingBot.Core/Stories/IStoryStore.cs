@@ -13,6 +13,9 @@ public interface IStoryStore
     /// <summary>Full-text search over stored sentences, best first.</summary>
     Task<IReadOnlyList<SentenceHit>> SearchSentencesAsync(SearchQuery query, int limit, CancellationToken cancellationToken);
 
+    /// <summary>Full-text search over whole articles (title and body), best first.</summary>
+    Task<IReadOnlyList<ArticleHit>> SearchArticlesAsync(SearchQuery query, int limit, CancellationToken cancellationToken);
+
     Task<StoredArticle?> GetArticleAsync(string articleId, CancellationToken cancellationToken);
 
     /// <summary>Stories first seen at or after <paramref name="since"/> (all when null), newest first.</summary>

@@ -45,6 +45,7 @@ public sealed class ExtractiveAnswerEngineTests
     {
         var store = new Mock<IStoryStore>();
         store.Setup(s => s.SearchSentencesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
+        store.Setup(s => s.SearchArticlesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
         var engine = new ExtractiveAnswerEngine(store.Object);
 
         var stance = await engine.AskAsync("who backs Guaido", CancellationToken.None);
@@ -76,14 +77,70 @@ public sealed class ExtractiveAnswerEngineTests
     [Fact]
     public async Task AskAsync_WhoQuestion_AnswersWithANameTheQuestionDoesNotContain()
     {
-        var store = new Mock<IStoryStore>();
-        store.Setup(s => s.SearchSentencesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync([new SentenceHit(Article, 0, "Harbor City won the national cup, beating Eastvale on penalties.", -4)]);
+        var store = StoreWith("Harbor City won the national cup, beating Eastvale on penalties.");
         var engine = new ExtractiveAnswerEngine(store.Object);
 
         var answer = await engine.AskAsync("who won the national cup", CancellationToken.None);
 
         Assert.Equal("Harbor City", answer.Entities.Single().Name);
+        Assert.Equal("Harbor City", answer.ShortAnswer);
         Assert.Equal("a-1", answer.Citations[0].ArticleId);
+    }
+
+    [Fact]
+    public async Task AskAsync_WhoQuestion_NamesEveryoneCoordinatedWithTheAnswer()
+    {
+        var store = StoreWith("Mayor Lena Ortiz and Senator Paul Whitcombe opened the new ferry terminal on Tuesday.");
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who opened the ferry terminal", CancellationToken.None);
+
+        Assert.Contains("Lena Ortiz", answer.ShortAnswer, StringComparison.Ordinal);
+        Assert.Contains("Paul Whitcombe", answer.ShortAnswer, StringComparison.Ordinal);
+        Assert.Contains(" and ", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AskAsync_WhoIsSomeone_AnswersWhatTheArticleSaysTheyAre()
+    {
+        var store = StoreWith("Marta Kessler, the harbor master, said the ferry would resume on Friday.");
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who is Marta Kessler?", CancellationToken.None);
+
+        Assert.Equal("the harbor master", answer.ShortAnswer);
+        Assert.Empty(answer.Entities);
+        Assert.Equal("a-1", answer.Citations[0].ArticleId);
+    }
+
+    [Fact]
+    public async Task AskAsync_OpenQuestion_CitesTheArticleThatCoversTheQuestionFirst()
+    {
+        var other = Article with { ArticleId = "a-2", Title = "Ferry timetable" };
+        var store = new Mock<IStoryStore>();
+        store.Setup(s => s.SearchArticlesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync([new ArticleHit(other, -5.0), new ArticleHit(Article, -4.8)]);
+        store.Setup(s => s.SearchSentencesAsync(It.Is<SearchQuery>(q => q.WithinArticles.Count == 2), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(
+            [
+                new SentenceHit(other, 5, "The ferry timetable changes in winter.", -3),
+                new SentenceHit(Article, 0, "The ferry strike ended when the harbor board raised wages by four percent.", -2.9),
+            ]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("why did the ferry strike end", CancellationToken.None);
+
+        Assert.Equal("a-1", answer.Citations[0].ArticleId);
+        Assert.StartsWith("The ferry strike ended", answer.Text, StringComparison.Ordinal);
+    }
+
+    private static Mock<IStoryStore> StoreWith(string sentence)
+    {
+        var store = new Mock<IStoryStore>();
+        store.Setup(s => s.SearchArticlesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync([new ArticleHit(Article, -4)]);
+        store.Setup(s => s.SearchSentencesAsync(It.Is<SearchQuery>(q => q.WithinArticles.Contains("a-1")), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync([new SentenceHit(Article, 0, sentence, -4)]);
+        return store;
     }
 }

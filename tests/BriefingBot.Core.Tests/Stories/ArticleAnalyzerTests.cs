@@ -26,6 +26,28 @@ public sealed class ArticleAnalyzerTests
     }
 
     [Fact]
+    public void Analyze_NoTitle_KeepsTheFirstSentenceItsTitleIsMadeFrom()
+    {
+        var article = analyzer.Analyze(new ArticleDraft { Text = "The ferry strike ended on Friday. Crews return to work on Monday." });
+
+        Assert.Equal("The ferry strike ended on Friday.", article.Title);
+        Assert.Equal(["The ferry strike ended on Friday.", "Crews return to work on Monday."], article.Sentences);
+    }
+
+    [Fact]
+    public void Analyze_WireDateline_IsNotPartOfTheSentencesOrTheSummary()
+    {
+        var article = analyzer.Analyze(new ArticleDraft
+        {
+            Title = "Ferry strike ends",
+            Text = "PORTSMOUTH, England (CNN) -- The ferry strike ended on Friday. Crews return to work on Monday.",
+        });
+
+        Assert.Equal("The ferry strike ended on Friday.", article.Sentences[0]);
+        Assert.DoesNotContain(article.Summary, s => s.Contains("CNN", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Analyze_SameBodyUnderAnotherHeadline_HasTheSameFingerprints()
     {
         const string body = "Jennifer Capriati has become the third leading player to withdraw. She has a shoulder injury.";

@@ -105,6 +105,26 @@ public sealed class SqliteStoryStoreTests : IDisposable
         Assert.Equal(time.GetUtcNow(), hit.Article.IngestedAt);
     }
 
+    [Fact]
+    public async Task SearchArticlesAsync_RanksWholeArticlesAndSentencesCanBeKeptWithinThem()
+    {
+        await store.AddAsync(
+        [
+            Article("The ferry strike ended on Friday. The harbor board raised ferry wages. Ferry crews return on Monday.", "https://a.example/1", "f-1"),
+            Article("Harbor City won the cup. The ferry to the final was full.", "https://a.example/2", "f-2"),
+            Article("The ferry strike in Eastvale goes on. Talks resume next week.", "https://a.example/3", "f-3"),
+        ], CancellationToken.None);
+
+        var articles = await store.SearchArticlesAsync(new SearchQuery { Terms = ["ferry", "wages"] }, 2, CancellationToken.None);
+        var within = await store.SearchSentencesAsync(new SearchQuery { Terms = ["ferry"], WithinArticles = ["f-2", "f-3"] }, 10, CancellationToken.None);
+
+        Assert.Equal("f-1", articles[0].Article.ArticleId);
+        Assert.Equal(2, articles.Count);
+        Assert.True(articles[0].Rank <= articles[1].Rank);
+        Assert.Equal(["f-2", "f-3"], within.Select(h => h.Article.ArticleId).Order(StringComparer.Ordinal));
+        Assert.Equal(2, within.Count);
+    }
+
     [Theory]
     [InlineData("\"unbalanced")]
     [InlineData("NEAR(a b) OR")]

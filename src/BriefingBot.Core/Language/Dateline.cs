@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+
+namespace BriefingBot.Core.Language;
+
+/// <summary>
+/// The wire dateline an article opens with ("WASHINGTON (CNN) --", "LONDON, England (Reuters) —", "(CNN)"): where
+/// and by whom it was filed, not part of what it says. Left in, it becomes the first words of the summary and
+/// the "name" in the first sentence.
+/// </summary>
+public static partial class Dateline
+{
+    /// <summary>The text without its opening dateline (unchanged when it has none).</summary>
+    public static string Strip(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var match = Opening().Match(text);
+        if (!match.Success)
+        {
+            return text;
+        }
+
+        // Without a dash after it, only a known wire or network counts: "(Laughs) The..." is not a dateline.
+        return match.Groups["dash"].Success || KnownSource().IsMatch(match.Groups["source"].Value) ? text[match.Length..] : text;
+    }
+
+    [GeneratedRegex(@"^\s*(?:[A-Z][A-Za-z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?\s*)?\((?<source>[^()\n]{2,30})\)\s*(?:(?<dash>--|—|–)\s*)?(?=[\p{Lu}\p{N}""“‘'])", RegexOptions.CultureInvariant)]
+    private static partial Regex Opening();
+
+    [GeneratedRegex(@"\b(?:CNN|AP|Reuters|AFP|Bloomberg|UPI|dpa)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex KnownSource();
+}
