@@ -58,7 +58,7 @@ public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? la
         var entities = new Dictionary<string, (string Name, List<SentenceHit> Hits)>(StringComparer.Ordinal);
         foreach (var hit in ordered)
         {
-            foreach (var name in StanceExtractor.Extract(hit.Text, target, supporters))
+            foreach (var name in StanceNames(hit.Text, target, supporters))
             {
                 var identity = NameFinder.Identity(name);
                 if (identity.Length == 0)
@@ -160,6 +160,29 @@ public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? la
             Confidence = Math.Round(0.2 + (0.6 * matched), 2),
         };
     }
+
+    /// <summary>
+    /// The parties one sentence puts on the asked side: those its parse shows (passives, relative clauses, pledged
+    /// support, coordinated subjects) and those the surface patterns find where the tagger or parser misread the
+    /// cue ("Russia and China back Maduro" read "back" as an adverb); never a party the parse puts on the other side.
+    /// </summary>
+    private IEnumerable<string> StanceNames(string sentence, string target, bool supporters)
+    {
+        var analysis = models.Analyze(UdTokenizer.Tokenize(sentence));
+        var targetWords = StanceExtractor.TargetWords(target);
+        var otherSide = ParsedStanceExtractor.Extract(analysis, targetWords, !supporters).Select(NameFinder.Identity).ToHashSet(StringComparer.Ordinal);
+        var names = StanceExtractor.Extract(sentence, target, supporters)
+            .Concat(ParsedStanceExtractor.Extract(analysis, targetWords, supporters))
+            .Where(n => !otherSide.Contains(NameFinder.Identity(n)))
+            .DistinctBy(NameFinder.Identity, StringComparer.Ordinal)
+            .ToList();
+
+        // The two readings may cut one phrase differently ("more than a dozen other countries" / "dozen other
+        // countries"): the longer stands for both.
+        return names.Where(n => !names.Any(o => o.Length > n.Length && WordsOf(n).IsSubsetOf(WordsOf(o))));
+    }
+
+    private static HashSet<string> WordsOf(string name) => Tokenizer.Words(name).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Two-stage retrieval. BM25 over whole articles picks the candidates; BM25 over their sentences finds the

@@ -26,7 +26,8 @@ public static class NameFinder
         "governor", "king", "queen", "chancellor", "secretary", "general", "colonel", "lt", "capt", "disputed",
     };
 
-    private static readonly HashSet<string> GroupNouns = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Plural nouns that name groups of people or countries ("nations", "figures", "lawmakers").</summary>
+    internal static readonly HashSet<string> GroupNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "nations", "countries", "governments", "figures", "officers", "generals", "lawmakers", "legislators",
         "senators", "leaders", "officials", "troops", "soldiers", "unions", "parties", "allies", "members",

@@ -41,6 +41,26 @@ public sealed class ExtractiveAnswerEngineTests
     }
 
     [Fact]
+    public async Task AskAsync_StanceQuestion_ReadsPassivesAndPledgesAndNeverNamesTheOtherSide()
+    {
+        var store = new Mock<IStoryStore>();
+        store.Setup(s => s.SearchSentencesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(
+            [
+                new SentenceHit(Article, 1, "Maduro is backed by Turkey and Iran.", -5),
+                new SentenceHit(Article, 2, "Senior military figures have pledged their unwavering support of Maduro.", -4),
+                new SentenceHit(Article, 3, "Canada condemned Maduro and backed the opposition.", -3),
+            ]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var backers = await engine.AskAsync("who backs Maduro", CancellationToken.None);
+        var opponents = await engine.AskAsync("who opposes Maduro", CancellationToken.None);
+
+        Assert.Equal(["Turkey", "Iran", "Senior military figures"], backers.Entities.Select(e => e.Name));
+        Assert.Equal(["Canada"], opponents.Entities.Select(e => e.Name));
+    }
+
+    [Fact]
     public async Task AskAsync_NothingStored_SaysSoWithoutEntities()
     {
         var store = new Mock<IStoryStore>();

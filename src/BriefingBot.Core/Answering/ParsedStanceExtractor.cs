@@ -1,0 +1,218 @@
+using BriefingBot.Core.Language;
+
+namespace BriefingBot.Core.Answering;
+
+/// <summary>
+/// Who supports or opposes a target in one parsed sentence, read from the dependency tree rather than word
+/// order: the subject of a cue verb whose object is the target ("Russia and China back Maduro"), the agent of a
+/// passive ("Maduro is backed by Russia"), the parties a supporter noun names ("Maduro's staunchest supporters –
+/// Russia and China"), and whoever gives or pledges support of the target ("figures have pledged their support of
+/// Maduro"). Coordinated subjects are all listed; a negated cue ("did not back", "refused to back") names no one.
+/// </summary>
+public static class ParsedStanceExtractor
+{
+    private static readonly HashSet<string> GivingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "pledge", "pledged", "pledges", "pledging", "offer", "offered", "offers", "give", "gave", "given", "gives",
+        "lend", "lent", "lends", "voice", "voiced", "express", "expressed", "throw", "threw", "thrown", "declare", "declared",
+    };
+
+    private static readonly HashSet<string> NegatingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "refuse", "refused", "refuses", "decline", "declined", "declines", "deny", "denied", "denies", "stop", "stopped", "cease", "ceased",
+    };
+
+    /// <summary>The names the sentence puts on the requested side of the target (none when it does not say).</summary>
+    public static List<string> Extract(SentenceAnalysis analysis, IReadOnlySet<string> targetWords, bool supporters)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(targetWords);
+        var words = analysis.Words;
+        var cues = supporters ? StanceCues.Support : StanceCues.Oppose;
+        var roleNouns = supporters ? StanceCues.SupporterNouns : StanceCues.OpponentNouns;
+        var found = new List<int>();
+        for (var c = 0; c < words.Length; c++)
+        {
+            if (IsNegated(analysis, c))
+            {
+                continue;
+            }
+
+            if (roleNouns.Contains(words[c]) && analysis.Upos[c] == "NOUN")
+            {
+                // "Maduro's staunchest supporters – Russia and China": the noun belongs to the target, its apposition names them.
+                if (Dependents(analysis, c).Any(d => analysis.Relations[d] == "nmod:poss" && IsTarget(analysis, d, targetWords)))
+                {
+                    found.AddRange(Dependents(analysis, c).Where(d => analysis.Relations[d] == "appos"));
+                }
+
+                continue;
+            }
+
+            if (!cues.Contains(words[c]))
+            {
+                continue;
+            }
+
+            if (analysis.Upos[c] == "VERB")
+            {
+                var dependents = Dependents(analysis, c).ToList();
+                var passive = dependents.Any(d => analysis.Relations[d] == "aux:pass") || dependents.Any(d => analysis.Relations[d] == "obl:agent");
+                var objectIsTarget = !passive && dependents.Any(d => analysis.Relations[d] is "obj" or "obl" or "xcomp" && IsTarget(analysis, d, targetWords));
+                var passiveTarget = passive && dependents.Any(d => analysis.Relations[d] is "nsubj:pass" or "nsubj" && IsTarget(analysis, d, targetWords));
+                if (objectIsTarget)
+                {
+                    found.AddRange(SubjectsOf(analysis, c));
+                }
+                else if (passiveTarget)
+                {
+                    found.AddRange(dependents.Where(d => analysis.Relations[d] == "obl:agent" || analysis.Relations[d] == "obl" && HasCase(analysis, d, "by")));
+                }
+            }
+            else if (analysis.Upos[c] == "NOUN")
+            {
+                // "pledged their support of Maduro" / "support for Maduro from Russia".
+                var ofTarget = Dependents(analysis, c).Any(d => analysis.Relations[d] is "nmod" && IsTarget(analysis, d, targetWords));
+                if (!ofTarget)
+                {
+                    continue;
+                }
+
+                var giver = analysis.Heads[c] - 1;
+                if (giver >= 0 && analysis.Relations[c] == "obj" && GivingVerbs.Contains(words[giver]) && !IsNegated(analysis, giver))
+                {
+                    found.AddRange(SubjectsOf(analysis, giver));
+                }
+
+                found.AddRange(Dependents(analysis, c).Where(d => analysis.Relations[d] == "nmod" && HasCase(analysis, d, "from")));
+            }
+        }
+
+        return found
+            .SelectMany(head => WithConjuncts(analysis, head))
+            .Where(head => !IsTarget(analysis, head, targetWords) && analysis.Upos[head] is "PROPN" or "NOUN")
+            .Select(head => NameAt(analysis, head))
+            .Where(name => name.Length > 0)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+    }
+
+    private static IEnumerable<int> Dependents(SentenceAnalysis analysis, int head)
+    {
+        for (var i = 0; i < analysis.Words.Length; i++)
+        {
+            if (analysis.Heads[i] - 1 == head)
+            {
+                yield return i;
+            }
+        }
+    }
+
+    // The subject of a cue verb; a verb coordinated with another shares its subject ("lend to Venezuela and back Maduro").
+    private static IEnumerable<int> SubjectsOf(SentenceAnalysis analysis, int verb)
+    {
+        for (var v = verb; v >= 0; v = analysis.Heads[v] - 1)
+        {
+            // A subject the parser marked passive on a verb with no passive auxiliary is the active subject.
+            var passive = Dependents(analysis, v).Any(d => analysis.Relations[d] == "aux:pass");
+            var subjects = Dependents(analysis, v).Where(d => analysis.Relations[d] == "nsubj" || analysis.Relations[d] == "nsubj:pass" && !passive).ToList();
+            if (subjects.Count > 0)
+            {
+                // "who have recognized him": the relative pronoun stands for the noun the clause modifies.
+                return subjects.Select(s => analysis.Upos[s] == "PRON" && analysis.Relations[v] == "acl:relcl" ? analysis.Heads[v] - 1 : s);
+            }
+
+            if (analysis.Relations[v] is not ("conj" or "xcomp"))
+            {
+                break;
+            }
+        }
+
+        return [];
+    }
+
+    private static IEnumerable<int> WithConjuncts(SentenceAnalysis analysis, int head)
+    {
+        yield return head;
+        foreach (var conj in Dependents(analysis, head).Where(d => analysis.Relations[d] == "conj"))
+        {
+            yield return conj;
+        }
+    }
+
+    private static bool HasCase(SentenceAnalysis analysis, int noun, string preposition) =>
+        Dependents(analysis, noun).Any(d => analysis.Relations[d] == "case" && analysis.Words[d].Equals(preposition, StringComparison.OrdinalIgnoreCase));
+
+    // The word, or the name its flat/compound parts make with it, is the target.
+    private static bool IsTarget(SentenceAnalysis analysis, int head, IReadOnlySet<string> targetWords) =>
+        targetWords.Contains(analysis.Words[head])
+        || Dependents(analysis, head).Any(d => analysis.Relations[d] is "flat" or "compound" && targetWords.Contains(analysis.Words[d]));
+
+    // "did not back", "would not go that far to back", "refused to back", "denied backing".
+    private static bool IsNegated(SentenceAnalysis analysis, int word)
+    {
+        for (var w = word; w >= 0; w = analysis.Heads[w] - 1)
+        {
+            if (Dependents(analysis, w).Any(d => analysis.Relations[d] == "advmod" && analysis.Words[d].ToLowerInvariant() is "not" or "n't" or "never"))
+            {
+                return true;
+            }
+
+            var head = analysis.Heads[w] - 1;
+            if (head >= 0 && analysis.Relations[w] is "xcomp" or "ccomp" && NegatingVerbs.Contains(analysis.Words[head]))
+            {
+                return true;
+            }
+
+            if (analysis.Relations[w] is not ("xcomp" or "conj"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // The recognizer's name covering the word, else the noun phrase it heads without its determiner ("senior military figures").
+    private static string NameAt(SentenceAnalysis analysis, int head)
+    {
+        foreach (var entity in analysis.Entities)
+        {
+            if (head >= entity.Start && head < entity.End)
+            {
+                return WhoExtractor.Detokenize(analysis.Words, entity.Start, entity.End - (analysis.Words[entity.End - 1] is "'s" or "’s" ? 1 : 0));
+            }
+        }
+
+        if (analysis.Upos[head] == "PROPN")
+        {
+            var start = head;
+            while (start > 0 && analysis.Upos[start - 1] == "PROPN" && analysis.Heads[start - 1] - 1 == head)
+            {
+                start--;
+            }
+
+            var end = head + 1;
+            while (end < analysis.Words.Length && analysis.Upos[end] == "PROPN" && analysis.Heads[end] - 1 == head && analysis.Relations[end] == "flat")
+            {
+                end++;
+            }
+
+            return WhoExtractor.Detokenize(analysis.Words, start, end);
+        }
+
+        // A common noun answers only as a group of people or countries ("nations", "figures"), with its modifiers.
+        if (!NameFinder.GroupNouns.Contains(analysis.Words[head]))
+        {
+            return string.Empty;
+        }
+
+        var from = head;
+        while (from > 0 && analysis.Heads[from - 1] - 1 == head && analysis.Relations[from - 1] is "amod" or "compound" or "nummod")
+        {
+            from--;
+        }
+
+        return WhoExtractor.Detokenize(analysis.Words, from, head + 1);
+    }
+}

@@ -1,0 +1,44 @@
+using BriefingBot.Core.Answering;
+using BriefingBot.Core.Language;
+
+namespace BriefingBot.Core.Tests.Answering;
+
+public sealed class ParsedStanceExtractorTests
+{
+    [Theory]
+    [InlineData("Russia and China have long supported Maduro despite the debts.", "Maduro", "Russia|China")]
+    [InlineData("Maduro is backed by Cuba and Turkey.", "Maduro", "Cuba|Turkey")]
+    [InlineData("Senior military figures have pledged their unwavering support of Maduro.", "Maduro", "Senior military figures")]
+    [InlineData("Ortega has reached out to Maduro's staunchest supporters, Russia and China, to change sides.", "Maduro", "Russia|China")]
+    [InlineData("More nations, led by Canada, have recognized Guaido as interim president.", "Guaido", "More nations")]
+    [InlineData("Governor Lena Ortiz endorsed Senator Paul Ruiz on Monday.", "Ruiz", "Governor Lena Ortiz")]
+    public void Extract_Supporters_ReadsThemFromTheTree(string sentence, string target, string expected)
+    {
+        var names = Extract(sentence, target, supporters: true);
+
+        Assert.Equal(expected.Split('|'), names);
+    }
+
+    [Theory]
+    [InlineData("Brazil did not back Maduro.", "Maduro")]
+    [InlineData("Peru refused to back Maduro.", "Maduro")]
+    [InlineData("Mexico would never support Maduro.", "Maduro")]
+    [InlineData("Maduro backed the plan.", "Maduro")]
+    public void Extract_NegatedOrReversed_NamesNoSupporter(string sentence, string target) =>
+        Assert.Empty(Extract(sentence, target, supporters: true));
+
+    [Fact]
+    public void Extract_Opponents_AreNotSupporters()
+    {
+        const string sentence = "Canada condemned Maduro, while Cuba backed him.";
+
+        Assert.Equal(["Canada"], Extract(sentence, "Maduro", supporters: false));
+        Assert.DoesNotContain("Canada", Extract(sentence, "Maduro", supporters: true));
+    }
+
+    private static List<string> Extract(string sentence, string target, bool supporters)
+    {
+        var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize(sentence));
+        return ParsedStanceExtractor.Extract(analysis, StanceExtractor.TargetWords(target), supporters);
+    }
+}
