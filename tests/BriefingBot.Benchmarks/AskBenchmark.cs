@@ -80,7 +80,8 @@ internal static class AskBenchmark
             Console.WriteLine($"ask  ({askTimes.Count} questions): median {askMedian:0.00} ms, p99 {BenchHost.Percentile(askTimes, 0.99):0.00} ms, max {askTimes[^1]:0.00} ms");
             Console.WriteLine($"bare FTS5 queries it ran:    median {ftsMedian:0.00} ms, p99 {BenchHost.Percentile(ftsTimes, 0.99):0.00} ms");
             Console.WriteLine($"ask / bare FTS5 (medians): {askMedian / ftsMedian:0.00}x");
-            await PeakMemoryOfAskProcess(dataDir, questions[0]);
+            await PeakMemoryOfAskProcess(dataDir, questions[0]); // an open question: retrieval only
+            await PeakMemoryOfAskProcess(dataDir, "who backs Blair"); // a stance question with evidence: loads the language models
             return 0;
         }
         finally
@@ -174,6 +175,6 @@ internal static class AskBenchmark
         var err = await process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         var kb = err.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
-        Console.WriteLine($"peak memory of 'briefingbot ask' on this store: {(long.TryParse(kb, out var k) ? $"{k / 1024.0:0} MB" : "unknown: " + err)}");
+        Console.WriteLine($"peak memory of 'briefingbot ask \"{question}\"' on this store: {(long.TryParse(kb, out var k) ? $"{k / 1024.0:0} MB" : "unknown: " + err)}");
     }
 }

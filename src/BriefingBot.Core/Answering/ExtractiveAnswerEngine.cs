@@ -10,11 +10,11 @@ namespace BriefingBot.Core.Answering;
 /// </summary>
 public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? languageModels = null) : IAnswerEngine
 {
-    private readonly LanguageModels models = languageModels ?? LanguageModels.Default;
+    // The models load on the first question that needs them (who and stance questions), not with the engine.
+    private LanguageModels Models => languageModels ?? LanguageModels.Default;
 
     private const int StanceHits = 60;
     private const int CandidateArticles = 10;
-    private const int CandidateSentences = 300;
     private const int LeadSentences = 4;
     private const double MinimumMatchedShare = 0.25;
     private const double SentenceCoverageWeight = 0.5;
@@ -125,7 +125,7 @@ public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? la
             return NoAnswer(question);
         }
 
-        if (parsed.Kind == QuestionKind.Who && parsed.Subject is { } subject && WhoExtractor.Describe(subject, hits, models) is var (description, described))
+        if (parsed.Kind == QuestionKind.Who && parsed.Subject is { } subject && WhoExtractor.Describe(subject, hits, Models) is var (description, described))
         {
             var who = string.Join(' ', subject);
             return new Answer
@@ -138,7 +138,7 @@ public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? la
             };
         }
 
-        if (parsed.Kind == QuestionKind.Who && WhoExtractor.Find(question, parsed.Terms, hits, models) is var (name, hit))
+        if (parsed.Kind == QuestionKind.Who && WhoExtractor.Find(question, parsed.Terms, hits, Models) is var (name, hit))
         {
             return new Answer
             {
@@ -168,7 +168,7 @@ public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? la
     /// </summary>
     private IEnumerable<string> StanceNames(string sentence, string target, bool supporters)
     {
-        var analysis = models.Analyze(UdTokenizer.Tokenize(sentence));
+        var analysis = Models.Analyze(UdTokenizer.Tokenize(sentence));
         var targetWords = StanceExtractor.TargetWords(target);
         var otherSide = ParsedStanceExtractor.Extract(analysis, targetWords, !supporters).Select(NameFinder.Identity).ToHashSet(StringComparer.Ordinal);
         var names = StanceExtractor.Extract(sentence, target, supporters)
@@ -185,11 +185,12 @@ public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? la
     private static HashSet<string> WordsOf(string name) => Tokenizer.Words(name).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// Two-stage retrieval. BM25 over whole articles picks the candidates; BM25 over their sentences finds the
-    /// passages. Candidates are then re-ranked by the article's BM25 (relative to the best) plus how much of the
-    /// question one sentence covers and how much of it the lead covers: questions are about what a story is
-    /// about, and an answer sits in one place. The result is every matching sentence of the candidates, best
-    /// article first and, within it, the sentence covering most of the question first.
+    /// Two-stage retrieval. BM25 over whole articles picks the candidates; their sentences are then read here.
+    /// Candidates are re-ranked by the article's BM25 (relative to the best) plus how much of the question one
+    /// sentence covers and how much of it the lead covers: questions are about what a story is about, and an
+    /// answer sits in one place. A question word counts the more the fewer candidate sentences hold it. The result
+    /// is every candidate sentence holding a question word, best article first and, within it, the sentence
+    /// covering most of the question first (the earlier of two equal ones).
     /// </summary>
     private async Task<List<SentenceHit>> RetrieveAsync(IReadOnlyList<string> terms, CancellationToken cancellationToken)
     {
@@ -199,27 +200,30 @@ public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? la
             return [];
         }
 
-        var sentences = await store.SearchSentencesAsync(
-            new SearchQuery { Terms = terms, WithinArticles = articles.Select(a => a.Article.ArticleId).ToList() },
-            CandidateSentences,
-            cancellationToken);
+        var sentences = await store.GetSentencesAsync(articles.Select(a => a.Article.ArticleId).ToList(), cancellationToken);
         var stems = terms.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
+        var cache = new Dictionary<string, string>(StringComparer.Ordinal);
+        var matched = sentences
+            .Select(h => (Hit: h, Stems: StemsOf(h.Text, stems, cache)))
+            .Where(m => m.Stems.Count > 0)
+            .ToList();
+        var weights = stems.ToDictionary(
+            s => s,
+            s => Math.Log(1 + ((double)sentences.Count / (1 + matched.Count(m => m.Stems.Contains(s))))),
+            StringComparer.Ordinal);
+        var total = weights.Values.Sum();
+        double Coverage(IEnumerable<string> found) => found.Sum(f => weights[f]) / total;
+
         var bestArticle = Math.Min(-1e-9, articles[0].Rank);
-        var bestSentence = sentences.Count == 0 ? -1 : Math.Min(-1e-9, sentences.Min(s => s.Rank));
-        var byArticle = sentences.ToLookup(s => s.Article.ArticleId, StringComparer.Ordinal);
+        var byArticle = matched.ToLookup(m => m.Hit.Article.ArticleId, StringComparer.Ordinal);
         var ranked = new List<(List<SentenceHit> Hits, double Score)>(articles.Count);
         foreach (var article in articles)
         {
-            var covered = byArticle[article.Article.ArticleId]
-                .Select(h => (Hit: h, Stems: StemsOf(h.Text, stems)))
-                .ToList();
-            var best = covered.Count == 0 ? 0 : covered.Max(c => c.Stems.Count) / (double)stems.Count;
-            var lead = covered.Where(c => c.Hit.Position < LeadSentences).SelectMany(c => c.Stems).Distinct(StringComparer.Ordinal).Count() / (double)stems.Count;
+            var covered = byArticle[article.Article.ArticleId].Select(m => (m.Hit, m.Stems, Coverage: Coverage(m.Stems))).ToList();
+            var best = covered.Count == 0 ? 0 : covered.Max(c => c.Coverage);
+            var lead = Coverage(covered.Where(c => c.Hit.Position < LeadSentences).SelectMany(c => c.Stems).Distinct(StringComparer.Ordinal));
             var score = (article.Rank / bestArticle) + (SentenceCoverageWeight * best) + (LeadCoverageWeight * lead);
-            var hits = covered
-                .OrderByDescending(c => (c.Stems.Count / (double)stems.Count) + (c.Hit.Rank / bestSentence))
-                .Select(c => c.Hit)
-                .ToList();
+            var hits = covered.OrderByDescending(c => c.Coverage).ThenBy(c => c.Hit.Position).Select(c => c.Hit).ToList();
             ranked.Add((hits, score));
         }
 
@@ -227,12 +231,18 @@ public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? la
     }
 
     // The question's stems that occur in the sentence.
-    private static HashSet<string> StemsOf(string sentence, HashSet<string> stems)
+    private static HashSet<string> StemsOf(string sentence, HashSet<string> stems, Dictionary<string, string>? cache = null)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in Tokenizer.Words(sentence))
         {
-            var stem = Stemmer.Stem(word.ToLowerInvariant());
+            var lower = word.ToLowerInvariant();
+            if (cache is null || !cache.TryGetValue(lower, out var stem))
+            {
+                stem = Stemmer.Stem(lower);
+                cache?.Add(lower, stem);
+            }
+
             if (stems.Contains(stem))
             {
                 found.Add(stem);

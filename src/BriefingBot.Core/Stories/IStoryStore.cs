@@ -16,6 +16,9 @@ public interface IStoryStore
     /// <summary>Full-text search over whole articles (title and body), best first.</summary>
     Task<IReadOnlyList<ArticleHit>> SearchArticlesAsync(SearchQuery query, int limit, CancellationToken cancellationToken);
 
+    /// <summary>Every sentence of the given articles (by <c>articleId</c>), in article order, with <see cref="SentenceHit.Rank"/> 0.</summary>
+    Task<IReadOnlyList<SentenceHit>> GetSentencesAsync(IReadOnlyList<string> articleIds, CancellationToken cancellationToken);
+
     Task<StoredArticle?> GetArticleAsync(string articleId, CancellationToken cancellationToken);
 
     /// <summary>Stories first seen at or after <paramref name="since"/> (all when null), newest first.</summary>

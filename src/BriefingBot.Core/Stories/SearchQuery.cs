@@ -10,8 +10,5 @@ public sealed record SearchQuery
 
     public IReadOnlyList<IReadOnlyList<string>> RequiredAny { get; init; } = [];
 
-    /// <summary>When not empty, only sentences of these articles (by <c>articleId</c>) match.</summary>
-    public IReadOnlyList<string> WithinArticles { get; init; } = [];
-
     public bool IsEmpty => Terms.Count == 0 && RequiredAny.Count == 0;
 }

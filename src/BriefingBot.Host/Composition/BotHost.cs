@@ -1,6 +1,7 @@
 using BriefingBot.Discord;
-using BriefingBot.Slack;
 using BriefingBot.Ingestion;
+using BriefingBot.Llm;
+using BriefingBot.Slack;
 using BriefingBot.Host.Scheduling;
 using BriefingBot.Storage;
 
@@ -23,6 +24,7 @@ public static class BotHost
     public static IServiceCollection AddBotModules(this IServiceCollection services) =>
         services
             .AddBriefingBotCore()
+            .AddLlmAnswers()
             .AddStoryStore()
             .AddIngestion()
             .AddScheduling()

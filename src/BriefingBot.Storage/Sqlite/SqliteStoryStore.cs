@@ -45,11 +45,6 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time)
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        if (query.WithinArticles.Count > 0)
-        {
-            return await SearchSentencesWithinAsync(connection, query, match, limit, cancellationToken);
-        }
-
         var rows = await connection.QueryAsync<SentenceRow>(new CommandDefinition(
             $"""
             SELECT s.position AS Position, s.body AS Body, f.rank AS Rank, {ArticleColumns}
@@ -85,47 +80,25 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time)
         return rows.Select(r => new ArticleHit(r.ToArticle(), r.Rank)).ToList();
     }
 
-    // An article's sentences are written together, so their rowids form one range: FTS5 searches each range
-    // directly instead of matching the whole index and filtering afterwards.
-    private static async Task<IReadOnlyList<SentenceHit>> SearchSentencesWithinAsync(SqliteConnection connection, SearchQuery query, string match, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SentenceHit>> GetSentencesAsync(IReadOnlyList<string> articleIds, CancellationToken cancellationToken)
     {
-        var ranges = (await connection.QueryAsync<(long Article, long First, long Last)>(new CommandDefinition(
-            "SELECT a.id, MIN(s.id), MAX(s.id) FROM articles a JOIN sentences s ON s.article = a.id WHERE a.article_id IN @ids GROUP BY a.id",
-            new { ids = query.WithinArticles.Distinct(StringComparer.Ordinal).Take(200).ToArray() },
-            cancellationToken: cancellationToken))).ToList();
-        if (ranges.Count == 0)
+        ArgumentNullException.ThrowIfNull(articleIds);
+        if (articleIds.Count == 0)
         {
             return [];
         }
 
-        var parameters = new DynamicParameters(new { match, limit });
-        var parts = new List<string>(ranges.Count);
-        for (var i = 0; i < ranges.Count; i++)
-        {
-            parts.Add($"SELECT rowid, rank FROM sentences_fts WHERE sentences_fts MATCH @match AND rowid BETWEEN @first{i} AND @last{i}");
-            parameters.Add($"first{i}", ranges[i].First);
-            parameters.Add($"last{i}", ranges[i].Last);
-        }
-
+        await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<SentenceRow>(new CommandDefinition(
             $"""
-            SELECT s.position AS Position, s.body AS Body, f.rank AS Rank, {ArticleColumns}
-            FROM ({string.Join("\nUNION ALL\n", parts)}) f
-            JOIN sentences s ON s.id = f.rowid
-            JOIN articles a ON a.id = s.article
+            SELECT s.position AS Position, s.body AS Body, 0.0 AS Rank, {ArticleColumns}
+            FROM articles a JOIN sentences s ON s.article = a.id
             WHERE a.article_id IN @ids
-            ORDER BY f.rank
-            LIMIT @limit
+            ORDER BY a.id, s.position
             """,
-            AddIds(parameters, query.WithinArticles),
+            new { ids = articleIds.Distinct(StringComparer.Ordinal).ToArray() },
             cancellationToken: cancellationToken));
         return rows.Select(r => r.ToHit()).ToList();
-    }
-
-    private static DynamicParameters AddIds(DynamicParameters parameters, IReadOnlyList<string> ids)
-    {
-        parameters.Add("ids", ids.ToArray());
-        return parameters;
     }
 
     public async Task<StoredArticle?> GetArticleAsync(string articleId, CancellationToken cancellationToken)

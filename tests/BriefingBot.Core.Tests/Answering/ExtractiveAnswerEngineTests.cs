@@ -140,11 +140,12 @@ public sealed class ExtractiveAnswerEngineTests
         var store = new Mock<IStoryStore>();
         store.Setup(s => s.SearchArticlesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync([new ArticleHit(other, -5.0), new ArticleHit(Article, -4.8)]);
-        store.Setup(s => s.SearchSentencesAsync(It.Is<SearchQuery>(q => q.WithinArticles.Count == 2), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+        store.Setup(s => s.GetSentencesAsync(It.Is<IReadOnlyList<string>>(ids => ids.Count == 2), It.IsAny<CancellationToken>()))
             .ReturnsAsync(
             [
-                new SentenceHit(other, 5, "The ferry timetable changes in winter.", -3),
-                new SentenceHit(Article, 0, "The ferry strike ended when the harbor board raised wages by four percent.", -2.9),
+                new SentenceHit(other, 5, "The ferry timetable changes in winter.", 0),
+                new SentenceHit(Article, 0, "The ferry strike ended when the harbor board raised wages by four percent.", 0),
+                new SentenceHit(Article, 1, "Crews return on Monday.", 0),
             ]);
         var engine = new ExtractiveAnswerEngine(store.Object);
 
@@ -159,8 +160,8 @@ public sealed class ExtractiveAnswerEngineTests
         var store = new Mock<IStoryStore>();
         store.Setup(s => s.SearchArticlesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync([new ArticleHit(Article, -4)]);
-        store.Setup(s => s.SearchSentencesAsync(It.Is<SearchQuery>(q => q.WithinArticles.Contains("a-1")), It.IsAny<int>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync([new SentenceHit(Article, 0, sentence, -4)]);
+        store.Setup(s => s.GetSentencesAsync(It.Is<IReadOnlyList<string>>(ids => ids.Contains("a-1")), It.IsAny<CancellationToken>()))
+            .ReturnsAsync([new SentenceHit(Article, 0, sentence, 0)]);
         return store;
     }
 }

@@ -106,7 +106,7 @@ public sealed class SqliteStoryStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task SearchArticlesAsync_RanksWholeArticlesAndSentencesCanBeKeptWithinThem()
+    public async Task SearchArticlesAsync_RanksWholeArticles_AndTheirSentencesCanBeRead()
     {
         await store.AddAsync(
         [
@@ -116,13 +116,14 @@ public sealed class SqliteStoryStoreTests : IDisposable
         ], CancellationToken.None);
 
         var articles = await store.SearchArticlesAsync(new SearchQuery { Terms = ["ferry", "wages"] }, 2, CancellationToken.None);
-        var within = await store.SearchSentencesAsync(new SearchQuery { Terms = ["ferry"], WithinArticles = ["f-2", "f-3"] }, 10, CancellationToken.None);
+        var sentences = await store.GetSentencesAsync(["f-3", "f-2", "missing"], CancellationToken.None);
 
         Assert.Equal("f-1", articles[0].Article.ArticleId);
         Assert.Equal(2, articles.Count);
         Assert.True(articles[0].Rank <= articles[1].Rank);
-        Assert.Equal(["f-2", "f-3"], within.Select(h => h.Article.ArticleId).Order(StringComparer.Ordinal));
-        Assert.Equal(2, within.Count);
+        Assert.Equal(["f-2", "f-2", "f-3", "f-3"], sentences.Select(h => h.Article.ArticleId));
+        Assert.Equal([0, 1, 0, 1], sentences.Select(h => h.Position));
+        Assert.Equal("The ferry strike in Eastvale goes on.", sentences[2].Text);
     }
 
     [Theory]
