@@ -20,6 +20,8 @@ switch (name)
         return await DiscordBenchmark.RunAsync(rest);
     case "summaries":
         return SummaryBenchmark.Run(evalDir, rest);
+    case "events":
+        return await EventBenchmark.RunAsync(evalDir);
     case "newsqa":
         return await NewsQaBenchmark.RunAsync(evalDir, rest);
     case "slack":
@@ -28,6 +30,6 @@ switch (name)
         BenchmarkSwitcher.FromAssembly(typeof(TextAnalysisBenchmarks).Assembly).Run(rest);
         return 0;
     default:
-        Console.Error.WriteLine("usage: BriefingBot.Benchmarks ingest|ask|newsqa [--dump FILE] [--keep]|nlp|summaries|schedule [subscriptions] [idle-seconds] [stories path]|discord [channels]|slack [channels] [messages-per-channel]|micro  (BRIEFINGBOT_EVAL_DIR overrides ../shared/eval)");
+        Console.Error.WriteLine("usage: BriefingBot.Benchmarks ingest|ask|newsqa [--dump FILE] [--keep]|events|nlp|summaries|schedule [subscriptions] [idle-seconds] [stories path]|discord [channels]|slack [channels] [messages-per-channel]|micro  (BRIEFINGBOT_EVAL_DIR overrides ../shared/eval)");
         return 2;
 }

@@ -9,6 +9,9 @@ public enum AddOutcome
     /// <summary>Stored and linked to the story of a copy or near-duplicate already present (the same wire story elsewhere).</summary>
     LinkedNearDuplicate,
 
+    /// <summary>Stored and joined to the story of other articles reporting the same event (another outlet's report).</summary>
+    JoinedEvent,
+
     /// <summary>Already stored (same id or canonical URL; without either, the same normalized text): nothing changed.</summary>
     Duplicate,
 }

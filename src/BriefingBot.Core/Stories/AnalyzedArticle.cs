@@ -21,4 +21,7 @@ public sealed record AnalyzedArticle
     public required IReadOnlyList<string> Sentences { get; init; }
 
     public required IReadOnlyList<string> Summary { get; init; }
+
+    /// <summary>Its words weighted for event clustering (<see cref="EventVector"/>).</summary>
+    public IReadOnlyDictionary<string, float> EventTerms { get; init; } = new Dictionary<string, float>();
 }

@@ -38,6 +38,7 @@ public sealed class ArticleAnalyzer(ISummarizer summarizer)
             Fingerprint = TextFingerprint.SimHash(body),
             Sentences = sentences,
             Summary = summarizer.Summarize(sentences, title, DefaultSummaryLength),
+            EventTerms = EventVector.Build(title, sentences),
         };
     }
 

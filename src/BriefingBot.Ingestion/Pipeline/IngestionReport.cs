@@ -5,7 +5,7 @@ public sealed class IngestionReport
 {
     public int Added { get; set; }
 
-    /// <summary>Stored, and joined to the story of a near-duplicate already in the store.</summary>
+    /// <summary>Stored, and joined to the story of a near-duplicate or of other reports of the same event.</summary>
     public int Linked { get; set; }
 
     /// <summary>Already stored: nothing changed.</summary>

@@ -84,7 +84,7 @@ public sealed partial class IngestionService(
                 case AddOutcome.Added:
                     report.Added++;
                     break;
-                case AddOutcome.LinkedNearDuplicate:
+                case AddOutcome.LinkedNearDuplicate or AddOutcome.JoinedEvent:
                     report.Linked++;
                     break;
                 default:

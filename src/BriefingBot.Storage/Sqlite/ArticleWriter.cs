@@ -24,8 +24,11 @@ internal sealed class ArticleWriter
     private readonly SqliteCommand insertSentence;
     private readonly SqliteCommand insertSentenceFts;
 
-    public ArticleWriter(SqliteConnection connection, SqliteTransaction transaction)
+    private readonly EventClusterer clusterer;
+
+    public ArticleWriter(SqliteConnection connection, SqliteTransaction transaction, EventClusterer clusterer)
     {
+        this.clusterer = clusterer;
         findExact = Command(connection, transaction,
             "SELECT article_id FROM articles WHERE article_id = $id OR ($url IS NOT NULL AND canonical_url = $url) LIMIT 1",
             "$id", "$url");
@@ -60,8 +63,13 @@ internal sealed class ArticleWriter
             "$rowid", "$body");
     }
 
-    public AddResult Add(AnalyzedArticle article, string now)
+    /// <summary>The articles this writer handed to the clusterer (to forget if the transaction fails).</summary>
+    public List<string> Clustered { get; } = [];
+
+    public AddResult Add(AnalyzedArticle article, DateTimeOffset at)
     {
+        var now = SqliteTime.Write(at);
+        var when = article.Draft.Published ?? at;
         var existing = Scalar(findExact, article.ArticleId, article.CanonicalUrl);
         if (existing is string matched)
         {
@@ -70,15 +78,26 @@ internal sealed class ArticleWriter
 
         var (nearId, nearArticleId, nearStory) = FindCopy(article.ContentHash) ?? FindNearDuplicate(article.Fingerprint);
         long storyId;
+        var joined = false;
         if (nearId is not null)
         {
             storyId = nearStory;
+            Execute(touchStory, now, storyId);
+        }
+        else if (clusterer.FindStory(article.EventTerms, when) is long eventStory)
+        {
+            // Another outlet's report of an event already stored.
+            storyId = eventStory;
+            joined = true;
             Execute(touchStory, now, storyId);
         }
         else
         {
             storyId = (long)Scalar(insertStory, article.Title, now)!;
         }
+
+        clusterer.Add(storyId, article.ArticleId, article.EventTerms, when);
+        Clustered.Add(article.ArticleId);
 
         var fp = article.Fingerprint;
         var rowId = (long)Scalar(
@@ -96,9 +115,9 @@ internal sealed class ArticleWriter
             Execute(insertSentenceFts, sentenceId, article.Sentences[i]);
         }
 
-        return nearId is null
-            ? new AddResult(article.ArticleId, AddOutcome.Added)
-            : new AddResult(article.ArticleId, AddOutcome.LinkedNearDuplicate, nearArticleId);
+        return nearId is not null ? new AddResult(article.ArticleId, AddOutcome.LinkedNearDuplicate, nearArticleId)
+            : joined ? new AddResult(article.ArticleId, AddOutcome.JoinedEvent)
+            : new AddResult(article.ArticleId, AddOutcome.Added);
     }
 
     // The same text under another id or URL: the same wire story on another site.

@@ -6,8 +6,15 @@ using Microsoft.Data.Sqlite;
 namespace BriefingBot.Storage.Sqlite;
 
 /// <summary>The story store on one SQLite file: articles, stories, sentences and their FTS5 indexes.</summary>
-public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time) : IStoryStore
+public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time, EventClusterer? eventClusterer = null) : IStoryStore
 {
+    // How many of the newest articles the event clusterer is primed with when the process first adds articles.
+    private const int RecentArticles = 20_000;
+
+    private readonly EventClusterer clusterer = eventClusterer ?? new EventClusterer();
+    private readonly Lock primeGate = new();
+    private bool primed;
+
     private const string ArticleColumns =
         "a.article_id AS ArticleId, a.title AS Title, a.url AS Url, a.source AS Source, a.published AS Published, " +
         "a.ingested_at AS IngestedAt, a.story_id AS StoryId, a.summary AS Summary";
@@ -21,18 +28,63 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time)
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
+        PrimeClusterer(connection);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        var writer = new ArticleWriter(connection, transaction);
-        var now = SqliteTime.Write(time.GetUtcNow());
+        var writer = new ArticleWriter(connection, transaction, clusterer);
+        var now = time.GetUtcNow();
         var results = new List<AddResult>(articles.Count);
-        foreach (var article in articles)
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            results.Add(writer.Add(article, now));
+            foreach (var article in articles)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                results.Add(writer.Add(article, now));
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch
+        {
+            clusterer.Remove(writer.Clustered); // nothing of this batch was stored
+            throw;
         }
 
-        await transaction.CommitAsync(cancellationToken);
         return results;
+    }
+
+    // The clusterer lives in memory: the first time this process adds articles it learns the newest stored ones
+    // (a one-time read, under a lock so two first batches do not both do it).
+    private void PrimeClusterer(SqliteConnection connection)
+    {
+        if (Volatile.Read(ref primed))
+        {
+            return;
+        }
+
+        lock (primeGate)
+        {
+            if (primed)
+            {
+                return;
+            }
+
+            var recent = connection.Query<(long Id, string ArticleId, long StoryId, string Title, string? Published, string IngestedAt)>(
+                "SELECT id, article_id, story_id, title, published, ingested_at FROM articles ORDER BY id DESC LIMIT @limit",
+                new { limit = RecentArticles }).Reverse().ToList();
+            if (recent.Count > 0)
+            {
+                var sentences = connection.Query<(long Article, string Body)>(
+                    "SELECT article, body FROM sentences WHERE article >= @first ORDER BY article, position",
+                    new { first = recent[0].Id }).ToLookup(s => s.Article, s => s.Body);
+                foreach (var article in recent)
+                {
+                    var when = SqliteTime.ReadNullable(article.Published) ?? SqliteTime.Read(article.IngestedAt);
+                    clusterer.Add(article.StoryId, article.ArticleId, EventVector.Build(article.Title, sentences[article.Id].ToList()), when);
+                }
+            }
+
+            Volatile.Write(ref primed, true);
+        }
     }
 
     public async Task<IReadOnlyList<SentenceHit>> SearchSentencesAsync(SearchQuery query, int limit, CancellationToken cancellationToken)

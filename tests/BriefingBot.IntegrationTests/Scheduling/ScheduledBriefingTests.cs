@@ -43,10 +43,10 @@ public sealed class ScheduledBriefingTests
 
         bot.Time.Advance(TimeSpan.FromHours(3)); // later the same day: no briefing is due, but a poll of the feed is
         await WaitForPollAsync(bot);
-        feed.Publish("Ferry timetable returns", "https://ledger.example/timetable", "The ferry operator restored its full timetable on Saturday, a day after the strike ended, with extra sailings at rush hour.");
+        feed.Publish("New ferry route to Gull Island", "https://ledger.example/gull-island", "A new ferry route to Gull Island opens in the spring, the harbour board announced, with two boats a day in summer.");
         bot.Time.Advance(TimeSpan.FromHours(20)); // 07:00 the next day: the feed's poll is due
         await TestBot.WaitUntilAsync(
-            async () => (await bot.QueryAsync("SELECT COUNT(*) FROM articles WHERE title = 'Ferry timetable returns'", r => r.GetInt64(0)))[0] == 1,
+            async () => (await bot.QueryAsync("SELECT COUNT(*) FROM articles WHERE title = 'New ferry route to Gull Island'", r => r.GetInt64(0)))[0] == 1,
             "the poll that finds the new item");
         bot.Time.Advance(TimeSpan.FromHours(1)); // 08:00: the second slot
         await TestBot.WaitUntilAsync(async () => await FinishedAsync(bot, 2), "the second slot in the ledger");
@@ -59,7 +59,7 @@ public sealed class ScheduledBriefingTests
         Assert.DoesNotContain("Guaido", briefing[briefing.LastIndexOf("YOUR BRIEFING", StringComparison.Ordinal)..], StringComparison.Ordinal);
         Assert.Equal(2, Count(text, "YOUR BRIEFING"));
         Assert.Equal(1, Count(text, "1. Ferry strike ends")); // the second briefing has only what is new
-        Assert.Contains("1. Ferry timetable returns", text, StringComparison.Ordinal);
+        Assert.Contains("1. New ferry route to Gull Island", text, StringComparison.Ordinal);
         Assert.Equal([("2026-11-27T08:00:00.000Z", "Delivered"), ("2026-11-28T08:00:00.000Z", "Delivered")], ledger);
         Assert.Contains("(Topics: ferry)", text, StringComparison.Ordinal);
     }

@@ -106,6 +106,42 @@ public sealed class SqliteStoryStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task AddAsync_AnotherOutletsReportOfTheSameEvent_JoinsItsStoryButAnotherEventDoesNot()
+    {
+        var day = new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
+        ArticleDraft Draft(string id, string source, string title, string text, DateTimeOffset published) =>
+            new() { ExternalId = id, Source = source, Title = title, Text = text, Published = published };
+        var background = Enumerable.Range(0, 12).Select(i => analyzer.Analyze(Draft($"bg-{i}", "Ridgeview Post", $"Council notes {i}", $"The council discussed item {i} of the budget on Tuesday, including parks, roads and the library {i}.", day.AddDays(-10))));
+        await store.AddAsync(background.ToList(), CancellationToken.None);
+
+        var results = await store.AddAsync(
+        [
+            analyzer.Analyze(Draft("e-1", "Harbor Gazette", "Kessler wins Eastvale mayoral race", "Marta Kessler won the Eastvale mayoral election on Sunday, beating incumbent Tom Reyes by 312 votes. Kessler promised to reopen the Eastvale ferry pier.", day)),
+            analyzer.Analyze(Draft("e-2", "Ridgeview Post", "Reyes concedes to Kessler in Eastvale", "Eastvale mayor Tom Reyes conceded on Monday after Marta Kessler's narrow win in Sunday's mayoral election. Kessler takes office in January.", day.AddDays(1))),
+            analyzer.Analyze(Draft("e-3", "Harbor Gazette", "Kessler wins Eastvale mayoral race", "Marta Kessler won the Eastvale mayoral election, beating Tom Reyes. The pier plan returns.", day.AddDays(30))),
+            analyzer.Analyze(Draft("e-4", "Harbor Gazette", "Storm closes Gull Island bridge", "A winter storm closed the Gull Island bridge on Monday; crews expect to reopen it by Wednesday.", day.AddDays(1))),
+        ], CancellationToken.None);
+
+        Assert.Equal([AddOutcome.Added, AddOutcome.JoinedEvent, AddOutcome.Added, AddOutcome.Added], results.Select(r => r.Outcome));
+        var story = (await store.GetStoriesAsync(null, 50, CancellationToken.None)).Single(s => s.Articles.Any(a => a.ArticleId == "e-1"));
+        Assert.Equal(["e-1", "e-2"], story.Articles.Select(a => a.ArticleId));
+        Assert.Equal(["Harbor Gazette", "Ridgeview Post"], story.Outlets);
+    }
+
+    [Fact]
+    public async Task AddAsync_AfterARestart_StillJoinsReportsToStoredEvents()
+    {
+        var day = new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
+        await store.AddAsync(Enumerable.Range(0, 12).Select(i => analyzer.Analyze(new ArticleDraft { ExternalId = $"bg-{i}", Title = $"Council notes {i}", Text = $"The council discussed item {i} of the budget, including parks, roads and the library {i}.", Published = day.AddDays(-10) })).ToList(), CancellationToken.None);
+        await store.AddAsync([analyzer.Analyze(new ArticleDraft { ExternalId = "e-1", Title = "Kessler wins Eastvale mayoral race", Text = "Marta Kessler won the Eastvale mayoral election on Sunday, beating incumbent Tom Reyes by 312 votes.", Published = day })], CancellationToken.None);
+        var reopened = new SqliteStoryStore(new SqliteDatabase(temp.Database.DatabasePath), time);
+
+        var results = await reopened.AddAsync([analyzer.Analyze(new ArticleDraft { ExternalId = "e-2", Title = "Reyes concedes to Kessler in Eastvale", Text = "Eastvale mayor Tom Reyes conceded after Marta Kessler's narrow win in the mayoral election.", Published = day.AddDays(1) })], CancellationToken.None);
+
+        Assert.Equal(AddOutcome.JoinedEvent, results[0].Outcome);
+    }
+
+    [Fact]
     public async Task SearchArticlesAsync_RanksWholeArticles_AndTheirSentencesCanBeRead()
     {
         await store.AddAsync(

@@ -1,0 +1,67 @@
+using BriefingBot.Core.Stories;
+
+namespace BriefingBot.Core.Tests.Stories;
+
+public sealed class EventClustererTests
+{
+    private static readonly DateTimeOffset Day = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
+
+    private static readonly Dictionary<string, float> Election = EventVector.Build("Kessler wins Eastvale mayoral race", ["Marta Kessler won the Eastvale mayoral election, beating Tom Reyes."]);
+    private static readonly Dictionary<string, float> Concession = EventVector.Build("Reyes concedes to Kessler", ["Tom Reyes conceded the Eastvale mayoral election to Marta Kessler."]);
+
+    [Fact]
+    public void FindStory_SameEventWithinTheWindow_IsFoundButNotOutsideIt()
+    {
+        var clusterer = WithBackground();
+        clusterer.Add(1, "e-1", Election, Day);
+
+        Assert.Equal(1, clusterer.FindStory(Concession, Day.AddDays(1)));
+        Assert.Null(clusterer.FindStory(Concession, Day.AddDays(10)));
+    }
+
+    [Fact]
+    public void FindStory_UnrelatedArticle_StartsNoJoin()
+    {
+        var clusterer = WithBackground();
+        clusterer.Add(1, "e-1", Election, Day);
+
+        Assert.Null(clusterer.FindStory(EventVector.Build("Storm closes bridge", ["A winter storm closed the Gull Island bridge on Monday."]), Day));
+    }
+
+    [Fact]
+    public void Remove_ArticlesOfARolledBackBatch_AreForgotten()
+    {
+        var clusterer = WithBackground();
+        var before = clusterer.Count;
+        clusterer.Add(1, "e-1", Election, Day);
+
+        clusterer.Remove(["e-1"]);
+
+        Assert.Equal(before, clusterer.Count);
+        Assert.Null(clusterer.FindStory(Concession, Day));
+    }
+
+    [Fact]
+    public void Add_BeyondCapacity_ForgetsTheOldest()
+    {
+        var clusterer = new EventClusterer(capacity: 3);
+        for (var i = 0; i < 5; i++)
+        {
+            clusterer.Add(i, $"a-{i}", EventVector.Build($"Item {i}", [$"Council item {i} was discussed."]), Day);
+        }
+
+        Assert.Equal(3, clusterer.Count);
+    }
+
+    // A few unrelated articles, so that words every article shares weigh little and names weigh much.
+    private static EventClusterer WithBackground()
+    {
+        var clusterer = new EventClusterer();
+        for (var i = 0; i < 10; i++)
+        {
+            clusterer.Add(100 + i, $"bg-{i}", EventVector.Build($"Council notes {i}", [$"The council discussed item {i} of the budget, including parks and roads."]), Day.AddDays(-1));
+        }
+
+        return clusterer;
+    }
+}
