@@ -5,8 +5,8 @@ namespace BriefingBot.Core.Answering;
 /// <summary>
 /// Finds, in one sentence, the parties that support or oppose a target. Surface patterns only:
 /// "A and B back T", "T's staunchest supporters, A and B", "T was backed by A", "support for T from A",
-/// with negation ("did not back T") respected. Parse-based relations replace this with the
-/// language-models work; the patterns stay as the fallback for sentences the parser skips.
+/// with negation ("did not back T") respected. The answer engine reads each sentence with
+/// <see cref="ParsedStanceExtractor"/> too; these patterns catch what the tagger or parser misreads.
 /// </summary>
 public static class StanceExtractor
 {

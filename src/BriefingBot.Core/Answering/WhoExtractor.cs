@@ -1,4 +1,5 @@
 using BriefingBot.Core.Language;
+using BriefingBot.Core.Language.Corpus;
 using BriefingBot.Core.Language.Entities;
 using BriefingBot.Core.Stories;
 
@@ -87,19 +88,7 @@ public static class WhoExtractor
             || analysis.Heads[a] - 1 == b && analysis.Relations[a] == "conj"
             || analysis.Heads[a] == analysis.Heads[b] && analysis.Relations[a] == "conj" && analysis.Relations[b] == "conj");
 
-    private static int HeadOf(SentenceAnalysis analysis, EntitySpan entity)
-    {
-        for (var i = entity.Start; i < entity.End; i++)
-        {
-            var head = analysis.Heads[i] - 1;
-            if (head < entity.Start || head >= entity.End)
-            {
-                return i;
-            }
-        }
-
-        return entity.End - 1;
-    }
+    private static int HeadOf(SentenceAnalysis analysis, EntitySpan entity) => GumEntities.HeadOf(analysis.Heads, entity.Start, entity.End);
 
     /// <summary>
     /// For "who is X": what the retrieved sentences say X is — an apposition ("X, the Formula One chief,"), a
@@ -254,17 +243,8 @@ public static class WhoExtractor
     // "Gavin Hood directed Wolverine": the name's head is the subject (or object) of a word the question shares.
     private static bool IsArgumentOfMatchedWord(SentenceAnalysis analysis, EntitySpan entity, List<int> matched)
     {
-        for (var i = entity.Start; i < entity.End; i++)
-        {
-            var head = analysis.Heads[i] - 1;
-            if (head >= entity.Start && head < entity.End)
-            {
-                continue;
-            }
-
-            return head >= 0 && matched.Contains(head) && analysis.Relations[i] is "nsubj" or "nsubj:pass" or "obj" or "obl:agent" or "appos" or "compound" or "nmod:poss";
-        }
-
-        return false;
+        var word = HeadOf(analysis, entity);
+        var head = analysis.Heads[word] - 1;
+        return head >= 0 && matched.Contains(head) && analysis.Relations[word] is "nsubj" or "nsubj:pass" or "obj" or "obl:agent" or "appos" or "compound" or "nmod:poss";
     }
 }
