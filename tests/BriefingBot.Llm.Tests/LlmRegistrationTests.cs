@@ -38,8 +38,8 @@ public sealed class LlmRegistrationTests
 
     private static IHost Host(Dictionary<string, string?> settings)
     {
-        var data = Directory.CreateTempSubdirectory("briefingbot-llm-").FullName;
-        settings["Storage:DataDirectory"] = data;
+        // Never created: these tests only build the container, they open no store.
+        settings["Storage:DataDirectory"] = Path.Combine(Path.GetTempPath(), $"briefingbot-llm-{Guid.NewGuid():N}");
         return BotHost.CreateForVerb(settings);
     }
 }
