@@ -61,13 +61,18 @@ public static class Replies
         };
     }
 
-    public static Reply FromStory(StoryDigest story)
+    public static Reply FromStory(StoryDigest story, IReadOnlyList<Language.Entities.Actor>? actors = null)
     {
         ArgumentNullException.ThrowIfNull(story);
         var timeline = story.Articles
             .OrderBy(a => a.Published ?? a.IngestedAt)
             .Select(a => new ReplyField($"{a.Published ?? a.IngestedAt:yyyy-MM-dd} · {a.Source ?? "unknown outlet"}", a.Title))
             .ToList();
+        if (actors is { Count: > 0 })
+        {
+            timeline.Insert(0, new ReplyField("Main actors", string.Join(" · ", actors.Select(a => $"{a.Name} ({a.Type}, {a.Mentions}×)"))));
+        }
+
         return new Reply
         {
             Kind = ReplyKind.Story,

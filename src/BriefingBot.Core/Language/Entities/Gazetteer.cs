@@ -28,22 +28,10 @@ public sealed class Gazetteer
 
     private static Gazetteer Load()
     {
-        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(Resource)
-            ?? throw new InvalidOperationException($"{Resource} is not embedded.");
-        using var reader = new StreamReader(stream);
         var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
+        foreach (var (kind, name) in EmbeddedTsv.Read(Resource))
         {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            if (tab > 0)
-            {
-                kinds.TryAdd(Key(line[(tab + 1)..]), line[..tab]); // the first kind listed wins
-            }
+            kinds.TryAdd(Key(name), kind); // the first kind listed wins
         }
 
         return new Gazetteer(kinds);
