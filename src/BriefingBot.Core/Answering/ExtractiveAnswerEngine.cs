@@ -22,7 +22,7 @@ public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? la
     private const int MaxCitations = 5;
 
     private static readonly string[] SupportSearchTerms = ["back", "support", "supporter", "recognize", "endorse", "ally", "allies", "defend", "behind"];
-    private static readonly string[] OpposeSearchTerms = ["oppose", "opponent", "condemn", "criticize", "critic", "sanction", "reject", "slam", "denounce", "resign"];
+    private static readonly string[] OpposeSearchTerms = ["oppose", "opponent", "condemn", "criticize", "critic", "sanction", "reject", "slam", "denounce", "resign", "ouster", "impeach", "removal"];
 
     public async Task<Answer> AskAsync(string question, CancellationToken cancellationToken)
     {

@@ -49,6 +49,13 @@ public static class ParsedStanceExtractor
                 continue;
             }
 
+            if (!supporters && IsCallToGo(analysis, c, targetWords) is { } caller)
+            {
+                // "Kristol called for Steele's resignation", "senators urged Steele to resign".
+                found.AddRange(SubjectsOf(analysis, caller));
+                continue;
+            }
+
             if (!cues.Contains(words[c]))
             {
                 continue;
@@ -116,6 +123,13 @@ public static class ParsedStanceExtractor
             // A subject the parser marked passive on a verb with no passive auxiliary is the active subject.
             var passive = Dependents(analysis, v).Any(d => analysis.Relations[d] == "aux:pass");
             var subjects = Dependents(analysis, v).Where(d => analysis.Relations[d] == "nsubj" || analysis.Relations[d] == "nsubj:pass" && !passive).ToList();
+            var head = analysis.Heads[v] - 1;
+            var infinitive = analysis.Relations[v] == "xcomp" || analysis.Relations[v] == "advcl" && Dependents(analysis, v).Any(d => analysis.Relations[d] == "mark" && analysis.Words[d] == "to");
+            if (subjects.Count == 0 && infinitive && head >= 0 && Dependents(analysis, head).FirstOrDefault(d => analysis.Relations[d] is "obj" or "iobj", -1) is var controller and >= 0)
+            {
+                return [controller]; // "prompted Kristol to call for…": the object of the verb above does it
+            }
+
             if (subjects.Count > 0)
             {
                 // "who have recognized him": the relative pronoun stands for the noun the clause modifies.
@@ -129,6 +143,33 @@ public static class ParsedStanceExtractor
         }
 
         return [];
+    }
+
+    // Word c asks the target to go: a resignation-like noun of the target that a calling verb asks for ("called for
+    // Steele's resignation", "demanded his ouster"), or a going verb whose asker names the target ("urged Steele to
+    // resign", "called on Steele to step down"). The calling verb is returned, or null.
+    private static int? IsCallToGo(SentenceAnalysis analysis, int c, IReadOnlySet<string> targetWords)
+    {
+        var words = analysis.Words;
+        var head = analysis.Heads[c] - 1;
+        if (head < 0 || !StanceCues.CallingVerbs.Contains(words[head]) || IsNegated(analysis, head))
+        {
+            return null;
+        }
+
+        if (analysis.Upos[c] == "NOUN" && StanceCues.GoingNouns.Contains(words[c]) && analysis.Relations[c] is "obj" or "obl"
+            && Dependents(analysis, c).Any(d => analysis.Relations[d] is "nmod:poss" or "nmod" && IsTarget(analysis, d, targetWords)))
+        {
+            return head;
+        }
+
+        if (analysis.Upos[c] == "VERB" && StanceCues.GoingVerbs.Contains(words[c]) && analysis.Relations[c] == "xcomp"
+            && Dependents(analysis, head).Any(d => analysis.Relations[d] is "obj" or "iobj" or "obl" && IsTarget(analysis, d, targetWords)))
+        {
+            return head;
+        }
+
+        return null;
     }
 
     private static IEnumerable<int> WithConjuncts(SentenceAnalysis analysis, int head)

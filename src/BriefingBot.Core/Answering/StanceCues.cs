@@ -30,6 +30,23 @@ internal static class StanceCues
         "opponents", "critics", "opponent", "critic", "rivals", "rival",
     };
 
+    // Verbs that ask for something, nouns and verbs of leaving office: "called for his resignation", "urged him to resign".
+    public static readonly HashSet<string> CallingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "call", "calls", "called", "calling", "demand", "demands", "demanded", "demanding", "urge", "urges", "urged",
+        "urging", "press", "pressed", "pressing", "ask", "asks", "asked", "asking", "seek", "seeks", "sought", "seeking",
+    };
+
+    public static readonly HashSet<string> GoingNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "resignation", "ouster", "removal", "impeachment", "departure", "firing", "recall",
+    };
+
+    public static readonly HashSet<string> GoingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "resign", "quit", "step", "leave", "go",
+    };
+
     public static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase)
     {
         "not", "n't", "never", "no", "denied", "denies", "deny", "refused", "refuses", "without",

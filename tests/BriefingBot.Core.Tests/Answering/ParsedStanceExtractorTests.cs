@@ -27,6 +27,20 @@ public sealed class ParsedStanceExtractorTests
     public void Extract_NegatedOrReversed_NamesNoSupporter(string sentence, string target) =>
         Assert.Empty(Extract(sentence, target, supporters: true));
 
+    [Theory]
+    [InlineData("Several senators called for Whitcombe's resignation on Friday.", "Several senators")]
+    [InlineData("Mayor Lena Ortiz urged Whitcombe to resign.", "Mayor Lena Ortiz")]
+    [InlineData("The scandal prompted Senator Paul Ruiz to call for Whitcombe's resignation.", "Senator Paul Ruiz")]
+    public void Extract_CallsToResign_AreOpposition(string sentence, string expected)
+    {
+        Assert.Equal([expected], Extract(sentence, "Whitcombe", supporters: false));
+        Assert.Empty(Extract(sentence, "Whitcombe", supporters: true));
+    }
+
+    [Fact]
+    public void Extract_NotCallingForResignation_IsNoOpposition() =>
+        Assert.Empty(Extract("Mayor Lena Ortiz did not call for Whitcombe's resignation.", "Whitcombe", supporters: false));
+
     [Fact]
     public void Extract_Opponents_AreNotSupporters()
     {
