@@ -21,8 +21,8 @@ public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? la
     private const double LeadCoverageWeight = 0.25;
     private const int MaxCitations = 5;
 
-    private static readonly string[] SupportSearchTerms = ["back", "support", "supporter", "recognize", "endorse", "ally", "allies", "defend", "behind"];
-    private static readonly string[] OpposeSearchTerms = ["oppose", "opponent", "condemn", "criticize", "critic", "sanction", "reject", "slam", "denounce", "resign", "ouster", "impeach", "removal"];
+    private static readonly string[] SupportSearchTerms = ["back", "support", "supporter", "recognize", "endorse", "ally", "allies", "defend", "behind", "praise", "applaud", "hail", "embrace", "champion"];
+    private static readonly string[] OpposeSearchTerms = ["oppose", "opponent", "condemn", "criticize", "critic", "sanction", "reject", "slam", "denounce", "resign", "ouster", "impeach", "removal", "blast", "rebuke", "accuse", "fault", "decry", "lambaste", "assail", "challenge", "attack"];
 
     public async Task<Answer> AskAsync(string question, CancellationToken cancellationToken)
     {
@@ -163,16 +163,19 @@ public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? la
 
     /// <summary>
     /// The parties one sentence puts on the asked side: those its parse shows (passives, relative clauses, pledged
-    /// support, coordinated subjects) and those the surface patterns find where the tagger or parser misread the
-    /// cue ("Russia and China back Maduro" read "back" as an adverb); never a party the parse puts on the other side.
+    /// support, coordinated subjects, calls to resign) and those the surface patterns find (the tagger takes "back"
+    /// in "Russia and China back Maduro" for an adverb) unless the parse reads every cue as about someone else;
+    /// never a party the parse puts on the other side.
     /// </summary>
     private IEnumerable<string> StanceNames(string sentence, string target, bool supporters)
     {
         var analysis = Models.Analyze(UdTokenizer.Tokenize(sentence));
         var targetWords = StanceExtractor.TargetWords(target);
         var otherSide = ParsedStanceExtractor.Extract(analysis, targetWords, !supporters).Select(NameFinder.Identity).ToHashSet(StringComparer.Ordinal);
-        var names = StanceExtractor.Extract(sentence, target, supporters)
-            .Concat(ParsedStanceExtractor.Extract(analysis, targetWords, supporters))
+        var parsed = ParsedStanceExtractor.Extract(analysis, targetWords, supporters);
+        var patterns = ParsedStanceExtractor.ReadsCuesAboutOthers(analysis, targetWords) ? [] : StanceExtractor.Extract(sentence, target, supporters);
+        var names = patterns
+            .Concat(parsed)
             .Where(n => !otherSide.Contains(NameFinder.Identity(n)))
             .DistinctBy(NameFinder.Identity, StringComparer.Ordinal)
             .ToList();

@@ -15,6 +15,7 @@ public static class ParsedStanceExtractor
     {
         "pledge", "pledged", "pledges", "pledging", "offer", "offered", "offers", "give", "gave", "given", "gives",
         "lend", "lent", "lends", "voice", "voiced", "express", "expressed", "throw", "threw", "thrown", "declare", "declared",
+        "make", "made", "makes", "launch", "launched", "launches", "issue", "issued", "issues", "level", "leveled", "levelled",
     };
 
     private static readonly HashSet<string> NegatingVerbs = new(StringComparer.OrdinalIgnoreCase)
@@ -65,8 +66,8 @@ public static class ParsedStanceExtractor
             {
                 var dependents = Dependents(analysis, c).ToList();
                 var passive = dependents.Any(d => analysis.Relations[d] == "aux:pass") || dependents.Any(d => analysis.Relations[d] == "obl:agent");
-                var objectIsTarget = !passive && dependents.Any(d => analysis.Relations[d] is "obj" or "obl" or "xcomp" && IsTarget(analysis, d, targetWords));
-                var passiveTarget = passive && dependents.Any(d => analysis.Relations[d] is "nsubj:pass" or "nsubj" && IsTarget(analysis, d, targetWords));
+                var objectIsTarget = !passive && dependents.Any(d => analysis.Relations[d] is "obj" or "obl" or "xcomp" && IsTargetOrItsOwn(analysis, d, targetWords));
+                var passiveTarget = passive && dependents.Any(d => analysis.Relations[d] is "nsubj:pass" or "nsubj" && IsTargetOrItsOwn(analysis, d, targetWords));
                 if (objectIsTarget)
                 {
                     found.AddRange(SubjectsOf(analysis, c));
@@ -79,7 +80,7 @@ public static class ParsedStanceExtractor
             else if (analysis.Upos[c] == "NOUN")
             {
                 // "pledged their support of Maduro" / "support for Maduro from Russia".
-                var ofTarget = Dependents(analysis, c).Any(d => analysis.Relations[d] is "nmod" && IsTarget(analysis, d, targetWords));
+                var ofTarget = Dependents(analysis, c).Any(d => analysis.Relations[d] is "nmod" && IsTargetOrItsOwn(analysis, d, targetWords));
                 if (!ofTarget)
                 {
                     continue;
@@ -188,6 +189,43 @@ public static class ParsedStanceExtractor
     private static bool IsTarget(SentenceAnalysis analysis, int head, IReadOnlySet<string> targetWords) =>
         targetWords.Contains(analysis.Words[head])
         || Dependents(analysis, head).Any(d => analysis.Relations[d] is "flat" or "compound" && targetWords.Contains(analysis.Words[d]));
+
+    // "rejected Obama's trade agenda", "criticized the senator's nomination": what belongs to the target stands for it.
+    private static bool IsTargetOrItsOwn(SentenceAnalysis analysis, int head, IReadOnlySet<string> targetWords) =>
+        IsTarget(analysis, head, targetWords)
+        || analysis.Upos[head] == "NOUN" && Dependents(analysis, head).Any(d => analysis.Relations[d] == "nmod:poss" && IsTarget(analysis, d, targetWords));
+
+    /// <summary>
+    /// Whether the parse read the sentence's cues as being about something else: a cue verb with an object or a
+    /// passive subject, or a cue noun with an "of"/possessor phrase, none of which is the target ("disavowed his
+    /// endorsement of Strange" asked about Trump). Then the surface patterns, which go by word order, are not trusted.
+    /// </summary>
+    public static bool ReadsCuesAboutOthers(SentenceAnalysis analysis, IReadOnlySet<string> targetWords)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(targetWords);
+        var aboutOthers = false;
+        for (var c = 0; c < analysis.Words.Length; c++)
+        {
+            var word = analysis.Words[c];
+            if (!StanceCues.Support.Contains(word) && !StanceCues.Oppose.Contains(word))
+            {
+                continue;
+            }
+
+            var arguments = Dependents(analysis, c)
+                .Where(d => analysis.Upos[c] == "VERB" ? analysis.Relations[d] is "obj" or "nsubj:pass" : analysis.Upos[c] == "NOUN" && analysis.Relations[d] is "nmod" or "nmod:poss")
+                .ToList();
+            if (arguments.Any(d => IsTargetOrItsOwn(analysis, d, targetWords)))
+            {
+                return false; // the parse agrees the target is what the cue is about
+            }
+
+            aboutOthers |= arguments.Count > 0;
+        }
+
+        return aboutOthers;
+    }
 
     // "did not back", "would not go that far to back", "refused to back", "denied backing".
     private static bool IsNegated(SentenceAnalysis analysis, int word)

@@ -8,7 +8,8 @@ internal static class StanceCues
         "back", "backs", "backed", "backing", "backer", "backers", "support", "supports", "supported", "supporting",
         "supporter", "supporters", "endorse", "endorses", "endorsed", "endorsement", "recognize", "recognizes",
         "recognized", "recognise", "recognises", "recognised", "ally", "allies", "allied", "defend", "defends",
-        "defended", "champion", "champions", "championed", "loyalty", "loyal",
+        "defended", "champion", "champions", "championed", "loyalty", "loyal", "praise", "praises", "praised",
+        "applaud", "applauds", "applauded", "hail", "hails", "hailed", "embrace", "embraces", "embraced",
     };
 
     public static readonly HashSet<string> Oppose = new(StringComparer.OrdinalIgnoreCase)
@@ -16,7 +17,9 @@ internal static class StanceCues
         "oppose", "opposes", "opposed", "opposing", "opponent", "opponents", "condemn", "condemns", "condemned",
         "criticize", "criticizes", "criticized", "criticise", "criticised", "critic", "critics", "sanction",
         "sanctions", "sanctioned", "reject", "rejects", "rejected", "slam", "slams", "slammed", "denounce",
-        "denounces", "denounced",
+        "denounces", "denounced", "blast", "blasts", "blasted", "rebuke", "rebukes", "rebuked", "accuse", "accuses",
+        "accused", "fault", "faults", "faulted", "decry", "decries", "decried", "lambaste", "lambasted", "assail",
+        "assailed", "challenge", "challenges", "challenged", "attack", "attacks", "attacked",
     };
 
     // Nouns that name the supporters themselves: "X's staunchest supporters, A and B".

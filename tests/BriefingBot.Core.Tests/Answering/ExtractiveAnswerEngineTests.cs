@@ -61,6 +61,19 @@ public sealed class ExtractiveAnswerEngineTests
     }
 
     [Fact]
+    public async Task AskAsync_CueAboutSomeoneElse_DoesNotMakeThemASupporterOfTheTarget()
+    {
+        var store = new Mock<IStoryStore>();
+        store.Setup(s => s.SearchSentencesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync([new SentenceHit(Article, 1, "Ortiz withdrew her endorsement of Whitcombe on Friday.", -5)]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who backs Ortiz", CancellationToken.None);
+
+        Assert.Empty(answer.Entities);
+    }
+
+    [Fact]
     public async Task AskAsync_NothingStored_SaysSoWithoutEntities()
     {
         var store = new Mock<IStoryStore>();

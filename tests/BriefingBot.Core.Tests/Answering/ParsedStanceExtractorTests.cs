@@ -38,6 +38,13 @@ public sealed class ParsedStanceExtractorTests
     }
 
     [Fact]
+    public void Extract_OpponentOfWhatTheTargetOwns_OpposesTheTarget()
+    {
+        Assert.Equal(["Harbor Democrats"], Extract("Harbor Democrats rejected Whitcombe's budget on Monday.", "Whitcombe", supporters: false));
+        Assert.Equal(["Governor Lena Ortiz"], Extract("Governor Lena Ortiz made a sharp attack on Whitcombe on Thursday.", "Whitcombe", supporters: false));
+    }
+
+    [Fact]
     public void Extract_NotCallingForResignation_IsNoOpposition() =>
         Assert.Empty(Extract("Mayor Lena Ortiz did not call for Whitcombe's resignation.", "Whitcombe", supporters: false));
 
