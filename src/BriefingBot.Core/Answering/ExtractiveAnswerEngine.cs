@@ -173,7 +173,9 @@ public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? la
         var targetWords = StanceExtractor.TargetWords(target);
         var otherSide = ParsedStanceExtractor.Extract(analysis, targetWords, !supporters).Select(NameFinder.Identity).ToHashSet(StringComparer.Ordinal);
         var parsed = ParsedStanceExtractor.Extract(analysis, targetWords, supporters);
-        var patterns = ParsedStanceExtractor.ReadsCuesAboutOthers(analysis, targetWords) ? [] : StanceExtractor.Extract(sentence, target, supporters);
+        var patterns = ParsedStanceExtractor.ReadsCuesAboutOthers(analysis, targetWords)
+            ? []
+            : StanceExtractor.Extract(sentence, target, supporters).Where(n => IsNameInParse(analysis, n));
         var names = patterns
             .Concat(parsed)
             .Where(n => !otherSide.Contains(NameFinder.Identity(n)))
@@ -183,6 +185,22 @@ public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? la
         // The two readings may cut one phrase differently ("more than a dozen other countries" / "dozen other
         // countries"): the longer stands for both.
         return names.Where(n => !names.Any(o => o.Length > n.Length && WordsOf(n).IsSubsetOf(WordsOf(o))));
+    }
+
+    // A pattern's "name" must be one in the parse too: a proper noun there, or a group ("senior military figures");
+    // a capitalized opener such as "Following" is not.
+    private static bool IsNameInParse(SentenceAnalysis analysis, string name)
+    {
+        var words = WordsOf(name);
+        for (var i = 0; i < analysis.Words.Length; i++)
+        {
+            if (words.Contains(analysis.Words[i].ToLowerInvariant()) && (analysis.Upos[i] == "PROPN" || NameFinder.GroupNouns.Contains(analysis.Words[i])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static HashSet<string> WordsOf(string name) => Tokenizer.Words(name).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);

@@ -74,6 +74,19 @@ public sealed class ExtractiveAnswerEngineTests
     }
 
     [Fact]
+    public async Task AskAsync_CapitalizedOpener_IsNotTakenForAName()
+    {
+        var store = new Mock<IStoryStore>();
+        store.Setup(s => s.SearchSentencesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync([new SentenceHit(Article, 1, "Following the vote, Harbor Democrats rejected Whitcombe's budget.", -5)]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who opposes Whitcombe", CancellationToken.None);
+
+        Assert.Equal(["Harbor Democrats"], answer.Entities.Select(e => e.Name));
+    }
+
+    [Fact]
     public async Task AskAsync_NothingStored_SaysSoWithoutEntities()
     {
         var store = new Mock<IStoryStore>();
