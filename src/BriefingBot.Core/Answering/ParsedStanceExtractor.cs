@@ -42,9 +42,9 @@ public static class ParsedStanceExtractor
             if (roleNouns.Contains(words[c]) && analysis.Upos[c] == "NOUN")
             {
                 // "Maduro's staunchest supporters – Russia and China": the noun belongs to the target, its apposition names them.
-                if (Dependents(analysis, c).Any(d => analysis.Relations[d] == "nmod:poss" && IsTarget(analysis, d, targetWords)))
+                if (analysis.Dependents(c).Any(d => analysis.Relations[d] == "nmod:poss" && IsTarget(analysis, d, targetWords)))
                 {
-                    found.AddRange(Dependents(analysis, c).Where(d => analysis.Relations[d] == "appos"));
+                    found.AddRange(analysis.Dependents(c).Where(d => analysis.Relations[d] == "appos"));
                 }
 
                 continue;
@@ -64,7 +64,7 @@ public static class ParsedStanceExtractor
 
             if (analysis.Upos[c] == "VERB")
             {
-                var dependents = Dependents(analysis, c).ToList();
+                var dependents = analysis.Dependents(c).ToList();
                 var passive = dependents.Any(d => analysis.Relations[d] == "aux:pass") || dependents.Any(d => analysis.Relations[d] == "obl:agent");
                 var objectIsTarget = !passive && dependents.Any(d => analysis.Relations[d] is "obj" or "obl" or "xcomp" && IsTargetOrItsOwn(analysis, d, targetWords));
                 var passiveTarget = passive && dependents.Any(d => analysis.Relations[d] is "nsubj:pass" or "nsubj" && IsTargetOrItsOwn(analysis, d, targetWords));
@@ -80,7 +80,7 @@ public static class ParsedStanceExtractor
             else if (analysis.Upos[c] == "NOUN")
             {
                 // "pledged their support of Maduro" / "support for Maduro from Russia".
-                var ofTarget = Dependents(analysis, c).Any(d => analysis.Relations[d] is "nmod" && IsTargetOrItsOwn(analysis, d, targetWords));
+                var ofTarget = analysis.Dependents(c).Any(d => analysis.Relations[d] is "nmod" && IsTargetOrItsOwn(analysis, d, targetWords));
                 if (!ofTarget)
                 {
                     continue;
@@ -92,7 +92,7 @@ public static class ParsedStanceExtractor
                     found.AddRange(SubjectsOf(analysis, giver));
                 }
 
-                found.AddRange(Dependents(analysis, c).Where(d => analysis.Relations[d] == "nmod" && HasCase(analysis, d, "from")));
+                found.AddRange(analysis.Dependents(c).Where(d => analysis.Relations[d] == "nmod" && HasCase(analysis, d, "from")));
             }
         }
 
@@ -105,28 +105,17 @@ public static class ParsedStanceExtractor
             .ToList();
     }
 
-    private static IEnumerable<int> Dependents(SentenceAnalysis analysis, int head)
-    {
-        for (var i = 0; i < analysis.Words.Length; i++)
-        {
-            if (analysis.Heads[i] - 1 == head)
-            {
-                yield return i;
-            }
-        }
-    }
-
     // The subject of a cue verb; a verb coordinated with another shares its subject ("lend to Venezuela and back Maduro").
     private static IEnumerable<int> SubjectsOf(SentenceAnalysis analysis, int verb)
     {
         for (var v = verb; v >= 0; v = analysis.Heads[v] - 1)
         {
             // A subject the parser marked passive on a verb with no passive auxiliary is the active subject.
-            var passive = Dependents(analysis, v).Any(d => analysis.Relations[d] == "aux:pass");
-            var subjects = Dependents(analysis, v).Where(d => analysis.Relations[d] == "nsubj" || analysis.Relations[d] == "nsubj:pass" && !passive).ToList();
+            var passive = analysis.Dependents(v).Any(d => analysis.Relations[d] == "aux:pass");
+            var subjects = analysis.Dependents(v).Where(d => analysis.Relations[d] == "nsubj" || analysis.Relations[d] == "nsubj:pass" && !passive).ToList();
             var head = analysis.Heads[v] - 1;
-            var infinitive = analysis.Relations[v] == "xcomp" || analysis.Relations[v] == "advcl" && Dependents(analysis, v).Any(d => analysis.Relations[d] == "mark" && analysis.Words[d] == "to");
-            if (subjects.Count == 0 && infinitive && head >= 0 && Dependents(analysis, head).FirstOrDefault(d => analysis.Relations[d] is "obj" or "iobj", -1) is var controller and >= 0)
+            var infinitive = analysis.Relations[v] == "xcomp" || analysis.Relations[v] == "advcl" && analysis.Dependents(v).Any(d => analysis.Relations[d] == "mark" && analysis.Words[d] == "to");
+            if (subjects.Count == 0 && infinitive && head >= 0 && analysis.Dependents(head).FirstOrDefault(d => analysis.Relations[d] is "obj" or "iobj", -1) is var controller and >= 0)
             {
                 return [controller]; // "prompted Kristol to call for…": the object of the verb above does it
             }
@@ -159,13 +148,13 @@ public static class ParsedStanceExtractor
         }
 
         if (analysis.Upos[c] == "NOUN" && StanceCues.GoingNouns.Contains(words[c]) && analysis.Relations[c] is "obj" or "obl"
-            && Dependents(analysis, c).Any(d => analysis.Relations[d] is "nmod:poss" or "nmod" && IsTarget(analysis, d, targetWords)))
+            && analysis.Dependents(c).Any(d => analysis.Relations[d] is "nmod:poss" or "nmod" && IsTarget(analysis, d, targetWords)))
         {
             return head;
         }
 
         if (analysis.Upos[c] == "VERB" && StanceCues.GoingVerbs.Contains(words[c]) && analysis.Relations[c] == "xcomp"
-            && Dependents(analysis, head).Any(d => analysis.Relations[d] is "obj" or "iobj" or "obl" && IsTarget(analysis, d, targetWords)))
+            && analysis.Dependents(head).Any(d => analysis.Relations[d] is "obj" or "iobj" or "obl" && IsTarget(analysis, d, targetWords)))
         {
             return head;
         }
@@ -176,24 +165,24 @@ public static class ParsedStanceExtractor
     private static IEnumerable<int> WithConjuncts(SentenceAnalysis analysis, int head)
     {
         yield return head;
-        foreach (var conj in Dependents(analysis, head).Where(d => analysis.Relations[d] == "conj"))
+        foreach (var conj in analysis.Dependents(head).Where(d => analysis.Relations[d] == "conj"))
         {
             yield return conj;
         }
     }
 
     private static bool HasCase(SentenceAnalysis analysis, int noun, string preposition) =>
-        Dependents(analysis, noun).Any(d => analysis.Relations[d] == "case" && analysis.Words[d].Equals(preposition, StringComparison.OrdinalIgnoreCase));
+        analysis.Dependents(noun).Any(d => analysis.Relations[d] == "case" && analysis.Words[d].Equals(preposition, StringComparison.OrdinalIgnoreCase));
 
     // The word, or the name its flat/compound parts make with it, is the target.
     private static bool IsTarget(SentenceAnalysis analysis, int head, IReadOnlySet<string> targetWords) =>
         targetWords.Contains(analysis.Words[head])
-        || Dependents(analysis, head).Any(d => analysis.Relations[d] is "flat" or "compound" && targetWords.Contains(analysis.Words[d]));
+        || analysis.Dependents(head).Any(d => analysis.Relations[d] is "flat" or "compound" && targetWords.Contains(analysis.Words[d]));
 
     // "rejected Obama's trade agenda", "criticized the senator's nomination": what belongs to the target stands for it.
     private static bool IsTargetOrItsOwn(SentenceAnalysis analysis, int head, IReadOnlySet<string> targetWords) =>
         IsTarget(analysis, head, targetWords)
-        || analysis.Upos[head] == "NOUN" && Dependents(analysis, head).Any(d => analysis.Relations[d] == "nmod:poss" && IsTarget(analysis, d, targetWords));
+        || analysis.Upos[head] == "NOUN" && analysis.Dependents(head).Any(d => analysis.Relations[d] == "nmod:poss" && IsTarget(analysis, d, targetWords));
 
     /// <summary>
     /// Whether the parse read the sentence's cues as being about something else: a cue verb with an object or a
@@ -213,7 +202,7 @@ public static class ParsedStanceExtractor
                 continue;
             }
 
-            var arguments = Dependents(analysis, c)
+            var arguments = analysis.Dependents(c)
                 .Where(d => analysis.Upos[c] == "VERB" ? analysis.Relations[d] is "obj" or "nsubj:pass" : analysis.Upos[c] == "NOUN" && analysis.Relations[d] is "nmod" or "nmod:poss")
                 .ToList();
             if (arguments.Any(d => IsTargetOrItsOwn(analysis, d, targetWords)))
@@ -232,7 +221,7 @@ public static class ParsedStanceExtractor
     {
         for (var w = word; w >= 0; w = analysis.Heads[w] - 1)
         {
-            if (Dependents(analysis, w).Any(d => analysis.Relations[d] == "advmod" && analysis.Words[d].ToLowerInvariant() is "not" or "n't" or "never"))
+            if (analysis.Dependents(w).Any(d => analysis.Relations[d] == "advmod" && analysis.Words[d].ToLowerInvariant() is "not" or "n't" or "never"))
             {
                 return true;
             }
