@@ -248,7 +248,7 @@ public static class ParsedStanceExtractor
         {
             if (head >= entity.Start && head < entity.End)
             {
-                return WhoExtractor.Detokenize(analysis.Words, entity.Start, entity.End - (analysis.Words[entity.End - 1] is "'s" or "’s" ? 1 : 0));
+                return entity.Name(analysis.Words);
             }
         }
 
@@ -266,7 +266,7 @@ public static class ParsedStanceExtractor
                 end++;
             }
 
-            return WhoExtractor.Detokenize(analysis.Words, start, end);
+            return UdTokenizer.Detokenize(analysis.Words, start, end);
         }
 
         // A common noun answers only as a group of people or countries ("nations", "figures"), with its modifiers.
@@ -281,6 +281,6 @@ public static class ParsedStanceExtractor
             from--;
         }
 
-        return WhoExtractor.Detokenize(analysis.Words, from, head + 1);
+        return UdTokenizer.Detokenize(analysis.Words, from, head + 1);
     }
 }

@@ -66,7 +66,7 @@ public static class WhoExtractor
             .OrderBy(e => e.Start)
             .Select(e => (e.Start, End: ExtendedByApposedName(analysis, e)))
             .ToList();
-        var names = members.Select(e => Detokenize(words, e.Start, WithoutPossessive(words, e.Start, e.End))).ToList();
+        var names = members.Select(e => new EntitySpan(e.Start, e.End, entity.Type).Name(words)).ToList();
         return names.Count switch
         {
             1 => names[0],
@@ -119,7 +119,7 @@ public static class WhoExtractor
             var description = Apposition(analysis, head) ?? Predicate(analysis, head) ?? Title(analysis, head, names);
             if (description is { } span && span.End > span.Start)
             {
-                return (Detokenize(words, span.Start, span.End), hit);
+                return (UdTokenizer.Detokenize(words, span.Start, span.End), hit);
             }
         }
 
@@ -208,29 +208,6 @@ public static class WhoExtractor
         }
 
         return (start, end);
-    }
-
-    // "Trump 's" answers "who" as "Trump".
-    private static int WithoutPossessive(string[] words, int start, int end) =>
-        end - start > 1 && words[end - 1] is "'s" or "’s" or "'" ? end - 1 : end;
-
-    /// <summary>Joins UD tokens back into running text ("Jackson 's" → "Jackson's", "Half - Blood" → "Half-Blood").</summary>
-    public static string Detokenize(IReadOnlyList<string> words, int start, int end)
-    {
-        var builder = new System.Text.StringBuilder();
-        for (var i = start; i < end; i++)
-        {
-            var word = words[i];
-            var glued = i > start && (word is "-" or "'s" or "’s" or "'" or "n't" or "." or "," || words[i - 1] == "-");
-            if (i > start && !glued)
-            {
-                builder.Append(' ');
-            }
-
-            builder.Append(word);
-        }
-
-        return builder.ToString();
     }
 
     private static double TypeWeight(string type) => type switch

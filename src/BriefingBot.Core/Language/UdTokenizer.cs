@@ -16,6 +16,26 @@ public static class UdTokenizer
 
     private static readonly string[] Clitics = ["n't", "'s", "'re", "'ve", "'ll", "'d", "'m", "s'"];
 
+    /// <summary>Joins UD tokens back into running text ("Jackson 's" → "Jackson's", "Half - Blood" → "Half-Blood").</summary>
+    public static string Detokenize(IReadOnlyList<string> words, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var builder = new System.Text.StringBuilder();
+        for (var i = start; i < end; i++)
+        {
+            var word = words[i];
+            var glued = i > start && (word is "-" or "'s" or "’s" or "'" or "n't" or "." or "," || words[i - 1] == "-");
+            if (i > start && !glued)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(word);
+        }
+
+        return builder.ToString();
+    }
+
     public static List<string> Tokenize(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);

@@ -1,5 +1,3 @@
-using BriefingBot.Core.Answering;
-
 namespace BriefingBot.Core.Language.Entities;
 
 /// <summary>Someone or something a story is about: its name as shown, its type, how often it is named and where first.</summary>
@@ -60,8 +58,7 @@ public static class Actors
 
     private static (string Name, string Type) Canonical(SentenceAnalysis analysis, EntitySpan entity)
     {
-        var end = entity.End - (entity.Length > 1 && analysis.Words[entity.End - 1] is "'s" or "’s" ? 1 : 0);
-        var name = WhoExtractor.Detokenize(analysis.Words, entity.Start, end);
+        var name = entity.Name(analysis.Words);
         var key = Key(NameFinder.Identity(name));
         var (names, governments) = Aliases.Value;
         if (names.TryGetValue(key, out var canonical))
@@ -70,7 +67,7 @@ public static class Actors
         }
 
         // A capital is its government only where it acts: the subject, the agent, or the owner of something.
-        var head = Corpus.GumEntities.HeadOf(analysis.Heads, entity.Start, end);
+        var head = Corpus.GumEntities.HeadOf(analysis.Heads, entity.Start, entity.End);
         if (governments.TryGetValue(key, out var country) && analysis.Relations[head] is "nsubj" or "obl:agent" or "nmod:poss")
         {
             return (country, EntitySpan.Place);

@@ -13,4 +13,11 @@ public readonly record struct EntitySpan(int Start, int End, string Type)
     public int Length => End - Start;
 
     public string Text(IReadOnlyList<string> words) => string.Join(' ', Enumerable.Range(Start, Length).Select(i => words[i]));
+
+    /// <summary>The name as running text, without a possessive ending ("Trump 's" → "Trump").</summary>
+    public string Name(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return UdTokenizer.Detokenize(words, Start, Length > 1 && words[End - 1] is "'s" or "’s" or "'" ? End - 1 : End);
+    }
 }
