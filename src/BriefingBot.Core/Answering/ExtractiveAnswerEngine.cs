@@ -125,7 +125,8 @@ public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? la
             return NoAnswer(question);
         }
 
-        if (parsed.Kind == QuestionKind.Who && parsed.Subject is { } subject && WhoExtractor.Describe(subject, hits, Models) is var (description, described))
+        var read = parsed.Kind == QuestionKind.Who ? WhoExtractor.Read(hits, Models) : [];
+        if (parsed.Subject is { } subject && WhoExtractor.Describe(subject, read) is var (description, described))
         {
             var who = string.Join(' ', subject);
             return new Answer
@@ -138,7 +139,7 @@ public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? la
             };
         }
 
-        if (parsed.Kind == QuestionKind.Who && WhoExtractor.Find(question, parsed.Terms, hits, Models) is var (name, hit))
+        if (parsed.Kind == QuestionKind.Who && WhoExtractor.Find(question, parsed.Terms, read) is var (name, hit))
         {
             return new Answer
             {

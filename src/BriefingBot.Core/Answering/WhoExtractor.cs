@@ -15,23 +15,29 @@ public static class WhoExtractor
 {
     private const int MaxSentences = 6;
 
+    /// <summary>The retrieved sentences a "who" answer is looked for in (the first few), tagged and parsed once for both kinds.</summary>
+    public static IReadOnlyList<(SentenceHit Hit, SentenceAnalysis Analysis)> Read(IReadOnlyList<SentenceHit> hits, LanguageModels models)
+    {
+        ArgumentNullException.ThrowIfNull(hits);
+        ArgumentNullException.ThrowIfNull(models);
+        return hits.Take(MaxSentences).Select(h => (h, models.Analyze(UdTokenizer.Tokenize(h.Text)))).ToList();
+    }
+
     /// <summary>The best name and the sentence it came from, or null when no sentence names anyone new.</summary>
-    public static (string Name, SentenceHit Hit)? Find(string question, IReadOnlyList<string> terms, IReadOnlyList<SentenceHit> hits, LanguageModels models)
+    public static (string Name, SentenceHit Hit)? Find(string question, IReadOnlyList<string> terms, IReadOnlyList<(SentenceHit Hit, SentenceAnalysis Analysis)> read)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(terms);
-        ArgumentNullException.ThrowIfNull(hits);
-        ArgumentNullException.ThrowIfNull(models);
+        ArgumentNullException.ThrowIfNull(read);
         var questionWords = Tokenizer.Words(question).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var stems = terms.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
         (string Name, SentenceHit Hit)? best = null;
         var bestScore = double.NegativeInfinity;
-        for (var rank = 0; rank < Math.Min(MaxSentences, hits.Count); rank++)
+        for (var rank = 0; rank < read.Count; rank++)
         {
-            var hit = hits[rank];
-            var words = UdTokenizer.Tokenize(hit.Text);
-            var analysis = models.Analyze(words);
-            var matched = Enumerable.Range(0, words.Count).Where(i => stems.Contains(Stemmer.Stem(words[i].ToLowerInvariant()))).ToList();
+            var (hit, analysis) = read[rank];
+            var words = analysis.Words;
+            var matched = Enumerable.Range(0, words.Length).Where(i => stems.Contains(Stemmer.Stem(words[i].ToLowerInvariant()))).ToList();
             if (matched.Count == 0)
             {
                 continue;
@@ -94,17 +100,15 @@ public static class WhoExtractor
     /// For "who is X": what the retrieved sentences say X is — an apposition ("X, the Formula One chief,"), a
     /// copular predicate ("X is a member of parliament") or the title before the name ("Irish Prime Minister X").
     /// </summary>
-    public static (string Description, SentenceHit Hit)? Describe(IReadOnlyList<string> subject, IReadOnlyList<SentenceHit> hits, LanguageModels models)
+    public static (string Description, SentenceHit Hit)? Describe(IReadOnlyList<string> subject, IReadOnlyList<(SentenceHit Hit, SentenceAnalysis Analysis)> read)
     {
         ArgumentNullException.ThrowIfNull(subject);
-        ArgumentNullException.ThrowIfNull(hits);
-        ArgumentNullException.ThrowIfNull(models);
+        ArgumentNullException.ThrowIfNull(read);
         var names = subject.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        foreach (var hit in hits.Take(MaxSentences))
+        foreach (var (hit, analysis) in read)
         {
-            var words = UdTokenizer.Tokenize(hit.Text);
-            var analysis = models.Analyze(words);
-            var head = Enumerable.Range(0, words.Count).LastOrDefault(i => names.Contains(words[i].ToLowerInvariant()) && !names.Contains(NextLower(words, i)), -1);
+            var words = analysis.Words;
+            var head = Enumerable.Range(0, words.Length).LastOrDefault(i => names.Contains(words[i].ToLowerInvariant()) && !names.Contains(NextLower(words, i)), -1);
             if (head < 0)
             {
                 continue;
@@ -126,7 +130,7 @@ public static class WhoExtractor
         return null;
     }
 
-    private static string NextLower(List<string> words, int i) => i + 1 < words.Count ? words[i + 1].ToLowerInvariant() : string.Empty;
+    private static string NextLower(string[] words, int i) => i + 1 < words.Length ? words[i + 1].ToLowerInvariant() : string.Empty;
 
     // "Bernie Ecclestone, the Formula One chief, said": the appositive's own phrase.
     private static (int Start, int End)? Apposition(SentenceAnalysis analysis, int head)
