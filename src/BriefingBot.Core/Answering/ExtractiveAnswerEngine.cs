@@ -4,9 +4,10 @@ using BriefingBot.Core.Stories;
 namespace BriefingBot.Core.Answering;
 
 /// <summary>
-/// The built-in answer engine: full-text retrieval over stored sentences, then stance extraction for
-/// "who backs X" questions, a name from the best sentence for other "who" questions, and the best
-/// sentences otherwise. Every answer cites; when nothing in the store supports one it says so.
+/// The built-in answer engine: for "who backs / opposes X", the sentences naming X and a stance cue, read by
+/// the parse and the patterns; otherwise articles then sentences (<see cref="RetrieveAsync"/>), with a name
+/// (or, for "who is X", a description) from the best sentences for "who" questions and the best sentences
+/// for the rest. Every answer cites; when nothing in the store supports one it says so.
 /// </summary>
 public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? languageModels = null) : IAnswerEngine
 {
