@@ -78,7 +78,7 @@ internal static class SummaryBenchmark
         var items = File.ReadLines(path).Select(l => JsonNode.Parse(l)!.AsObject()).Select(item =>
         {
             var title = item["title"]?.GetValue<string>();
-            var sentences = SentenceSplitter.Split(item["text"]!.GetValue<string>());
+            var sentences = SentenceSplitter.Split(Dateline.Strip(item["text"]!.GetValue<string>()));
             if (title is not null && sentences.Count > 1 && string.Equals(sentences[0], title.Trim(), StringComparison.OrdinalIgnoreCase))
             {
                 sentences = sentences.Skip(1).ToList();
@@ -102,9 +102,9 @@ internal static class SummaryBenchmark
         var bestScore = Mean(best, d => !d.StartsWith("cnn", StringComparison.Ordinal));
         foreach (var decay in (double[])[0.5, 1.0, 2.0])
         {
-            foreach (var centrality in (double[])[0.2, 0.6, 1.0])
+            foreach (var centrality in (double[])[0.2, 0.3, 0.6, 1.0])
             {
-                foreach (var title in (double[])[0.0, 0.3])
+                foreach (var title in (double[])[0.3, 0.6, 1.2])
                 {
                     foreach (var length in (double[])[0.0, 0.2, 0.4])
                     {

@@ -21,7 +21,7 @@ public sealed class ExtractiveSummarizer(ExtractiveSummarizer.Weights? weights =
     /// <param name="LengthBonus">Added per word up to 30 words, so a fuller sentence beats a fragment of the same standing.</param>
     public sealed record Weights(double Position, double Centrality, double Title, double Redundancy, double PositionDecay, double LengthBonus)
     {
-        public static Weights Default { get; } = new(1.0, 0.6, 0.3, 0.6, 0.5, 0.0);
+        public static Weights Default { get; } = new(1.0, 0.2, 1.2, 0.6, 1.0, 0.0);
     }
 
     public IReadOnlyList<string> Summarize(IReadOnlyList<string> sentences, string? title, int count)
