@@ -32,11 +32,7 @@ public sealed class AveragedPerceptron
         scores.Clear();
         if (frozen is not null)
         {
-            foreach (var feature in features)
-            {
-                frozen.Accumulate(feature, scores);
-            }
-
+            frozen.AccumulateAll(features, scores);
             return;
         }
 

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace BriefingBot.Core.Language.Learning;
 
@@ -76,6 +78,52 @@ internal sealed class FeatureTable
         }
     }
 
+    /// <summary>
+    /// Adds the weights of every feature into <paramref name="scores"/>. The table is far larger than the
+    /// cache, so each lookup is a memory miss or two (the slot, then its entries); asking for all the slots
+    /// first, then all the entries, lets those misses overlap instead of waiting for them one at a time.
+    /// </summary>
+    [SkipLocalsInit]
+    public void AccumulateAll(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        if (!Sse.IsSupported || features.Length > MaxBatch)
+        {
+            foreach (var feature in features)
+            {
+                Accumulate(feature, scores);
+            }
+
+            return;
+        }
+
+        Span<int> found = stackalloc int[features.Length];
+        for (var i = 0; i < features.Length; i++)
+        {
+            Prefetch(ref slots[(int)(Key(features[i]) & (ulong)mask)]);
+        }
+
+        for (var i = 0; i < features.Length; i++)
+        {
+            found[i] = Find(Key(features[i]));
+            if (found[i] >= 0)
+            {
+                Prefetch(ref Entries[slots[found[i]].Start]);
+            }
+        }
+
+        for (var i = 0; i < features.Length; i++)
+        {
+            if (found[i] >= 0)
+            {
+                ref readonly var slot = ref slots[found[i]];
+                foreach (var entry in Entries.AsSpan(slot.Start, slot.Length))
+                {
+                    scores[entry.Class] += entry.Weight;
+                }
+            }
+        }
+    }
+
     public void Save(BinaryWriter writer)
     {
         writer.Write(Keys.Length);
@@ -100,6 +148,32 @@ internal sealed class FeatureTable
         ReadExactly(reader, MemoryMarshal.AsBytes(entries.AsSpan()));
         return new FeatureTable(keys, starts, lengths, entries);
     }
+
+    private const int MaxBatch = 128;
+
+    private static ulong Key(ulong feature) => feature == 0 ? 1UL : feature;
+
+    private int Find(ulong key)
+    {
+        var at = (int)(key & (ulong)mask);
+        while (true)
+        {
+            var slotKey = slots[at].Key;
+            if (slotKey == key)
+            {
+                return at;
+            }
+
+            if (slotKey == 0)
+            {
+                return -1;
+            }
+
+            at = (at + 1) & mask;
+        }
+    }
+
+    private static unsafe void Prefetch<T>(ref T target) => Sse.Prefetch0(Unsafe.AsPointer(ref target));
 
     private static void ReadExactly(BinaryReader reader, Span<byte> target)
     {
