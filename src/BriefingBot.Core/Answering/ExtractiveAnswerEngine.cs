@@ -1,4 +1,5 @@
 using BriefingBot.Core.Language;
+using BriefingBot.Core.Language.Coreference;
 using BriefingBot.Core.Stories;
 
 namespace BriefingBot.Core.Answering;
@@ -21,6 +22,7 @@ public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? la
     private const double SentenceCoverageWeight = 0.5;
     private const double LeadCoverageWeight = 0.25;
     private const int MaxCitations = 5;
+    private const int PronounPassage = 3; // sentences read before a hit whose stance holder is a pronoun
 
     private static readonly string[] SupportSearchTerms = ["back", "support", "supporter", "recognize", "endorse", "ally", "allies", "defend", "behind", "praise", "applaud", "hail", "embrace", "champion"];
     private static readonly string[] OpposeSearchTerms = ["oppose", "opponent", "condemn", "criticize", "critic", "sanction", "reject", "slam", "denounce", "resign", "ouster", "impeach", "removal", "blast", "rebuke", "accuse", "fault", "decry", "lambaste", "assail", "challenge", "attack"];
@@ -55,11 +57,47 @@ public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? la
         var hits = await store.SearchSentencesAsync(query, StanceHits, cancellationToken);
 
         // Newer evidence first, so a party that changed sides is shown with its latest stance.
-        var ordered = hits.OrderByDescending(h => h.Article.Published ?? h.Article.IngestedAt).ThenBy(h => h.Rank);
-        var entities = new Dictionary<string, (string Name, List<SentenceHit> Hits)>(StringComparer.Ordinal);
-        foreach (var hit in ordered)
+        var ordered = hits.OrderByDescending(h => h.Article.Published ?? h.Article.IngestedAt).ThenBy(h => h.Rank).ToList();
+        var named = new List<string>[ordered.Count];
+        var analyses = new SentenceAnalysis[ordered.Count];
+        var needPassage = new List<int>();
+        for (var k = 0; k < ordered.Count; k++)
         {
-            foreach (var name in StanceNames(hit.Text, target, supporters))
+            analyses[k] = Models.Analyze(UdTokenizer.Tokenize(ordered[k].Text));
+            var asksPronoun = false;
+            named[k] = StanceNames(analyses[k], ordered[k].Text, target, supporters, _ =>
+            {
+                asksPronoun = true;
+                return null;
+            });
+            if (asksPronoun)
+            {
+                needPassage.Add(k);
+            }
+        }
+
+        // "He has criticized Sessions": who "he" is lies in the sentences before, read only for such hits.
+        if (needPassage.Count > 0)
+        {
+            var before = (await store.GetSentencesAsync(needPassage.Select(k => ordered[k].Article.ArticleId).Distinct(StringComparer.Ordinal).ToList(), cancellationToken))
+                .ToLookup(h => h.Article.ArticleId, StringComparer.Ordinal);
+            foreach (var k in needPassage)
+            {
+                var hit = ordered[k];
+                var passage = before[hit.Article.ArticleId]
+                    .Where(h => h.Position >= hit.Position - PronounPassage && h.Position < hit.Position)
+                    .OrderBy(h => h.Position)
+                    .Select(h => Models.Analyze(UdTokenizer.Tokenize(h.Text)))
+                    .Append(analyses[k])
+                    .ToList();
+                named[k] = StanceNames(analyses[k], hit.Text, target, supporters, w => PronounAntecedents.NameFor(passage, w));
+            }
+        }
+
+        var entities = new Dictionary<string, (string Name, List<SentenceHit> Hits)>(StringComparer.Ordinal);
+        for (var k = 0; k < ordered.Count; k++)
+        {
+            foreach (var name in named[k])
             {
                 var identity = NameFinder.Identity(name);
                 if (identity.Length == 0)
@@ -73,7 +111,7 @@ public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? la
                     entities[identity] = entry;
                 }
 
-                entry.Hits.Add(hit);
+                entry.Hits.Add(ordered[k]);
             }
         }
 
@@ -169,12 +207,11 @@ public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? la
     /// in "Russia and China back Maduro" for an adverb) unless the parse reads every cue as about someone else;
     /// never a party the parse puts on the other side.
     /// </summary>
-    private IEnumerable<string> StanceNames(string sentence, string target, bool supporters)
+    private static List<string> StanceNames(SentenceAnalysis analysis, string sentence, string target, bool supporters, Func<int, string?> pronoun)
     {
-        var analysis = Models.Analyze(UdTokenizer.Tokenize(sentence));
         var targetWords = StanceExtractor.TargetWords(target);
-        var otherSide = ParsedStanceExtractor.Extract(analysis, targetWords, !supporters).Select(NameFinder.Identity).ToHashSet(StringComparer.Ordinal);
-        var parsed = ParsedStanceExtractor.Extract(analysis, targetWords, supporters);
+        var otherSide = ParsedStanceExtractor.Extract(analysis, targetWords, !supporters, pronoun).Select(NameFinder.Identity).ToHashSet(StringComparer.Ordinal);
+        var parsed = ParsedStanceExtractor.Extract(analysis, targetWords, supporters, pronoun);
         var patterns = ParsedStanceExtractor.ReadsCuesAboutOthers(analysis, targetWords)
             ? []
             : StanceExtractor.Extract(sentence, target, supporters).Where(n => IsNameInParse(analysis, n));
@@ -186,7 +223,7 @@ public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? la
 
         // The two readings may cut one phrase differently ("more than a dozen other countries" / "dozen other
         // countries"): the longer stands for both.
-        return names.Where(n => !names.Any(o => o.Length > n.Length && WordsOf(n).IsSubsetOf(WordsOf(o))));
+        return names.Where(n => !names.Any(o => o.Length > n.Length && WordsOf(n).IsSubsetOf(WordsOf(o)))).ToList();
     }
 
     // A pattern's "name" must be one in the parse too: a proper noun there, or a group ("senior military figures");

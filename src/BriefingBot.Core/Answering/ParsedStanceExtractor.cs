@@ -23,8 +23,12 @@ public static class ParsedStanceExtractor
         "refuse", "refused", "refuses", "decline", "declined", "declines", "deny", "denied", "denies", "stop", "stopped", "cease", "ceased",
     };
 
-    /// <summary>The names the sentence puts on the requested side of the target (none when it does not say).</summary>
-    public static List<string> Extract(SentenceAnalysis analysis, IReadOnlySet<string> targetWords, bool supporters)
+    /// <summary>
+    /// The names the sentence puts on the requested side of the target (none when it does not say). A pronoun in
+    /// that place ("He has criticized Sessions") is named by <paramref name="pronoun"/> (given the word, the name it
+    /// stands for, or null), or not at all without one; a pronoun standing for the target itself is never listed.
+    /// </summary>
+    public static List<string> Extract(SentenceAnalysis analysis, IReadOnlySet<string> targetWords, bool supporters, Func<int, string?>? pronoun = null)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(targetWords);
@@ -98,8 +102,13 @@ public static class ParsedStanceExtractor
 
         return found
             .SelectMany(head => WithConjuncts(analysis, head))
-            .Where(head => !IsTarget(analysis, head, targetWords) && analysis.Upos[head] is "PROPN" or "NOUN")
-            .Select(head => NameAt(analysis, head))
+            .Where(head => !IsTarget(analysis, head, targetWords))
+            .Select(head => analysis.Upos[head] switch
+            {
+                "PROPN" or "NOUN" => NameAt(analysis, head),
+                "PRON" when pronoun?.Invoke(head) is { } name && !Tokenizer.Words(name).Any(targetWords.Contains) => name,
+                _ => string.Empty,
+            })
             .Where(name => name.Length > 0)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
@@ -275,12 +284,6 @@ public static class ParsedStanceExtractor
             return string.Empty;
         }
 
-        var from = head;
-        while (from > 0 && analysis.Heads[from - 1] - 1 == head && analysis.Relations[from - 1] is "amod" or "compound" or "nummod")
-        {
-            from--;
-        }
-
-        return UdTokenizer.Detokenize(analysis.Words, from, head + 1);
+        return UdTokenizer.Detokenize(analysis.Words, analysis.ModifiedFrom(head), head + 1);
     }
 }

@@ -11,4 +11,16 @@ public sealed record SentenceAnalysis(string[] Words, string[] Upos, string[] Xp
 
     /// <summary>The 0-based indexes of the words whose head is word <paramref name="index"/> (0-based).</summary>
     public IEnumerable<int> Dependents(int index) => Enumerable.Range(0, Words.Length).Where(i => Heads[i] == index + 1);
+
+    /// <summary>The first word of the noun phrase word <paramref name="head"/> makes with the adjectives, compounds and numbers right before it ("senior military figures").</summary>
+    public int ModifiedFrom(int head)
+    {
+        var from = head;
+        while (from > 0 && Heads[from - 1] - 1 == head && Relations[from - 1] is "amod" or "compound" or "nummod")
+        {
+            from--;
+        }
+
+        return from;
+    }
 }

@@ -87,6 +87,47 @@ public sealed class ExtractiveAnswerEngineTests
     }
 
     [Fact]
+    public async Task AskAsync_PronounHoldsTheStance_NamesWhoTheArticleSaidItWas()
+    {
+        var store = new Mock<IStoryStore>();
+        store.Setup(s => s.SearchSentencesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync([new SentenceHit(Article, 2, "He has criticized Whitcombe for months.", -5)]);
+        store.Setup(s => s.GetSentencesAsync(It.Is<IReadOnlyList<string>>(ids => ids.Count == 1 && ids[0] == "a-1"), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(
+            [
+                new SentenceHit(Article, 0, "Mayor Whitcombe faced the harbor council on Tuesday.", 0),
+                new SentenceHit(Article, 1, "Councillor Daniel Ortiz spoke first.", 0),
+                new SentenceHit(Article, 2, "He has criticized Whitcombe for months.", 0),
+            ]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who criticized Whitcombe", CancellationToken.None);
+
+        var entity = Assert.Single(answer.Entities);
+        Assert.Equal("Councillor Daniel Ortiz", entity.Name);
+        Assert.Equal("He has criticized Whitcombe for months.", entity.Evidence[0].Sentence);
+    }
+
+    [Fact]
+    public async Task AskAsync_PronounStandsForTheTarget_NamesNoOne()
+    {
+        var store = new Mock<IStoryStore>();
+        store.Setup(s => s.SearchSentencesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync([new SentenceHit(Article, 1, "He criticized Whitcombe's own budget in a speech.", -5)]);
+        store.Setup(s => s.GetSentencesAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(
+            [
+                new SentenceHit(Article, 0, "Mayor Daniel Whitcombe changed course on Tuesday.", 0),
+                new SentenceHit(Article, 1, "He criticized Whitcombe's own budget in a speech.", 0),
+            ]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who criticized Whitcombe", CancellationToken.None);
+
+        Assert.Empty(answer.Entities);
+    }
+
+    [Fact]
     public async Task AskAsync_NothingStored_SaysSoWithoutEntities()
     {
         var store = new Mock<IStoryStore>();

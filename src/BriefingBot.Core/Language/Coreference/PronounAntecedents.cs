@@ -1,0 +1,71 @@
+using BriefingBot.Core.Language.Entities;
+
+namespace BriefingBot.Core.Language.Coreference;
+
+/// <summary>
+/// Who a pronoun in a sentence stands for, given the sentences before it: the recognizer's names, the pronouns and
+/// the noun phrases of the passage become mentions, <see cref="CoreferenceResolver"/> links them, and the pronoun's
+/// chain answers with the name it starts from ("He has criticized Sessions" after "Trump said…" gives "Trump") or
+/// with a plural group ("senior military figures"). A chain that starts with a pronoun (its name lies before the
+/// passage) or with any other noun phrase ("Instead, it condemned…" after "Mattis's letter") answers nothing.
+/// </summary>
+public static class PronounAntecedents
+{
+    /// <summary>The name the pronoun at <paramref name="word"/> of the last sentence of <paramref name="passage"/> stands for, or null.</summary>
+    public static string? NameFor(IReadOnlyList<SentenceAnalysis> passage, int word)
+    {
+        ArgumentNullException.ThrowIfNull(passage);
+        if (passage.Count == 0 || word < 0 || word >= passage[^1].Words.Length || passage[^1].Upos[word] != "PRON")
+        {
+            return null;
+        }
+
+        var mentions = new List<(Mention Mention, string? Name)>();
+        for (var s = 0; s < passage.Count; s++)
+        {
+            mentions.AddRange(MentionsOf(passage[s], s));
+        }
+
+        mentions.Sort((a, b) => a.Mention.Sentence != b.Mention.Sentence ? a.Mention.Sentence.CompareTo(b.Mention.Sentence)
+            : a.Mention.Start != b.Mention.Start ? a.Mention.Start.CompareTo(b.Mention.Start)
+            : b.Mention.End.CompareTo(a.Mention.End));
+        var chains = CoreferenceResolver.Resolve(mentions.Select(m => m.Mention).ToList());
+        var last = passage.Count - 1;
+        var at = mentions.FindIndex(m => m.Mention.Sentence == last && m.Mention.Start == word && m.Mention.HeadUpos == "PRON");
+        return at < 0 || chains[at] == at ? null : mentions[chains[at]].Name;
+    }
+
+    private static IEnumerable<(Mention, string?)> MentionsOf(SentenceAnalysis sentence, int s)
+    {
+        var words = sentence.Words;
+        var inName = new bool[words.Length];
+        foreach (var entity in sentence.Entities)
+        {
+            var plural = Enumerable.Range(entity.Start, entity.Length).Any(i => sentence.Xpos[i] == "NNPS");
+            Array.Fill(inName, true, entity.Start, entity.Length);
+            yield return (new Mention(s, entity.Start, entity.End, words[entity.End - 1], "PROPN", words[entity.Start], entity.Type, plural), entity.Name(words));
+        }
+
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (inName[i])
+            {
+                continue;
+            }
+
+            if (sentence.Upos[i] == "PRON")
+            {
+                yield return (new Mention(s, i, i + 1, words[i], "PRON", words[i], null), null);
+            }
+            else if (sentence.Upos[i] == "NOUN" && sentence.Relations[i] != "compound")
+            {
+                // Every noun phrase is a mention, so a pronoun can stand for "the letter" or "critics" and name no one;
+                // only a plural group ("senior military figures") answers with its words.
+                var from = sentence.ModifiedFrom(i);
+                var plural = sentence.Xpos[i] == "NNS";
+                var name = plural && NameFinder.GroupNouns.Contains(words[i]) ? UdTokenizer.Detokenize(words, from, i + 1) : null;
+                yield return (new Mention(s, from, i + 1, words[i], "NOUN", words[from], null, plural), name);
+            }
+        }
+    }
+}

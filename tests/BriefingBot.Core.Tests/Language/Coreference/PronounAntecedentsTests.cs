@@ -1,0 +1,52 @@
+using BriefingBot.Core.Language;
+using BriefingBot.Core.Language.Coreference;
+
+namespace BriefingBot.Core.Tests.Language.Coreference;
+
+public sealed class PronounAntecedentsTests
+{
+    private static List<SentenceAnalysis> Read(params string[] sentences) =>
+        sentences.Select(s => LanguageModels.Default.Analyze(UdTokenizer.Tokenize(s))).ToList();
+
+    [Fact]
+    public void NameFor_He_IsTheLastPersonNamedBefore()
+    {
+        var passage = Read("The Harbor Council met on Tuesday.", "Councillor Daniel Ortiz spoke first.", "He called the budget a mistake.");
+
+        Assert.Equal("Councillor Daniel Ortiz", PronounAntecedents.NameFor(passage, 0)); // the title stays for display
+    }
+
+    [Fact]
+    public void NameFor_They_IsTheLastGroupNamedBefore()
+    {
+        var passage = Read("Senior military figures met in Caracas.", "They pledged their support.");
+
+        Assert.Equal("Senior military figures", PronounAntecedents.NameFor(passage, 0));
+    }
+
+    [Fact]
+    public void NameFor_NoCompatibleNameInThePassage_IsNull()
+    {
+        var passage = Read("The budget was published on Tuesday.", "She called it a mistake.");
+
+        Assert.Null(PronounAntecedents.NameFor(passage, 0));
+    }
+
+    [Fact]
+    public void NameFor_PronounStandingForAThingOrUnnamedPeople_IsNull()
+    {
+        var letter = Read("Iran was not mentioned by Ortiz.", "The letter from the minister arrived on Monday.", "Instead, it condemned the budget.");
+        var critics = Read("Senior officials met in Caracas.", "Critics have said the plan is weak.", "They have criticized Ortiz.");
+
+        Assert.Null(PronounAntecedents.NameFor(letter, 2));
+        Assert.Null(PronounAntecedents.NameFor(critics, 0));
+    }
+
+    [Fact]
+    public void NameFor_AWordThatIsNotAPronoun_IsNull()
+    {
+        var passage = Read("Daniel Ortiz spoke first.", "Ortiz called the budget a mistake.");
+
+        Assert.Null(PronounAntecedents.NameFor(passage, 0));
+    }
+}
