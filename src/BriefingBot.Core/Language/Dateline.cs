@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace BriefingBot.Core.Language;
 
 /// <summary>
-/// The wire dateline an article opens with ("WASHINGTON (CNN) --", "LONDON, England (Reuters) —", "(CNN)"): where
+/// The wire dateline an article opens with ("WASHINGTON (CNN) --", "LONDON, England (Reuters) —", "(CNN)",
+/// "WASHINGTON —"): where
 /// and by whom it was filed, not part of what it says. Left in, it becomes the first words of the summary and
 /// the "name" in the first sentence.
 /// </summary>
@@ -13,6 +14,11 @@ public static partial class Dateline
     public static string Strip(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (PlaceAndDash().Match(text) is { Success: true } place)
+        {
+            return text[place.Length..];
+        }
+
         var match = Opening().Match(text);
         if (!match.Success)
         {
@@ -25,6 +31,10 @@ public static partial class Dateline
 
     [GeneratedRegex(@"^\s*(?:[A-Z][A-Za-z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?\s*)?\((?<source>[^()\n]{2,30})\)\s*(?:(?<dash>--|—|–)\s*)?(?=[\p{Lu}\p{N}""“‘'])", RegexOptions.CultureInvariant)]
     private static partial Regex Opening();
+
+    // A place in capitals, perhaps with its state or country, then a dash: "WASHINGTON —", "BAGHDAD, Iraq --".
+    [GeneratedRegex(@"^\s*[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?\s*(?:--|—|–)\s*(?=[\p{Lu}\p{N}""“‘'])", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceAndDash();
 
     [GeneratedRegex(@"\b(?:CNN|AP|Reuters|AFP|Bloomberg|UPI|dpa)\b", RegexOptions.CultureInvariant)]
     private static partial Regex KnownSource();

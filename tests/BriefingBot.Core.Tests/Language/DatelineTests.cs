@@ -10,6 +10,9 @@ public sealed class DatelineTests
     [InlineData("LONDON, England (Reuters) — Markets fell.", "Markets fell.")]
     [InlineData("(CNN)Blues fans gathered.", "Blues fans gathered.")]
     [InlineData("(Harbor Gazette) -- The council voted.", "The council voted.")]
+    [InlineData("WASHINGTON — Michael Steele drew criticism.", "Michael Steele drew criticism.")]
+    [InlineData("NEW YORK -- The index rose.", "The index rose.")]
+    [InlineData("BAGHDAD, Iraq – Talks resumed.", "Talks resumed.")]
     public void Strip_RemovesTheOpeningDateline(string text, string expected) =>
         Assert.Equal(expected, Dateline.Strip(text));
 
@@ -17,6 +20,8 @@ public sealed class DatelineTests
     [InlineData("(Laughs) The mayor said nothing.")]
     [InlineData("The mayor (CNN) -- said nothing.")]
     [InlineData("Russia and China back Maduro.")]
+    [InlineData("Mr. Ortiz — the mayor — said nothing.")]
+    [InlineData("NATO allies met on Friday — and agreed.")]
     public void Strip_LeavesOtherTextAlone(string text) =>
         Assert.Equal(text, Dateline.Strip(text));
 }
