@@ -11,7 +11,7 @@ namespace BriefingBot.Core.Answering;
 /// how close the name stands to the words the question shares with the sentence, and whether the name is the
 /// subject or object of one of those words.
 /// </summary>
-public static class WhoExtractor
+public static partial class WhoExtractor
 {
     private const int MaxSentences = 6;
 
@@ -31,6 +31,7 @@ public static class WhoExtractor
         ArgumentNullException.ThrowIfNull(read);
         var questionWords = Tokenizer.Words(question).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var stems = terms.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
+        var role = RoleAsked(question);
         (string Name, SentenceHit Hit)? best = null;
         var bestScore = double.NegativeInfinity;
         for (var rank = 0; rank < read.Count; rank++)
@@ -45,17 +46,19 @@ public static class WhoExtractor
 
             foreach (var entity in analysis.Entities)
             {
-                if (Enumerable.Range(entity.Start, entity.Length).Any(i => questionWords.Contains(words[i].ToLowerInvariant())))
+                // The question already names it when it holds the name itself; a title or place before the name does
+                // not count ("Buffalo Mayor Byron Brown" is new to "who is the mayor of Buffalo").
+                if (NameWords(analysis, entity).Any(i => questionWords.Contains(words[i].ToLowerInvariant())))
                 {
-                    continue; // the question already names it
+                    continue;
                 }
 
                 var distance = matched.Min(i => i < entity.Start ? entity.Start - i : i >= entity.End ? i - entity.End + 1 : 0);
-                var score = -rank - (0.15 * Math.Min(distance, 20)) + TypeWeight(entity.Type) + (IsArgumentOfMatchedWord(analysis, entity, matched) ? 0.75 : 0);
+                var score = -rank - (0.15 * Math.Min(distance, 20)) + TypeWeight(entity.Type) + RoleScore(analysis, entity, matched, role, stems);
                 if (score > bestScore)
                 {
                     bestScore = score;
-                    best = (WithConjuncts(analysis, entity), hit);
+                    best = (WithConjuncts(analysis, entity, questionWords), hit);
                 }
             }
         }
@@ -64,13 +67,13 @@ public static class WhoExtractor
     }
 
     // "Chrysler and General Motors announced": the chosen name and the names coordinated with it, as written.
-    private static string WithConjuncts(SentenceAnalysis analysis, EntitySpan entity)
+    private static string WithConjuncts(SentenceAnalysis analysis, EntitySpan entity, HashSet<string> questionWords)
     {
         var words = analysis.Words;
         var members = analysis.Entities
             .Where(e => e == entity || Coordinated(analysis, HeadOf(analysis, entity), HeadOf(analysis, e)))
             .OrderBy(e => e.Start)
-            .Select(e => (e.Start, End: ExtendedByApposedName(analysis, e)))
+            .Select(e => (Start: AfterAskedWords(words, e, questionWords), End: ExtendedByApposedName(analysis, e)))
             .ToList();
         var names = members.Select(e => new EntitySpan(e.Start, e.End, entity.Type).Name(words)).ToList();
         return names.Count switch
@@ -221,11 +224,156 @@ public static class WhoExtractor
         _ => -0.5, // "who" is rarely a place; a country acting ("Iran and others") still can be
     };
 
-    // "Gavin Hood directed Wolverine": the name's head is the subject (or object) of a word the question shares.
-    private static bool IsArgumentOfMatchedWord(SentenceAnalysis analysis, EntitySpan entity, List<int> matched)
+    /// <summary>Which part a "who" question asks for: the doer, the one done to, or the holder of a title.</summary>
+    internal enum Role
+    {
+        Doer,
+        DoneTo,
+        Titled,
+    }
+
+    /// <summary>
+    /// "who was nominated", "who did Al-Marri meet", "to whom": the one done to; "who is the mayor of Buffalo", "who
+    /// is Lohan's lawyer": the holder of the title the question names; otherwise ("who helped…") the doer.
+    /// </summary>
+    internal static Role RoleAsked(string question)
+    {
+        var words = Tokenizer.Words(question).Select(w => w.ToLowerInvariant()).ToList();
+        var who = words.FindIndex(w => w is "who" or "whom");
+        if (who < 0)
+        {
+            return Role.Doer;
+        }
+
+        if (words[who] == "whom")
+        {
+            return Role.DoneTo;
+        }
+
+        var next = who + 1 < words.Count ? words[who + 1] : string.Empty;
+        var after = who + 2 < words.Count ? words[who + 2] : string.Empty;
+        if (next is "did" or "does" or "do" or "will" or "would" or "can" or "could" or "should" or "might" or "must")
+        {
+            return after is "not" or "n't" or "never" ? Role.Doer : Role.DoneTo;
+        }
+
+        if (next is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "got" or "gets" or "get" or "be" or "been")
+        {
+            if (next is "is" or "was" or "are" or "were" && TitleAsked().IsMatch(question))
+            {
+                return Role.Titled;
+            }
+
+            var verb = words.Skip(who + 2).SkipWhile(w => w is "been" or "being" or "be" or "not" || w.EndsWith("ly", StringComparison.Ordinal)).FirstOrDefault() ?? string.Empty;
+
+            if (next is not ("has" or "have" or "had") && (verb.EndsWith("ed", StringComparison.Ordinal) || verb.EndsWith("en", StringComparison.Ordinal) || verb is "known" or "shown" or "held" or "hit" or "shot" or "sought" or "told" or "left" or "put" or "caught" or "found" or "kept" or "sent" or "won" or "lost" or "brought" or "bought" or "taught" or "led" or "paid" or "hurt"))
+            {
+                return Role.DoneTo;
+            }
+        }
+
+        return Role.Doer;
+    }
+
+    // Words that, written before a name, give its holder's office rather than the name ("Eastvale Mayor Lena Marsh").
+    private static readonly HashSet<string> Offices = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mayor", "coach", "chief", "chairman", "chairwoman", "director", "judge", "justice", "ambassador", "commander",
+        "spokesman", "spokeswoman", "leader", "head", "manager", "captain", "officer", "attorney", "lawyer", "professor",
+        "bishop", "pope", "cardinal", "sheriff", "lawmaker", "administrator", "founder", "executive", "ceo", "premier",
+        "speaker", "candidate", "adviser", "advisor", "envoy", "prosecutor", "detective", "sergeant", "admiral",
+    };
+
+    // The words that make the name itself: those after the last title or office in the span ("Byron W. Brown" in
+    // "Buffalo Mayor Byron W. Brown"), else all of it ("Tesla Motors").
+    private static IEnumerable<int> NameWords(SentenceAnalysis analysis, EntitySpan entity)
+    {
+        var words = analysis.Words;
+        var last = Enumerable.Range(entity.Start, entity.Length - 1)
+            .LastOrDefault(i => NameFinder.Titles.Contains(words[i].TrimEnd('.')) || Offices.Contains(words[i]) || analysis.Upos[i] == "NOUN", -1);
+        return Enumerable.Range(last < 0 ? entity.Start : last + 1, last < 0 ? entity.Length : entity.End - last - 1);
+    }
+
+    // "Buffalo Mayor Byron W. Brown" asked "who is the mayor of Buffalo": the answer starts after what the question said.
+    private static int AfterAskedWords(string[] words, EntitySpan entity, HashSet<string> questionWords)
+    {
+        var start = entity.Start;
+        while (start < entity.End - 1 && (questionWords.Contains(words[start].ToLowerInvariant()) || words[start] is "the" or "The"))
+        {
+            start++;
+        }
+
+        // Never leave a name starting inside a phrase ("March of Dimes President…" is not cut to "of Dimes…").
+        return start < entity.End && char.IsUpper(words[start][0]) ? start : entity.Start;
+    }
+
+    // How well the name fills the part the question asks for in a sentence sharing the question's words.
+    private static double RoleScore(SentenceAnalysis analysis, EntitySpan entity, List<int> matched, Role role, HashSet<string> stems)
     {
         var word = HeadOf(analysis, entity);
         var head = analysis.Heads[word] - 1;
-        return head >= 0 && matched.Contains(head) && analysis.Relations[word] is "nsubj" or "nsubj:pass" or "obj" or "obl:agent" or "appos" or "compound" or "nmod:poss";
+        if (role == Role.Titled)
+        {
+            // "Eagles coach Andy Reid", "Tom Lantos, the chairman of…", "Reid is the coach": a title the question names.
+            // A former holder is not the one asked for, unless the question says "former".
+            var titles = TitleWords(analysis, entity, word).ToList();
+            var former = titles.Any(i => analysis.Words[i].Equals("former", StringComparison.OrdinalIgnoreCase)) && !stems.Contains("former");
+            return !former && titles.Any(i => stems.Contains(Stemmer.Stem(analysis.Words[i].ToLowerInvariant()))) ? 1.0 : 0;
+        }
+
+        if (head < 0 || !matched.Contains(head))
+        {
+            return 0;
+        }
+
+        var relation = analysis.Relations[word];
+        var passiveHead = analysis.Dependents(head).Any(d => analysis.Relations[d] == "aux:pass");
+        var doer = relation is "nsubj" or "obl:agent" || (relation == "nsubj:pass" && !passiveHead) || (relation == "obl" && passiveHead && analysis.Dependents(word).Any(d => analysis.Words[d].Equals("by", StringComparison.OrdinalIgnoreCase)));
+        var doneTo = relation is "obj" or "iobj" || (relation == "nsubj:pass" && passiveHead) || (relation == "obl" && !doer);
+        return role switch
+        {
+            Role.Doer when doer => 0.75,
+            Role.Doer when doneTo => 0,
+            Role.DoneTo when doneTo => 0.9,
+            Role.DoneTo when doer => -0.25,
+            _ => relation is "appos" or "compound" or "nmod:poss" ? 0.5 : 0,
+        };
     }
+
+    // Words that give the name a title: the words before it in its phrase, an apposition, a copular predicate.
+    private static IEnumerable<int> TitleWords(SentenceAnalysis analysis, EntitySpan entity, int head)
+    {
+        for (var i = entity.Start; i < entity.End; i++)
+        {
+            if (i != head)
+            {
+                yield return i;
+            }
+        }
+
+        for (var i = entity.Start - 1; i >= 0 && analysis.Heads[i] - 1 >= entity.Start && analysis.Heads[i] - 1 < entity.End; i--)
+        {
+            yield return i;
+        }
+
+        foreach (var d in analysis.Dependents(head).Where(d => analysis.Relations[d] == "appos" && analysis.Upos[d] == "NOUN"))
+        {
+            yield return d;
+        }
+
+        var governor = analysis.Heads[head] - 1;
+        if (governor >= 0 && analysis.Relations[head] == "appos" && analysis.Upos[governor] == "NOUN")
+        {
+            yield return governor; // "the coach, Andy Reid"
+        }
+
+        if (governor >= 0 && analysis.Relations[head] == "nsubj" && analysis.Upos[governor] == "NOUN" && analysis.Dependents(governor).Any(d => analysis.Relations[d] == "cop"))
+        {
+            yield return governor; // "Reid is the coach"
+        }
+    }
+
+    // "who is the mayor…", "who was a member…", "who is Lohan's lawyer": a copula, then a noun phrase.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bwho\s+(?:is|was|are|were)\s+(?:the|a|an|[\w.-]+['’]s)\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TitleAsked();
 }

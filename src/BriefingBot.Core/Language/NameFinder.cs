@@ -20,7 +20,7 @@ public static class NameFinder
         "what", "who", "which", "why", "how", "where", "for", "with", "by", "from", "to", "president",
     };
 
-    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
     {
         "president", "col", "gen", "sen", "rep", "gov", "mr", "mrs", "ms", "dr", "prime", "minister", "senator",
         "governor", "king", "queen", "chancellor", "secretary", "general", "colonel", "lt", "capt", "disputed",

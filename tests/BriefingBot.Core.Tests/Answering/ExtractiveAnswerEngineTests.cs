@@ -188,6 +188,32 @@ public sealed class ExtractiveAnswerEngineTests
     }
 
     [Fact]
+    public async Task AskAsync_WhoWasDoneTo_AnswersWithTheOneItWasDoneToNotTheDoer()
+    {
+        var store = StoreWith("Governor Tom Ruiz nominated Lena Marsh to lead the port authority.");
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var nominee = await engine.AskAsync("who was nominated to lead the port authority", CancellationToken.None);
+        var nominator = await engine.AskAsync("who nominated someone to lead the port authority", CancellationToken.None);
+
+        Assert.Equal("Lena Marsh", nominee.ShortAnswer);
+        Assert.Equal("Governor Tom Ruiz", nominator.ShortAnswer);
+    }
+
+    [Fact]
+    public async Task AskAsync_WhoHoldsATitle_AnswersWithTheNameWithoutTheWordsTheQuestionSaid()
+    {
+        var store = StoreWith("Eastvale Mayor Lena Marsh opened the ferry terminal with Governor Tom Ruiz on Tuesday.");
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var mayor = await engine.AskAsync("who is the mayor of Eastvale", CancellationToken.None);
+        var governor = await engine.AskAsync("who is the governor", CancellationToken.None);
+
+        Assert.Equal("Lena Marsh", mayor.ShortAnswer);
+        Assert.Equal("Tom Ruiz", governor.ShortAnswer);
+    }
+
+    [Fact]
     public async Task AskAsync_WhoIsSomeone_AnswersWhatTheArticleSaysTheyAre()
     {
         var store = StoreWith("Marta Kessler, the harbor master, said the ferry would resume on Friday.");
