@@ -201,6 +201,18 @@ public sealed class ExtractiveAnswerEngineTests
     }
 
     [Fact]
+    public async Task AskAsync_WhoDidIt_AnswersWithAnUnnamedPartyWhenNoOneIsNamed()
+    {
+        var store = StoreWith("A group of dock workers blocked the Eastvale port on Monday.");
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who blocked the Eastvale port", CancellationToken.None);
+
+        Assert.Equal("A group of dock workers", answer.ShortAnswer);
+        Assert.Equal("a-1", answer.Citations[0].ArticleId);
+    }
+
+    [Fact]
     public async Task AskAsync_WhoHoldsATitle_AnswersWithTheNameWithoutTheWordsTheQuestionSaid()
     {
         var store = StoreWith("Eastvale Mayor Lena Marsh opened the ferry terminal with Governor Tom Ruiz on Tuesday.");
