@@ -4,14 +4,24 @@ namespace BriefingBot.Core.Stories;
 /// Assigns an article to the story of the event it reports, incrementally: the article joins the story whose
 /// articles are on average most similar to it (TF-IDF cosine, IDF over the articles seen) when that average
 /// reaches <see cref="Threshold"/> and, where articles carry dates, the story has an article within
-/// <see cref="Window"/> of it. Candidates come from an inverted index over each article's most distinctive words,
-/// so an assignment costs a few postings lists, not a pass over the store. Thread-safe.
+/// <see cref="Window"/> of it. Reports that carry their own publication date are also compared on their headlines:
+/// within those few days, outlets covering one event share its rare words up front ("Beck", "CPAC") even when their
+/// bodies take different angles, so the best headline cosine among the story's latest reports adds
+/// <see cref="HeadlineWeight"/> times itself (undated, a shared headline may be months apart). Candidates come from an
+/// inverted index over each article's most distinctive words, so an assignment costs a few postings lists, not a pass
+/// over the store. Thread-safe.
 /// </summary>
 public sealed class EventClusterer(double threshold = EventClusterer.DefaultThreshold, TimeSpan? window = null, int capacity = EventClusterer.DefaultCapacity)
 {
     /// <summary>Average cosine to a story's articles needed to join it (chosen on BASIL: see the README's table).</summary>
     public const double DefaultThreshold = 0.2;
     public const int DefaultCapacity = 50_000;
+
+    /// <summary>How much the headline cosine of two dated reports adds to their similarity (chosen on BASIL).</summary>
+    public const double HeadlineWeight = 0.4;
+
+    /// <summary>How much higher a dated report's score (headline included) must reach than <see cref="Threshold"/>.</summary>
+    public const double HeadlineMargin = 0.02;
     private const int IndexTerms = 25;
     private const int CandidateStories = 10;
     private const int RecentMembers = 6;
@@ -38,7 +48,10 @@ public sealed class EventClusterer(double threshold = EventClusterer.DefaultThre
     }
 
     /// <summary>The story the article belongs to, or null when it reports an event not seen yet.</summary>
-    public long? FindStory(IReadOnlyDictionary<string, float> vector, DateTimeOffset when)
+    /// <param name="vector">The article's <see cref="EventVector"/>.</param>
+    /// <param name="when">When it was published (else stored).</param>
+    /// <param name="headline">Its <see cref="EventVector.Headline"/> when it carries its own publication date; else null.</param>
+    public long? FindStory(IReadOnlyDictionary<string, float> vector, DateTimeOffset when, IReadOnlyCollection<string>? headline = null)
     {
         ArgumentNullException.ThrowIfNull(vector);
         lock (gate)
@@ -65,9 +78,15 @@ public sealed class EventClusterer(double threshold = EventClusterer.DefaultThre
             var bestScore = Threshold;
             foreach (var storyId in overlap.OrderByDescending(kv => kv.Value).Take(CandidateStories).Select(kv => kv.Key))
             {
-                var members = stories[storyId];
                 // A long-running story is judged on its latest reports.
-                var score = members.TakeLast(RecentMembers).Average(m => Cosine(weighted, norm, this, m));
+                var members = stories[storyId].TakeLast(RecentMembers).ToList();
+                var score = members.Average(m => Cosine(weighted, norm, this, m));
+                if (headline is { Count: > 0 })
+                {
+                    // The headline adds to the score, and the bar rises a little with it.
+                    score += (HeadlineWeight * members.Where(m => m.Headline is not null).Select(m => HeadlineCosine(headline, m.Headline!)).DefaultIfEmpty(0).Max()) - HeadlineMargin;
+                }
+
                 if (score >= bestScore)
                 {
                     bestScore = score;
@@ -80,7 +99,7 @@ public sealed class EventClusterer(double threshold = EventClusterer.DefaultThre
     }
 
     /// <summary>Remembers an article of a story (its words also count towards the IDF from now on).</summary>
-    public void Add(long storyId, string articleId, IReadOnlyDictionary<string, float> vector, DateTimeOffset when)
+    public void Add(long storyId, string articleId, IReadOnlyDictionary<string, float> vector, DateTimeOffset when, IReadOnlyCollection<string>? headline = null)
     {
         ArgumentNullException.ThrowIfNull(vector);
         lock (gate)
@@ -90,7 +109,10 @@ public sealed class EventClusterer(double threshold = EventClusterer.DefaultThre
                 documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
             }
 
-            var member = new Member(storyId, articleId, vector, when, TopTerms(vector.ToDictionary(kv => kv.Key, kv => kv.Value * Idf(kv.Key), StringComparer.Ordinal)).ToArray());
+            var member = new Member(storyId, articleId, vector, when, TopTerms(vector.ToDictionary(kv => kv.Key, kv => kv.Value * Idf(kv.Key), StringComparer.Ordinal)).ToArray())
+            {
+                Headline = headline is { Count: > 0 } ? headline.ToHashSet(StringComparer.Ordinal) : null,
+            };
             foreach (var term in member.Indexed)
             {
                 if (!postings.TryGetValue(term, out var list))
@@ -179,6 +201,26 @@ public sealed class EventClusterer(double threshold = EventClusterer.DefaultThre
     // Smoothed, so a word no article had yet weighs most and a word every article has weighs nothing.
     private double Idf(string term) => Math.Log((order.Count + 1.0) / (documentFrequency.GetValueOrDefault(term) + 1.0));
 
+    // Cosine of two headlines as sets of words, each weighing its IDF.
+    private double HeadlineCosine(IReadOnlyCollection<string> headline, HashSet<string> other)
+    {
+        double dot = 0, a = 0, b = 0;
+        foreach (var term in headline)
+        {
+            var w = Idf(term);
+            a += w * w;
+            dot += other.Contains(term) ? w * w : 0;
+        }
+
+        foreach (var term in other)
+        {
+            var w = Idf(term);
+            b += w * w;
+        }
+
+        return dot == 0 ? 0 : dot / Math.Sqrt(a * b);
+    }
+
     private static double Cosine(Dictionary<string, double> query, double queryNorm, EventClusterer owner, Member member)
     {
         var (weighted, memberNorm) = member.Weighted(owner);
@@ -197,6 +239,9 @@ public sealed class EventClusterer(double threshold = EventClusterer.DefaultThre
     private sealed record Member(long StoryId, string ArticleId, IReadOnlyDictionary<string, float> Vector, DateTimeOffset When, string[] Indexed)
     {
         private Dictionary<string, double> weighted = new(StringComparer.Ordinal);
+
+        /// <summary>The headline's words, for a report that carries its own publication date.</summary>
+        public HashSet<string>? Headline { get; init; }
         private double norm;
         private int weightedAt;
 

@@ -40,17 +40,29 @@ public static class EventVector
         return counts;
     }
 
+    /// <summary>The headline's content words, lower case, each once: what <see cref="EventClusterer"/> compares dated reports' headlines on.</summary>
+    public static string[] Headline(string title)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        return Tokenizer.Words(title).Select(ContentWord).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+    }
+
     private static void Count(Dictionary<string, float> counts, string word, float weight)
+    {
+        if (ContentWord(word) is { } term)
+        {
+            counts[term] = counts.GetValueOrDefault(term) + weight;
+        }
+    }
+
+    private static string? ContentWord(string word)
     {
         if (word.Length < 3 || !char.IsLetter(word[0]))
         {
-            return;
+            return null;
         }
 
         var lower = word.ToLowerInvariant();
-        if (!StopWords.Contains(lower))
-        {
-            counts[lower] = counts.GetValueOrDefault(lower) + weight;
-        }
+        return StopWords.Contains(lower) ? null : lower;
     }
 }

@@ -70,6 +70,7 @@ internal sealed class ArticleWriter
     {
         var now = SqliteTime.Write(at);
         var when = article.Draft.Published ?? at;
+        var headline = article.Draft.Published is null ? null : EventVector.Headline(article.Title);
         var existing = Scalar(findExact, article.ArticleId, article.CanonicalUrl);
         if (existing is string matched)
         {
@@ -84,7 +85,7 @@ internal sealed class ArticleWriter
             storyId = nearStory;
             Execute(touchStory, now, storyId);
         }
-        else if (clusterer.FindStory(article.EventTerms, when) is long eventStory)
+        else if (clusterer.FindStory(article.EventTerms, when, headline) is long eventStory)
         {
             // Another outlet's report of an event already stored.
             storyId = eventStory;
@@ -96,7 +97,7 @@ internal sealed class ArticleWriter
             storyId = (long)Scalar(insertStory, article.Title, now)!;
         }
 
-        clusterer.Add(storyId, article.ArticleId, article.EventTerms, when);
+        clusterer.Add(storyId, article.ArticleId, article.EventTerms, when, headline);
         Clustered.Add(article.ArticleId);
 
         var fp = article.Fingerprint;

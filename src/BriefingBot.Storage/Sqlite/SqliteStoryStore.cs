@@ -78,8 +78,9 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time,
                     new { first = recent[0].Id }).ToLookup(s => s.Article, s => s.Body);
                 foreach (var article in recent)
                 {
-                    var when = SqliteTime.ReadNullable(article.Published) ?? SqliteTime.Read(article.IngestedAt);
-                    clusterer.Add(article.StoryId, article.ArticleId, EventVector.Build(article.Title, sentences[article.Id].ToList()), when);
+                    var published = SqliteTime.ReadNullable(article.Published);
+                    var headline = published is null ? null : EventVector.Headline(article.Title);
+                    clusterer.Add(article.StoryId, article.ArticleId, EventVector.Build(article.Title, sentences[article.Id].ToList()), published ?? SqliteTime.Read(article.IngestedAt), headline);
                 }
             }
 

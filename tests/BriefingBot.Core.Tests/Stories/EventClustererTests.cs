@@ -29,6 +29,33 @@ public sealed class EventClustererTests
     }
 
     [Fact]
+    public void FindStory_DatedReportsTakingDifferentAngles_JoinOnTheirHeadlines()
+    {
+        const string FirstTitle = "Beckley rallies Harborfest crowd";
+        const string SecondTitle = "Beckley speech at Harborfest draws cheers";
+        var first = EventVector.Build(FirstTitle,
+        [
+            "Ann Beckley spoke for an hour at the convention and attacked new taxes.",
+            "She promised lower fuel duties, fewer permits for builders and a smaller state payroll.",
+            "Organizers counted eleven thousand delegates in the main hall.",
+        ]);
+        var second = EventVector.Build(SecondTitle,
+        [
+            "Supporters cheered loudly as the speaker mocked progressive policies.",
+            "Several younger activists waved handmade banners about school choice and gun rights.",
+            "Critics outside the venue held a quiet vigil.",
+        ]);
+        var dated = WithBackground();
+        dated.Add(1, "h-1", first, Day, EventVector.Headline(FirstTitle));
+        var undated = WithBackground();
+        undated.Add(1, "h-1", first, Day);
+
+        Assert.Equal(1, dated.FindStory(second, Day.AddHours(3), EventVector.Headline(SecondTitle)));
+        Assert.Null(undated.FindStory(second, Day.AddHours(3)));
+        Assert.Null(dated.FindStory(EventVector.Build("Harbor storm closes bridge", ["A winter storm closed the bridge."]), Day, EventVector.Headline("Harbor storm closes bridge")));
+    }
+
+    [Fact]
     public void Remove_ArticlesOfARolledBackBatch_AreForgotten()
     {
         var clusterer = WithBackground();
