@@ -124,7 +124,7 @@ public static class ParsedStanceExtractor
             var subjects = analysis.Dependents(v).Where(d => analysis.Relations[d] == "nsubj" || analysis.Relations[d] == "nsubj:pass" && !passive).ToList();
             var head = analysis.Heads[v] - 1;
             var infinitive = analysis.Relations[v] == "xcomp" || analysis.Relations[v] == "advcl" && analysis.Dependents(v).Any(d => analysis.Relations[d] == "mark" && analysis.Words[d] == "to");
-            if (subjects.Count == 0 && infinitive && head >= 0 && analysis.Dependents(head).FirstOrDefault(d => analysis.Relations[d] is "obj" or "iobj", -1) is var controller and >= 0)
+            if (subjects.Count == 0 && infinitive && head >= 0 && ControllerOf(analysis, head) is var controller and >= 0)
             {
                 return [controller]; // "prompted Kristol to call for…": the object of the verb above does it
             }
@@ -142,6 +142,21 @@ public static class ParsedStanceExtractor
         }
 
         return [];
+    }
+
+    // The object of a verb of prompting or urging; a second subject after the verb, when one stands before it, is the
+    // parser's misreading of that object ("comments prompted William Kristol, editor of …, to call for…").
+    private static int ControllerOf(SentenceAnalysis analysis, int verb)
+    {
+        var dependents = analysis.Dependents(verb).ToList();
+        var obj = dependents.FirstOrDefault(d => analysis.Relations[d] is "obj" or "iobj", -1);
+        if (obj >= 0)
+        {
+            return obj;
+        }
+
+        var subjectBefore = dependents.Any(d => d < verb && analysis.Relations[d] == "nsubj");
+        return subjectBefore ? dependents.FirstOrDefault(d => d > verb && analysis.Relations[d] == "nsubj", -1) : -1;
     }
 
     // Word c asks the target to go: a resignation-like noun of the target that a calling verb asks for ("called for

@@ -31,6 +31,7 @@ public sealed class ParsedStanceExtractorTests
     [InlineData("Several senators called for Whitcombe's resignation on Friday.", "Several senators")]
     [InlineData("Mayor Lena Ortiz urged Whitcombe to resign.", "Mayor Lena Ortiz")]
     [InlineData("The scandal prompted Senator Paul Ruiz to call for Whitcombe's resignation.", "Senator Paul Ruiz")]
+    [InlineData("Mr. Whitcombe’s comments prompted William Ruiz, editor of the Weekly Ledger and a leading voice of conservative support for the war, to call for Mr. Whitcombe’s resignation as party leader.", "William Ruiz")]
     public void Extract_CallsToResign_AreOpposition(string sentence, string expected)
     {
         Assert.Equal([expected], Extract(sentence, "Whitcombe", supporters: false));
