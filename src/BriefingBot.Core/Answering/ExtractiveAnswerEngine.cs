@@ -1,5 +1,6 @@
 using BriefingBot.Core.Language;
 using BriefingBot.Core.Language.Coreference;
+using BriefingBot.Core.Language.Entities;
 using BriefingBot.Core.Stories;
 
 namespace BriefingBot.Core.Answering;
@@ -97,7 +98,7 @@ public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? la
         var entities = new Dictionary<string, (string Name, List<SentenceHit> Hits)>(StringComparer.Ordinal);
         for (var k = 0; k < ordered.Count; k++)
         {
-            foreach (var name in named[k])
+            foreach (var name in named[k].Where(n => !parsed.AsksForCountries || Actors.IsCountry(n)))
             {
                 var identity = NameFinder.Identity(name);
                 if (identity.Length == 0)

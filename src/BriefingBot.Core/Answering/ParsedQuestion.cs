@@ -5,4 +5,7 @@ public sealed record ParsedQuestion(string Text, QuestionKind Kind, string? Targ
 {
     /// <summary>For "who is X" (X a name of one to four words): the words of X; the answer is what X is.</summary>
     public IReadOnlyList<string>? Subject { get; init; }
+
+    /// <summary>"which countries (nations, governments) back X": only countries answer.</summary>
+    public bool AsksForCountries { get; init; }
 }

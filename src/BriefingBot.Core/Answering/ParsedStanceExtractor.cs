@@ -18,6 +18,11 @@ public static class ParsedStanceExtractor
         "make", "made", "makes", "launch", "launched", "launches", "issue", "issued", "issues", "level", "leveled", "levelled",
     };
 
+    private static readonly HashSet<string> Quantities = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "handful", "dozen", "dozens", "number", "couple", "majority", "group", "score", "scores", "hundreds", "thousands", "most", "some", "many", "several",
+    };
+
     private static readonly HashSet<string> NegatingVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "refuse", "refused", "refuses", "decline", "declined", "declines", "deny", "denied", "denies", "stop", "stopped", "cease", "ceased",
@@ -291,6 +296,14 @@ public static class ParsedStanceExtractor
             }
 
             return UdTokenizer.Detokenize(analysis.Words, start, end);
+        }
+
+        // "A handful of other countries", "a number of senators": the quantity with the group it counts.
+        if (Quantities.Contains(analysis.Words[head])
+            && analysis.Dependents(head).FirstOrDefault(d => analysis.Relations[d] == "nmod" && NameFinder.GroupNouns.Contains(analysis.Words[d]), -1) is var counted and >= 0)
+        {
+            var first = analysis.Dependents(head).Where(d => d < head && analysis.Relations[d] is "det" or "amod" or "nummod" or "advmod").DefaultIfEmpty(head).Min();
+            return UdTokenizer.Detokenize(analysis.Words, first, counted + 1);
         }
 
         // A common noun answers only as a group of people or countries ("nations", "figures"), with its modifiers.

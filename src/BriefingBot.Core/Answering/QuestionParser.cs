@@ -15,13 +15,13 @@ public static partial class QuestionParser
         var support = SupportQuestion().Match(text);
         if (support.Success)
         {
-            return new ParsedQuestion(text, QuestionKind.Supporters, CleanTarget(support.Groups["target"].Value), terms);
+            return new ParsedQuestion(text, QuestionKind.Supporters, CleanTarget(support.Groups["target"].Value), terms) { AsksForCountries = CountriesQuestion().IsMatch(text) };
         }
 
         var oppose = OpposeQuestion().Match(text);
         if (oppose.Success)
         {
-            return new ParsedQuestion(text, QuestionKind.Opponents, CleanTarget(oppose.Groups["target"].Value), terms);
+            return new ParsedQuestion(text, QuestionKind.Opponents, CleanTarget(oppose.Groups["target"].Value), terms) { AsksForCountries = CountriesQuestion().IsMatch(text) };
         }
 
         var kind = WhoQuestion().IsMatch(text) ? QuestionKind.Who : QuestionKind.Open;
@@ -52,6 +52,9 @@ public static partial class QuestionParser
 
     [GeneratedRegex(@"^who\s+(?:is|was|are|were)\s+(?<subject>[^,;]+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WhoIsQuestion();
+
+    [GeneratedRegex(@"^(?:which|what)\s+(?:countries|nations|governments|states)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CountriesQuestion();
 
     [GeneratedRegex(@"^(?:who|whom|whose)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WhoQuestion();

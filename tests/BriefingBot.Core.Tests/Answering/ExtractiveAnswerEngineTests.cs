@@ -61,6 +61,28 @@ public sealed class ExtractiveAnswerEngineTests
     }
 
     [Fact]
+    public async Task AskAsync_WhichCountries_ListsOnlyCountries()
+    {
+        var store = new Mock<IStoryStore>();
+        store.Setup(s => s.SearchSentencesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(
+            [
+                new SentenceHit(Article, 1, "Maduro is backed by Turkey and the U.S. chamber of commerce.", -5),
+                new SentenceHit(Article, 2, "Senior military figures have pledged their unwavering support of Maduro.", -4),
+                new SentenceHit(Article, 3, "A handful of other countries have recognized Maduro as president.", -3),
+            ]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var countries = await engine.AskAsync("which countries back Maduro", CancellationToken.None);
+        var everyone = await engine.AskAsync("who backs Maduro", CancellationToken.None);
+
+        Assert.Contains("Turkey", countries.Entities.Select(e => e.Name));
+        Assert.Contains(countries.Entities, e => e.Name.EndsWith("countries", StringComparison.Ordinal));
+        Assert.DoesNotContain(countries.Entities, e => e.Name.Contains("military", StringComparison.OrdinalIgnoreCase) || e.Name.Contains("chamber", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(everyone.Entities, e => e.Name.Contains("military", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public async Task AskAsync_CueAboutSomeoneElse_DoesNotMakeThemASupporterOfTheTarget()
     {
         var store = new Mock<IStoryStore>();

@@ -12,6 +12,7 @@ public sealed class ParsedStanceExtractorTests
     [InlineData("Ortega has reached out to Maduro's staunchest supporters, Russia and China, to change sides.", "Maduro", "Russia|China")]
     [InlineData("More nations, led by Canada, have recognized Guaido as interim president.", "Guaido", "More nations")]
     [InlineData("Governor Lena Ortiz endorsed Senator Paul Ruiz on Monday.", "Ruiz", "Governor Lena Ortiz")]
+    [InlineData("A handful of other countries have recognized Maduro as president.", "Maduro", "A handful of other countries")]
     public void Extract_Supporters_ReadsThemFromTheTree(string sentence, string target, string expected)
     {
         var names = Extract(sentence, target, supporters: true);

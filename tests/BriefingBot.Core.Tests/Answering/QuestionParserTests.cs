@@ -23,6 +23,14 @@ public sealed class QuestionParserTests
     }
 
     [Theory]
+    [InlineData("which countries back Maduro", true)]
+    [InlineData("What nations oppose the embargo?", true)]
+    [InlineData("who backs Maduro", false)]
+    [InlineData("which senators criticized Steele", false)]
+    public void Parse_WhichCountries_AsksForCountriesOnly(string question, bool countries) =>
+        Assert.Equal(countries, QuestionParser.Parse(question).AsksForCountries);
+
+    [Theory]
     [InlineData("who won the national cup", QuestionKind.Who)]
     [InlineData("what happened with Storm Imara", QuestionKind.Open)]
     [InlineData("when does the fare freeze start", QuestionKind.Open)]

@@ -56,6 +56,27 @@ public static class Actors
             .ToList();
     }
 
+    /// <summary>
+    /// Whether the name stands for a country or another place with a government: listed as a place itself or under
+    /// another of its names ("the U.S.", "Moscow" for Russia), or a group of them ("more than a dozen other countries").
+    /// </summary>
+    public static bool IsCountry(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var words = Tokenizer.Words(name);
+        if (words.Count > 0 && CountryGroups.Contains(words[^1]))
+        {
+            return true;
+        }
+
+        var key = Key(NameFinder.Identity(name));
+        var (names, governments) = Aliases.Value;
+        var canonical = names.GetValueOrDefault(key) ?? governments.GetValueOrDefault(key) ?? NameFinder.Identity(name);
+        return Gazetteer.Default.KindOf(canonical) == EntitySpan.Place;
+    }
+
+    private static readonly HashSet<string> CountryGroups = new(StringComparer.OrdinalIgnoreCase) { "countries", "nations", "governments", "states", "powers", "democracies" };
+
     private static (string Name, string Type) Canonical(SentenceAnalysis analysis, EntitySpan entity)
     {
         var name = entity.Name(analysis.Words);
