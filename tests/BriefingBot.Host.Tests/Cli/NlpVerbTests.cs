@@ -95,6 +95,24 @@ public sealed class NlpVerbTests : IDisposable
         Assert.Equal("obj", tokens[2].GetProperty("deprel").GetString());
     }
 
+    [Fact]
+    public async Task Parse_ShowsWhoAPronounStandsFor()
+    {
+        const string Text = "Councillor Daniel Ortiz spoke first. He called the budget a mistake.";
+
+        var (code, output, _) = await cli.RunAsync("nlp", "parse", Text, "--json");
+        var (_, plain, _) = await cli.RunAsync("nlp", "parse", Text);
+
+        Assert.Equal(0, code);
+        var sentences = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(2, sentences.Count);
+        Assert.Empty(sentences[0].GetProperty("mentions").EnumerateArray());
+        var mention = Assert.Single(sentences[1].GetProperty("mentions").EnumerateArray());
+        Assert.Equal("He", mention.GetProperty("form").GetString());
+        Assert.Equal("Councillor Daniel Ortiz", mention.GetProperty("refersTo").GetString());
+        Assert.Contains("He (word 1) → Councillor Daniel Ortiz", plain, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("nlp", "eval", "--corpus", "/nonexistent/corpus")]
     [InlineData("nlp", "eval")]

@@ -161,21 +161,25 @@ internal static class NlpVerb
         var text = new Argument<string>("text") { Description = "The text to read" };
         var json = new Option<bool>("--json") { Description = "One JSON object per sentence" };
         var models = ModelsOption();
-        var command = new Command("parse", "Show how the bot reads a text: tokens, tags, heads, relations and names.");
+        var command = new Command("parse", "Show how the bot reads a text: tokens, tags, heads, relations, names and who its pronouns stand for.");
         command.Arguments.Add(text);
         command.Options.Add(json);
         command.Options.Add(models);
         command.SetAction(async (result, ct) =>
         {
             var language = LoadModels(result.GetValue(models));
-            foreach (var sentence in language.AnalyzeText(result.GetValue(text)!))
+            var sentences = language.AnalyzeText(result.GetValue(text)!).ToList();
+            for (var s = 0; s < sentences.Count; s++)
             {
+                var sentence = sentences[s];
+                var resolved = ResolvedPronouns(sentences, s);
                 if (result.GetValue(json))
                 {
                     await io.Output.WriteLineAsync(CliJson.Serialize(new
                     {
                         tokens = sentence.Words.Select((w, i) => new { id = i + 1, form = w, upos = sentence.Upos[i], xpos = sentence.Xpos[i], head = sentence.Heads[i], deprel = sentence.Relations[i] }),
                         entities = sentence.Entities.Select(e => new { start = e.Start + 1, end = e.End, type = e.Type, text = e.Text(sentence.Words) }),
+                        mentions = resolved.Select(r => new { id = r.Word + 1, form = sentence.Words[r.Word], refersTo = r.Name }),
                     }));
                     continue;
                 }
@@ -191,12 +195,29 @@ internal static class NlpVerb
                     await io.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"     {entity.Type}: {entity.Text(sentence.Words)} (words {entity.Start + 1}–{entity.End})"));
                 }
 
+                foreach (var (word, name) in resolved)
+                {
+                    await io.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"     {sentence.Words[word]} (word {word + 1}) → {name}"));
+                }
+
                 await io.Output.WriteLineAsync();
             }
 
             return BriefingBotCli.Success;
         });
         return command;
+    }
+
+    // The pronouns of sentence s that the coreference resolver names, reading the three sentences before it as answers do.
+    private static List<(int Word, string Name)> ResolvedPronouns(List<SentenceAnalysis> sentences, int s)
+    {
+        var passage = sentences.GetRange(Math.Max(0, s - 3), Math.Min(s, 3) + 1);
+        return Enumerable.Range(0, sentences[s].Words.Length)
+            .Where(i => sentences[s].Upos[i] == "PRON")
+            .Select(i => (Word: i, Name: PronounAntecedents.NameFor(passage, i)))
+            .Where(r => r.Name is not null)
+            .Select(r => (r.Word, r.Name!))
+            .ToList();
     }
 
     // GUM's notation, so the output can be scored like the corpus: "(1-person" opens, "1)" closes, "(1-person)" is one word.
