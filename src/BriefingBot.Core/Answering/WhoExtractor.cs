@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BriefingBot.Core.Language;
 using BriefingBot.Core.Language.Corpus;
 using BriefingBot.Core.Language.Entities;
@@ -14,6 +15,21 @@ namespace BriefingBot.Core.Answering;
 public static partial class WhoExtractor
 {
     private const int MaxSentences = 6;
+
+    // A described party that fills the asked part of the question's verb: about a named person in the same place
+    // (1.0 for the type and 0.75 for the part), a little below.
+    private const double CommonNounWeight = 1.6;
+
+    private static readonly HashSet<string> OutsideAParty = new(StringComparer.Ordinal) { "acl:relcl", "acl", "appos", "parataxis", "advcl", "punct", "dep" };
+
+    // Words that, written before a name, give its holder's office rather than the name ("Eastvale Mayor Lena Marsh").
+    private static readonly HashSet<string> Offices = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mayor", "coach", "chief", "chairman", "chairwoman", "director", "judge", "justice", "ambassador", "commander",
+        "spokesman", "spokeswoman", "leader", "head", "manager", "captain", "officer", "attorney", "lawyer", "professor",
+        "bishop", "pope", "cardinal", "sheriff", "lawmaker", "administrator", "founder", "executive", "ceo", "premier",
+        "speaker", "candidate", "adviser", "advisor", "envoy", "prosecutor", "detective", "sergeant", "admiral",
+    };
 
     /// <summary>The retrieved sentences a "who" answer is looked for in (the first few), tagged and parsed once for both kinds.</summary>
     public static IReadOnlyList<(SentenceHit Hit, SentenceAnalysis Analysis)> Read(IReadOnlyList<SentenceHit> hits, LanguageModels models)
@@ -232,12 +248,6 @@ public static partial class WhoExtractor
         _ => -0.5, // "who" is rarely a place; a country acting ("Iran and others") still can be
     };
 
-    // A described party that fills the asked part of the question's verb: about a named person in the same place
-    // (1.0 for the type and 0.75 for the part), a little below.
-    private const double CommonNounWeight = 1.6;
-
-    private static readonly HashSet<string> OutsideAParty = new(StringComparer.Ordinal) { "acl:relcl", "acl", "appos", "parataxis", "advcl", "punct", "dep" };
-
     // The common-noun phrase that is the subject (or, asked for the one done to, the object) of a verb the question
     // shares: "Thousands of opposition demonstrators", "a 7-year-old girl"; without its relative clauses and asides.
     private static string? DescribedParty(SentenceAnalysis analysis, List<int> matched, Role role, HashSet<string> questionWords)
@@ -343,15 +353,6 @@ public static partial class WhoExtractor
         return Role.Doer;
     }
 
-    // Words that, written before a name, give its holder's office rather than the name ("Eastvale Mayor Lena Marsh").
-    private static readonly HashSet<string> Offices = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "mayor", "coach", "chief", "chairman", "chairwoman", "director", "judge", "justice", "ambassador", "commander",
-        "spokesman", "spokeswoman", "leader", "head", "manager", "captain", "officer", "attorney", "lawyer", "professor",
-        "bishop", "pope", "cardinal", "sheriff", "lawmaker", "administrator", "founder", "executive", "ceo", "premier",
-        "speaker", "candidate", "adviser", "advisor", "envoy", "prosecutor", "detective", "sergeant", "admiral",
-    };
-
     // The words that make the name itself: those after the last title or office in the span ("Byron W. Brown" in
     // "Buffalo Mayor Byron W. Brown"), else all of it ("Tesla Motors").
     private static IEnumerable<int> NameWords(SentenceAnalysis analysis, EntitySpan entity)
@@ -442,6 +443,6 @@ public static partial class WhoExtractor
     }
 
     // "who is the mayor…", "who was a member…", "who is Lohan's lawyer": a copula, then a noun phrase.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bwho\s+(?:is|was|are|were)\s+(?:the|a|an|[\w.-]+['’]s)\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex TitleAsked();
+    [GeneratedRegex(@"\bwho\s+(?:is|was|are|were)\s+(?:the|a|an|[\w.-]+['’]s)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TitleAsked();
 }

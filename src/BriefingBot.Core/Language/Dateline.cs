@@ -4,9 +4,8 @@ namespace BriefingBot.Core.Language;
 
 /// <summary>
 /// The wire dateline an article opens with ("WASHINGTON (CNN) --", "LONDON, England (Reuters) —", "(CNN)",
-/// "WASHINGTON —"): where
-/// and by whom it was filed, not part of what it says. Left in, it becomes the first words of the summary and
-/// the "name" in the first sentence.
+/// "WASHINGTON —"): where and by whom it was filed, not part of what it says. Left in, it becomes the first words
+/// of the summary and the "name" in the first sentence.
 /// </summary>
 public static partial class Dateline
 {

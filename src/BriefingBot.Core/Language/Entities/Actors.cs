@@ -14,6 +14,7 @@ public static class Actors
     private const string AliasResource = "BriefingBot.Core.Language.Entities.aliases.tsv";
 
     private static readonly Lazy<(Dictionary<string, string> Names, Dictionary<string, string> Governments)> Aliases = new(LoadAliases);
+    private static readonly HashSet<string> CountryGroups = new(StringComparer.OrdinalIgnoreCase) { "countries", "nations", "governments", "states", "powers", "democracies" };
 
     /// <summary>The actors of the articles (each a list of sentences), most named first.</summary>
     public static IReadOnlyList<Actor> Find(IReadOnlyList<IReadOnlyList<string>> articles, LanguageModels models, int max = 6)
@@ -74,8 +75,6 @@ public static class Actors
         var canonical = names.GetValueOrDefault(key) ?? governments.GetValueOrDefault(key) ?? NameFinder.Identity(name);
         return Gazetteer.Default.KindOf(canonical) == EntitySpan.Place;
     }
-
-    private static readonly HashSet<string> CountryGroups = new(StringComparer.OrdinalIgnoreCase) { "countries", "nations", "governments", "states", "powers", "democracies" };
 
     private static (string Name, string Type) Canonical(SentenceAnalysis analysis, EntitySpan entity)
     {
