@@ -24,6 +24,10 @@ public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? la
     private const double LeadCoverageWeight = 0.25;
     private const int MaxCitations = 5;
     private const int PronounPassage = 3; // sentences read before a hit whose stance holder is a pronoun
+    private const int FollowingSentences = 2; // sentences after a hit read for a pronoun standing for the target
+    private const int MaxFollowingSentences = 30;
+
+    private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "him", "his", "she", "her", "hers", "they", "them", "their" };
 
     private static readonly string[] SupportSearchTerms = ["back", "support", "supporter", "recognize", "endorse", "ally", "allies", "defend", "behind", "praise", "applaud", "hail", "embrace", "champion"];
     private static readonly string[] OpposeSearchTerms = ["oppose", "opponent", "condemn", "criticize", "critic", "sanction", "reject", "slam", "denounce", "resign", "ouster", "impeach", "removal", "blast", "rebuke", "accuse", "fault", "decry", "lambaste", "assail", "challenge", "attack"];
@@ -59,39 +63,60 @@ public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? la
 
         // Newer evidence first, so a party that changed sides is shown with its latest stance.
         var ordered = hits.OrderByDescending(h => h.Article.Published ?? h.Article.IngestedAt).ThenBy(h => h.Rank).ToList();
-        var named = new List<string>[ordered.Count];
-        var analyses = new SentenceAnalysis[ordered.Count];
+        var analyses = ordered.Select(h => Models.Analyze(UdTokenizer.Tokenize(h.Text))).ToList();
+        var named = new List<List<string>>(ordered.Count);
         var needPassage = new List<int>();
         for (var k = 0; k < ordered.Count; k++)
         {
-            analyses[k] = Models.Analyze(UdTokenizer.Tokenize(ordered[k].Text));
             var asksPronoun = false;
-            named[k] = StanceNames(analyses[k], ordered[k].Text, target, supporters, _ =>
+            named.Add(StanceNames(analyses[k], ordered[k].Text, target, supporters, _ =>
             {
                 asksPronoun = true;
                 return null;
-            });
+            }));
             if (asksPronoun)
             {
                 needPassage.Add(k);
             }
         }
 
-        // "He has criticized Sessions": who "he" is lies in the sentences before, read only for such hits.
-        if (needPassage.Count > 0)
-        {
-            var before = (await store.GetSentencesAsync(needPassage.Select(k => ordered[k].Article.ArticleId).Distinct(StringComparer.Ordinal).ToList(), cancellationToken))
+        // The articles around the hits tell who a pronoun is: the party ("He has criticized Sessions") or the target
+        // itself in the sentences that follow ("Ortiz then called for her resignation").
+        var context = ordered.Count == 0
+            ? Enumerable.Empty<SentenceHit>().ToLookup(h => h.Article.ArticleId, StringComparer.Ordinal)
+            : (await store.GetSentencesAsync(ordered.Select(h => h.Article.ArticleId).Distinct(StringComparer.Ordinal).ToList(), cancellationToken))
                 .ToLookup(h => h.Article.ArticleId, StringComparer.Ordinal);
-            foreach (var k in needPassage)
+        var read = new Dictionary<(string, int), SentenceAnalysis>();
+        SentenceAnalysis Read(SentenceHit h) =>
+            read.TryGetValue((h.Article.ArticleId, h.Position), out var a) ? a : read[(h.Article.ArticleId, h.Position)] = Models.Analyze(UdTokenizer.Tokenize(h.Text));
+        List<SentenceAnalysis> Passage(SentenceHit hit, SentenceAnalysis analysis) => context[hit.Article.ArticleId]
+            .Where(h => h.Position >= hit.Position - PronounPassage && h.Position < hit.Position)
+            .OrderBy(h => h.Position)
+            .Select(Read)
+            .Append(analysis)
+            .ToList();
+
+        foreach (var k in needPassage)
+        {
+            var passage = Passage(ordered[k], analyses[k]);
+            named[k] = StanceNames(analyses[k], ordered[k].Text, target, supporters, w => PronounAntecedents.NameFor(passage, w));
+        }
+
+        var targetWords = StanceExtractor.TargetWords(target);
+        var seen = ordered.Select(h => (h.Article.ArticleId, h.Position)).ToHashSet();
+        var followers = ordered
+            .SelectMany(h => context[h.Article.ArticleId].Where(s => s.Position > h.Position && s.Position <= h.Position + FollowingSentences))
+            .Where(s => seen.Add((s.Article.ArticleId, s.Position)) && MayNameTargetByPronoun(s.Text, supporters, targetWords))
+            .Take(MaxFollowingSentences)
+            .ToList();
+        foreach (var follower in followers)
+        {
+            var analysis = Read(follower);
+            var passage = Passage(follower, analysis);
+            if (AsTarget(analysis, passage, target, targetWords) is { } substituted)
             {
-                var hit = ordered[k];
-                var passage = before[hit.Article.ArticleId]
-                    .Where(h => h.Position >= hit.Position - PronounPassage && h.Position < hit.Position)
-                    .OrderBy(h => h.Position)
-                    .Select(h => Models.Analyze(UdTokenizer.Tokenize(h.Text)))
-                    .Append(analyses[k])
-                    .ToList();
-                named[k] = StanceNames(analyses[k], hit.Text, target, supporters, w => PronounAntecedents.NameFor(passage, w));
+                ordered.Add(follower);
+                named.Add(StanceNames(substituted, follower.Text, target, supporters, w => PronounAntecedents.NameFor(passage, w)));
             }
         }
 
@@ -225,6 +250,48 @@ public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? la
         // The two readings may cut one phrase differently ("more than a dozen other countries" / "dozen other
         // countries"): the longer stands for both.
         return names.Where(n => !names.Any(o => o.Length > n.Length && WordsOf(n).IsSubsetOf(WordsOf(o)))).ToList();
+    }
+
+    // A sentence worth reading for a pronoun standing for the target: a cue of the asked side and a personal pronoun,
+    // but not the target's name (a sentence naming it was searched for already, and ranked).
+    private static bool MayNameTargetByPronoun(string sentence, bool supporters, IReadOnlySet<string> targetWords)
+    {
+        var words = Tokenizer.Words(sentence);
+        if (words.Any(targetWords.Contains))
+        {
+            return false;
+        }
+
+        var cue = supporters
+            ? words.Any(StanceCues.Support.Contains)
+            : words.Any(w => StanceCues.Oppose.Contains(w) || StanceCues.CallingVerbs.Contains(w) || StanceCues.GoingNouns.Contains(w));
+        return cue && words.Any(PersonalPronouns.Contains);
+    }
+
+    // The sentence with each pronoun that stands for the target written as the target ("called for her resignation"
+    // read as "called for Whitcombe resignation"), so the parse-reading finds the target where the name would be; null
+    // when no pronoun stands for it.
+    private static SentenceAnalysis? AsTarget(SentenceAnalysis analysis, List<SentenceAnalysis> passage, string target, IReadOnlySet<string> targetWords)
+    {
+        var targetWord = Tokenizer.Words(target).LastOrDefault(targetWords.Contains);
+        if (targetWord is null)
+        {
+            return null;
+        }
+
+        var words = (string[])analysis.Words.Clone();
+        var found = false;
+        for (var w = 0; w < words.Length; w++)
+        {
+            if (analysis.Upos[w] == "PRON" && PersonalPronouns.Contains(words[w])
+                && PronounAntecedents.NameFor(passage, w) is { } name && Tokenizer.Words(name).Any(targetWords.Contains))
+            {
+                words[w] = targetWord;
+                found = true;
+            }
+        }
+
+        return found ? analysis with { Words = words } : null;
     }
 
     // A pattern's "name" must be one in the parse too: a proper noun there, or a group ("senior military figures");

@@ -21,7 +21,7 @@ public sealed class ExtractiveAnswerEngineTests
     [Fact]
     public async Task AskAsync_StanceQuestion_ListsSupportersWithEvidenceAndCitations()
     {
-        var store = new Mock<IStoryStore>();
+        var store = NewStore();
         store.Setup(s => s.SearchSentencesAsync(It.Is<SearchQuery>(q => q.RequiredAny.Count == 1 && q.RequiredAny[0].Contains("maduro")), It.IsAny<int>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(
             [
@@ -43,7 +43,7 @@ public sealed class ExtractiveAnswerEngineTests
     [Fact]
     public async Task AskAsync_StanceQuestion_ReadsPassivesAndPledgesAndNeverNamesTheOtherSide()
     {
-        var store = new Mock<IStoryStore>();
+        var store = NewStore();
         store.Setup(s => s.SearchSentencesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(
             [
@@ -63,7 +63,7 @@ public sealed class ExtractiveAnswerEngineTests
     [Fact]
     public async Task AskAsync_WhichCountries_ListsOnlyCountries()
     {
-        var store = new Mock<IStoryStore>();
+        var store = NewStore();
         store.Setup(s => s.SearchSentencesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(
             [
@@ -85,7 +85,7 @@ public sealed class ExtractiveAnswerEngineTests
     [Fact]
     public async Task AskAsync_CueAboutSomeoneElse_DoesNotMakeThemASupporterOfTheTarget()
     {
-        var store = new Mock<IStoryStore>();
+        var store = NewStore();
         store.Setup(s => s.SearchSentencesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync([new SentenceHit(Article, 1, "Ortiz withdrew her endorsement of Whitcombe on Friday.", -5)]);
         var engine = new ExtractiveAnswerEngine(store.Object);
@@ -98,7 +98,7 @@ public sealed class ExtractiveAnswerEngineTests
     [Fact]
     public async Task AskAsync_CapitalizedOpener_IsNotTakenForAName()
     {
-        var store = new Mock<IStoryStore>();
+        var store = NewStore();
         store.Setup(s => s.SearchSentencesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync([new SentenceHit(Article, 1, "Following the vote, Harbor Democrats rejected Whitcombe's budget.", -5)]);
         var engine = new ExtractiveAnswerEngine(store.Object);
@@ -111,7 +111,7 @@ public sealed class ExtractiveAnswerEngineTests
     [Fact]
     public async Task AskAsync_PronounHoldsTheStance_NamesWhoTheArticleSaidItWas()
     {
-        var store = new Mock<IStoryStore>();
+        var store = NewStore();
         store.Setup(s => s.SearchSentencesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync([new SentenceHit(Article, 2, "He has criticized Whitcombe for months.", -5)]);
         store.Setup(s => s.GetSentencesAsync(It.Is<IReadOnlyList<string>>(ids => ids.Count == 1 && ids[0] == "a-1"), It.IsAny<CancellationToken>()))
@@ -131,9 +131,33 @@ public sealed class ExtractiveAnswerEngineTests
     }
 
     [Fact]
+    public async Task AskAsync_TargetNamedByAPronounInTheNextSentence_IsFound()
+    {
+        var store = NewStore();
+        store.Setup(s => s.SearchSentencesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync([new SentenceHit(Article, 0, "Mayor Lena Whitcombe lost the council vote on the harbor budget on Tuesday.", -5)]);
+        store.Setup(s => s.GetSentencesAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(
+            [
+                new SentenceHit(Article, 0, "Mayor Lena Whitcombe lost the council vote on the harbor budget on Tuesday.", 0),
+                new SentenceHit(Article, 1, "Councillor Daniel Ortiz then called for her resignation.", 0),
+                new SentenceHit(Article, 2, "Ortiz also praised her deputy.", 0),
+            ]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var opponents = await engine.AskAsync("who opposes Whitcombe", CancellationToken.None);
+        var supporters = await engine.AskAsync("who backs Whitcombe", CancellationToken.None);
+
+        var entity = Assert.Single(opponents.Entities);
+        Assert.Equal("Councillor Daniel Ortiz", entity.Name);
+        Assert.Equal("Councillor Daniel Ortiz then called for her resignation.", entity.Evidence[0].Sentence);
+        Assert.Empty(supporters.Entities); // praising her deputy is not backing her
+    }
+
+    [Fact]
     public async Task AskAsync_PronounStandsForTheTarget_NamesNoOne()
     {
-        var store = new Mock<IStoryStore>();
+        var store = NewStore();
         store.Setup(s => s.SearchSentencesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync([new SentenceHit(Article, 1, "He criticized Whitcombe's own budget in a speech.", -5)]);
         store.Setup(s => s.GetSentencesAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()))
@@ -152,7 +176,7 @@ public sealed class ExtractiveAnswerEngineTests
     [Fact]
     public async Task AskAsync_NothingStored_SaysSoWithoutEntities()
     {
-        var store = new Mock<IStoryStore>();
+        var store = NewStore();
         store.Setup(s => s.SearchSentencesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
         store.Setup(s => s.SearchArticlesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
         var engine = new ExtractiveAnswerEngine(store.Object);
@@ -171,7 +195,7 @@ public sealed class ExtractiveAnswerEngineTests
     [Fact]
     public async Task AskAsync_TargetMentionedWithoutStance_CitesButNamesNoOne()
     {
-        var store = new Mock<IStoryStore>();
+        var store = NewStore();
         store.Setup(s => s.SearchSentencesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync([new SentenceHit(Article, 2, "Guaido argued that a new government would protect investments and backed no one.", -1)]);
         var engine = new ExtractiveAnswerEngine(store.Object);
@@ -264,7 +288,7 @@ public sealed class ExtractiveAnswerEngineTests
     public async Task AskAsync_OpenQuestion_CitesTheArticleThatCoversTheQuestionFirst()
     {
         var other = Article with { ArticleId = "a-2", Title = "Ferry timetable" };
-        var store = new Mock<IStoryStore>();
+        var store = NewStore();
         store.Setup(s => s.SearchArticlesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync([new ArticleHit(other, -5.0), new ArticleHit(Article, -4.8)]);
         store.Setup(s => s.GetSentencesAsync(It.Is<IReadOnlyList<string>>(ids => ids.Count == 2), It.IsAny<CancellationToken>()))
@@ -282,9 +306,17 @@ public sealed class ExtractiveAnswerEngineTests
         Assert.StartsWith("The ferry strike ended", answer.Text, StringComparison.Ordinal);
     }
 
-    private static Mock<IStoryStore> StoreWith(string sentence)
+    // A store whose articles hold no further sentences unless a test says otherwise.
+    private static Mock<IStoryStore> NewStore()
     {
         var store = new Mock<IStoryStore>();
+        store.Setup(s => s.GetSentencesAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
+        return store;
+    }
+
+    private static Mock<IStoryStore> StoreWith(string sentence)
+    {
+        var store = NewStore();
         store.Setup(s => s.SearchArticlesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync([new ArticleHit(Article, -4)]);
         store.Setup(s => s.GetSentencesAsync(It.Is<IReadOnlyList<string>>(ids => ids.Contains("a-1")), It.IsAny<CancellationToken>()))

@@ -26,13 +26,40 @@ public static class PronounAntecedents
             mentions.AddRange(MentionsOf(passage[s], s));
         }
 
+        // "Kristol called for his resignation": the subject of the pronoun's own clause is not who it stands for.
+        var clauseSubject = ClauseSubject(passage[^1], word);
+        if (clauseSubject >= 0)
+        {
+            var last = passage.Count - 1;
+            mentions.RemoveAll(m => m.Mention.Sentence == last && m.Mention.Start <= clauseSubject && clauseSubject < m.Mention.End && m.Mention.Start != word);
+        }
+
         mentions.Sort((a, b) => a.Mention.Sentence != b.Mention.Sentence ? a.Mention.Sentence.CompareTo(b.Mention.Sentence)
             : a.Mention.Start != b.Mention.Start ? a.Mention.Start.CompareTo(b.Mention.Start)
             : b.Mention.End.CompareTo(a.Mention.End));
         var chains = CoreferenceResolver.Resolve(mentions.Select(m => m.Mention).ToList());
-        var last = passage.Count - 1;
-        var at = mentions.FindIndex(m => m.Mention.Sentence == last && m.Mention.Start == word && m.Mention.HeadUpos == "PRON");
+        var at = mentions.FindIndex(m => m.Mention.Sentence == passage.Count - 1 && m.Mention.Start == word && m.Mention.HeadUpos == "PRON");
         return at < 0 || chains[at] == at ? null : mentions[chains[at]].Name;
+    }
+
+    // The subject of the clause a non-subject pronoun sits in ("his" in "Kristol called for his resignation" → Kristol;
+    // "him" in "Kristol criticized him"), or -1 for a subject or a pronoun outside any clause.
+    private static int ClauseSubject(SentenceAnalysis sentence, int word)
+    {
+        if (sentence.Relations[word] is "nsubj" or "nsubj:pass")
+        {
+            return -1;
+        }
+
+        for (var w = sentence.Heads[word] - 1; w >= 0; w = sentence.Heads[w] - 1)
+        {
+            if (sentence.Upos[w] is "VERB" or "AUX" || sentence.Dependents(w).Any(d => sentence.Relations[d] == "cop"))
+            {
+                return sentence.Dependents(w).FirstOrDefault(d => sentence.Relations[d] is "nsubj" or "nsubj:pass", -1);
+            }
+        }
+
+        return -1;
     }
 
     private static IEnumerable<(Mention, string?)> MentionsOf(SentenceAnalysis sentence, int s)

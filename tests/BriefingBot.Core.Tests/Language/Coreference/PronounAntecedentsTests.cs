@@ -43,6 +43,15 @@ public sealed class PronounAntecedentsTests
     }
 
     [Fact]
+    public void NameFor_PronounAfterItsOwnClausesSubject_IsSomeoneElse()
+    {
+        var passage = Read("Mayor Lena Whitcombe lost the vote on Tuesday.", "Daniel Ortiz then called for her resignation.");
+        var words = passage[1].Words;
+
+        Assert.Equal("Mayor Lena Whitcombe", PronounAntecedents.NameFor(passage, Array.IndexOf(words, "her")));
+    }
+
+    [Fact]
     public void NameFor_AWordThatIsNotAPronoun_IsNull()
     {
         var passage = Read("Daniel Ortiz spoke first.", "Ortiz called the budget a mistake.");
