@@ -16,6 +16,10 @@ public static class SchedulingServiceCollectionExtensions
         services.AddTransient<FeedPollJob>();
         services.AddQuartz(quartz =>
         {
+            // Quartz keeps schedulers in a process-wide repository by name: two hosts in one process (the integration
+            // tests run several bots side by side) sharing the default name would find each other's scheduler and
+            // schedule a bot's catch-up into another bot, or into one already shut down.
+            quartz.ConfigureScheduler(scheduler => scheduler.InstanceName = $"briefingbot-{Guid.NewGuid():N}");
             quartz.UseInMemoryStore(_ => { });
             quartz.UseDefaultThreadPool(_ => { });
         });
