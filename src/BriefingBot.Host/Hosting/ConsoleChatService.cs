@@ -1,5 +1,6 @@
 using BriefingBot.Core.Chat;
 using BriefingBot.Host.Rendering;
+using BriefingBot.Ingestion.Pipeline;
 
 namespace BriefingBot.Host.Hosting;
 
@@ -11,8 +12,11 @@ public sealed partial class ConsoleChatService(
     CommandRouter router,
     IHostApplicationLifetime lifetime,
     ConsoleChatIo io,
+    IngestionStatus ingestion,
     ILogger<ConsoleChatService> logger) : BackgroundService
 {
+    private static readonly TimeSpan FirstIngestionWait = TimeSpan.FromSeconds(30);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Piped input arrives at once: a "/quit" read while the web server is still binding would stop the host
@@ -28,6 +32,21 @@ public sealed partial class ConsoleChatService(
             {
                 return;
             }
+        }
+
+        // The first question should find the bundled samples: the chat opens once the first ingestion run is over
+        // (a second or so), or after FirstIngestionWait if that run is slow.
+        try
+        {
+            await ingestion.FirstRunCompleted.WaitAsync(FirstIngestionWait, stoppingToken);
+        }
+        catch (TimeoutException)
+        {
+            LogOpeningBeforeIngestion(logger, FirstIngestionWait);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
         }
 
         await io.Output.WriteLineAsync("BriefingBot is running offline. Try /ask who backs Guaido, /brief, /story Venezuela, /help; /quit to stop.");
@@ -73,6 +92,9 @@ public sealed partial class ConsoleChatService(
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The first ingestion run has not finished after {Wait}; opening the console chat anyway")]
+    private static partial void LogOpeningBeforeIngestion(ILogger logger, TimeSpan wait);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Console chat command failed")]
     private static partial void LogFailed(ILogger logger, Exception exception);

@@ -34,6 +34,7 @@ public sealed partial class IngestionWorker(
         if (locations.Count == 0)
         {
             LogNoSources(logger);
+            status.NothingToIngest();
             return;
         }
 

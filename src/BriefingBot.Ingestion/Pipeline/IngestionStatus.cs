@@ -4,7 +4,14 @@ namespace BriefingBot.Ingestion.Pipeline;
 public sealed class IngestionStatus(TimeProvider time)
 {
     private readonly Lock gate = new();
+    private readonly TaskCompletionSource firstRun = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Snapshot current = new(null, null, 0, 0, null);
+
+    /// <summary>Completes once the first ingestion run has finished or failed, or the bot has nothing to ingest.</summary>
+    public Task FirstRunCompleted => firstRun.Task;
+
+    /// <summary>No sources are configured: there will be no first run to wait for.</summary>
+    public void NothingToIngest() => firstRun.TrySetResult();
 
     public Snapshot Current
     {
@@ -24,6 +31,8 @@ public sealed class IngestionStatus(TimeProvider time)
         {
             current = new Snapshot(time.GetUtcNow(), report.ToString(), report.Added + report.Linked, report.Failed, report.Issues.LastOrDefault()?.ToString());
         }
+
+        firstRun.TrySetResult();
     }
 
     public void RecordFailure(Exception exception)
@@ -33,6 +42,8 @@ public sealed class IngestionStatus(TimeProvider time)
         {
             current = current with { LastRunAt = time.GetUtcNow(), LastError = exception.Message };
         }
+
+        firstRun.TrySetResult();
     }
 
     public sealed record Snapshot(DateTimeOffset? LastRunAt, string? LastReport, int LastAdded, int LastFailed, string? LastError);
