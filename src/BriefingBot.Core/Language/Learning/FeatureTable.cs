@@ -30,7 +30,7 @@ internal sealed class FeatureTable
         mask = capacity - 1;
         for (var i = 0; i < keys.Length; i++)
         {
-            var key = keys[i] == 0 ? 1UL : keys[i];
+            var key = Key(keys[i]);
             var at = (int)(key & (ulong)mask);
             while (slots[at].Key != 0)
             {
@@ -53,28 +53,10 @@ internal sealed class FeatureTable
 
     public void Accumulate(ulong feature, Span<float> scores)
     {
-        var key = feature == 0 ? 1UL : feature;
-        var at = (int)(key & (ulong)mask);
-        while (true)
+        var at = Find(Key(feature));
+        if (at >= 0)
         {
-            ref readonly var slot = ref slots[at];
-            if (slot.Key == key)
-            {
-                var entries = Entries.AsSpan(slot.Start, slot.Length);
-                foreach (var entry in entries)
-                {
-                    scores[entry.Class] += entry.Weight;
-                }
-
-                return;
-            }
-
-            if (slot.Key == 0)
-            {
-                return;
-            }
-
-            at = (at + 1) & mask;
+            AddWeights(at, scores);
         }
     }
 
@@ -115,11 +97,7 @@ internal sealed class FeatureTable
         {
             if (found[i] >= 0)
             {
-                ref readonly var slot = ref slots[found[i]];
-                foreach (var entry in Entries.AsSpan(slot.Start, slot.Length))
-                {
-                    scores[entry.Class] += entry.Weight;
-                }
+                AddWeights(found[i], scores);
             }
         }
     }
@@ -153,6 +131,17 @@ internal sealed class FeatureTable
 
     private static ulong Key(ulong feature) => feature == 0 ? 1UL : feature;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddWeights(int at, Span<float> scores)
+    {
+        ref readonly var slot = ref slots[at];
+        foreach (var entry in Entries.AsSpan(slot.Start, slot.Length))
+        {
+            scores[entry.Class] += entry.Weight;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Find(ulong key)
     {
         var at = (int)(key & (ulong)mask);
