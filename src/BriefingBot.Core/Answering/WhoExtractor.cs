@@ -203,22 +203,25 @@ public static partial class WhoExtractor
         return start < first && analysis.Upos[first - 1] is "NOUN" or "PROPN" ? (start, first) : null;
     }
 
-    // The words under root in the tree, as one stretch from the first to the last.
-    private static (int Start, int End) Subtree(SentenceAnalysis analysis, int root)
+    // The words under root in the tree, as one stretch from the first to the last; a dependent whose relation is in
+    // outside is left out with everything under it.
+    private static (int Start, int End) Subtree(SentenceAnalysis analysis, int root, HashSet<string>? outside = null)
     {
         int start = root, end = root + 1;
-        for (var i = 0; i < analysis.Words.Length; i++)
+        var seen = new bool[analysis.Words.Length];
+        seen[root] = true;
+        var stack = new Stack<int>([root]);
+        while (stack.Count > 0)
         {
-            var node = i;
-            for (var steps = 0; node >= 0 && node != root && steps < analysis.Words.Length; steps++)
+            foreach (var d in analysis.Dependents(stack.Pop()))
             {
-                node = analysis.Heads[node] - 1;
-            }
-
-            if (node == root)
-            {
-                start = Math.Min(start, i);
-                end = Math.Max(end, i + 1);
+                if (!seen[d] && outside?.Contains(analysis.Relations[d]) != true)
+                {
+                    seen[d] = true;
+                    start = Math.Min(start, d);
+                    end = Math.Max(end, d + 1);
+                    stack.Push(d);
+                }
             }
         }
 
@@ -266,7 +269,7 @@ public static partial class WhoExtractor
                     continue;
                 }
 
-                var (start, end) = Trim(analysis, PartyPhrase(analysis, d));
+                var (start, end) = Trim(analysis, Subtree(analysis, d, OutsideAParty));
                 if (end > start && end - start <= 12)
                 {
                     return UdTokenizer.Detokenize(analysis.Words, start, end);
@@ -281,26 +284,6 @@ public static partial class WhoExtractor
     private static bool IsNamed(SentenceAnalysis analysis, int noun) =>
         analysis.Entities.Any(e => noun >= e.Start && noun < e.End)
         || analysis.Dependents(noun).Any(d => analysis.Relations[d] is "appos" or "flat" or "compound" && analysis.Upos[d] == "PROPN" && d > noun);
-
-    private static (int Start, int End) PartyPhrase(SentenceAnalysis analysis, int head)
-    {
-        int start = head, end = head + 1;
-        var stack = new Stack<int>([head]);
-        while (stack.Count > 0)
-        {
-            foreach (var d in analysis.Dependents(stack.Pop()))
-            {
-                if (!OutsideAParty.Contains(analysis.Relations[d]))
-                {
-                    start = Math.Min(start, d);
-                    end = Math.Max(end, d + 1);
-                    stack.Push(d);
-                }
-            }
-        }
-
-        return (start, end);
-    }
 
     /// <summary>Which part a "who" question asks for: the doer, the one done to, or the holder of a title.</summary>
     internal enum Role
