@@ -23,7 +23,6 @@ public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? la
     private const double SentenceCoverageWeight = 0.5;
     private const double LeadCoverageWeight = 0.25;
     private const int MaxCitations = 5;
-    private const int PronounPassage = 3; // sentences read before a hit whose stance holder is a pronoun
     private const int FollowingSentences = 2; // sentences after a hit read for a pronoun standing for the target
     private const int MaxFollowingSentences = 30;
 
@@ -48,7 +47,8 @@ public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? la
     {
         var supporters = parsed.Kind == QuestionKind.Supporters;
         var target = parsed.Target!;
-        var targetTerms = StanceExtractor.TargetWords(target).Select(w => w.ToLowerInvariant()).ToList();
+        var targetWords = StanceExtractor.TargetWords(target);
+        var targetTerms = targetWords.Select(w => w.ToLowerInvariant()).ToList();
         if (targetTerms.Count == 0)
         {
             return await AnswerOpenAsync(question, parsed, cancellationToken);
@@ -63,25 +63,9 @@ public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? la
 
         // Newer evidence first, so a party that changed sides is shown with its latest stance.
         var ordered = hits.OrderByDescending(h => h.Article.Published ?? h.Article.IngestedAt).ThenBy(h => h.Rank).ToList();
-        var analyses = ordered.Select(h => Models.Analyze(UdTokenizer.Tokenize(h.Text))).ToList();
-        var named = new List<List<string>>(ordered.Count);
-        var needPassage = new List<int>();
-        for (var k = 0; k < ordered.Count; k++)
-        {
-            var asksPronoun = false;
-            named.Add(StanceNames(analyses[k], ordered[k].Text, target, supporters, _ =>
-            {
-                asksPronoun = true;
-                return null;
-            }));
-            if (asksPronoun)
-            {
-                needPassage.Add(k);
-            }
-        }
 
         // The articles around the hits tell who a pronoun is: the party ("He has criticized Sessions") or the target
-        // itself in the sentences that follow ("Ortiz then called for her resignation").
+        // itself in the sentences that follow ("Ortiz then called for her resignation"). Each sentence is parsed once.
         var context = ordered.Count == 0
             ? Enumerable.Empty<SentenceHit>().ToLookup(h => h.Article.ArticleId, StringComparer.Ordinal)
             : (await store.GetSentencesAsync(ordered.Select(h => h.Article.ArticleId).Distinct(StringComparer.Ordinal).ToList(), cancellationToken))
@@ -89,20 +73,20 @@ public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? la
         var read = new Dictionary<(string, int), SentenceAnalysis>();
         SentenceAnalysis Read(SentenceHit h) =>
             read.TryGetValue((h.Article.ArticleId, h.Position), out var a) ? a : read[(h.Article.ArticleId, h.Position)] = Models.Analyze(UdTokenizer.Tokenize(h.Text));
-        List<SentenceAnalysis> Passage(SentenceHit hit, SentenceAnalysis analysis) => context[hit.Article.ArticleId]
-            .Where(h => h.Position >= hit.Position - PronounPassage && h.Position < hit.Position)
-            .OrderBy(h => h.Position)
-            .Select(Read)
-            .Append(analysis)
-            .ToList();
 
-        foreach (var k in needPassage)
+        // Who a pronoun of the sentence stands for, reading the sentences before it only when a pronoun is asked about.
+        Func<int, string?> Pronouns(SentenceHit hit)
         {
-            var passage = Passage(ordered[k], analyses[k]);
-            named[k] = StanceNames(analyses[k], ordered[k].Text, target, supporters, w => PronounAntecedents.NameFor(passage, w));
+            var passage = new Lazy<List<SentenceAnalysis>>(() => context[hit.Article.ArticleId]
+                .Where(h => h.Position >= hit.Position - PronounAntecedents.SentencesBefore && h.Position < hit.Position)
+                .OrderBy(h => h.Position)
+                .Select(Read)
+                .Append(Read(hit))
+                .ToList());
+            return w => PronounAntecedents.NameFor(passage.Value, w);
         }
 
-        var targetWords = StanceExtractor.TargetWords(target);
+        var named = ordered.Select(h => StanceNames(Read(h), h.Text, target, targetWords, supporters, Pronouns(h))).ToList();
         var seen = ordered.Select(h => (h.Article.ArticleId, h.Position)).ToHashSet();
         var followers = ordered
             .SelectMany(h => context[h.Article.ArticleId].Where(s => s.Position > h.Position && s.Position <= h.Position + FollowingSentences))
@@ -111,12 +95,11 @@ public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? la
             .ToList();
         foreach (var follower in followers)
         {
-            var analysis = Read(follower);
-            var passage = Passage(follower, analysis);
-            if (AsTarget(analysis, passage, target, targetWords) is { } substituted)
+            var pronouns = Pronouns(follower);
+            if (AsTarget(Read(follower), pronouns, target, targetWords) is { } substituted)
             {
                 ordered.Add(follower);
-                named.Add(StanceNames(substituted, follower.Text, target, supporters, w => PronounAntecedents.NameFor(passage, w)));
+                named.Add(StanceNames(substituted, follower.Text, target, targetWords, supporters, pronouns));
             }
         }
 
@@ -233,9 +216,8 @@ public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? la
     /// in "Russia and China back Maduro" for an adverb) unless the parse reads every cue as about someone else;
     /// never a party the parse puts on the other side.
     /// </summary>
-    private static List<string> StanceNames(SentenceAnalysis analysis, string sentence, string target, bool supporters, Func<int, string?> pronoun)
+    private static List<string> StanceNames(SentenceAnalysis analysis, string sentence, string target, IReadOnlySet<string> targetWords, bool supporters, Func<int, string?> pronoun)
     {
-        var targetWords = StanceExtractor.TargetWords(target);
         var otherSide = ParsedStanceExtractor.Extract(analysis, targetWords, !supporters, pronoun).Select(NameFinder.Identity).ToHashSet(StringComparer.Ordinal);
         var parsed = ParsedStanceExtractor.Extract(analysis, targetWords, supporters, pronoun);
         var patterns = ParsedStanceExtractor.ReadsCuesAboutOthers(analysis, targetWords)
@@ -271,7 +253,7 @@ public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? la
     // The sentence with each pronoun that stands for the target written as the target ("called for her resignation"
     // read as "called for Whitcombe resignation"), so the parse-reading finds the target where the name would be; null
     // when no pronoun stands for it.
-    private static SentenceAnalysis? AsTarget(SentenceAnalysis analysis, List<SentenceAnalysis> passage, string target, IReadOnlySet<string> targetWords)
+    private static SentenceAnalysis? AsTarget(SentenceAnalysis analysis, Func<int, string?> pronoun, string target, IReadOnlySet<string> targetWords)
     {
         var targetWord = Tokenizer.Words(target).LastOrDefault(targetWords.Contains);
         if (targetWord is null)
@@ -284,7 +266,7 @@ public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? la
         for (var w = 0; w < words.Length; w++)
         {
             if (analysis.Upos[w] == "PRON" && PersonalPronouns.Contains(words[w])
-                && PronounAntecedents.NameFor(passage, w) is { } name && Tokenizer.Words(name).Any(targetWords.Contains))
+                && pronoun(w) is { } name && Tokenizer.Words(name).Any(targetWords.Contains))
             {
                 words[w] = targetWord;
                 found = true;

@@ -11,6 +11,9 @@ namespace BriefingBot.Core.Language.Coreference;
 /// </summary>
 public static class PronounAntecedents
 {
+    /// <summary>How many sentences before a pronoun's own are read for what it stands for.</summary>
+    public const int SentencesBefore = 3;
+
     /// <summary>The name the pronoun at <paramref name="word"/> of the last sentence of <paramref name="passage"/> stands for, or null.</summary>
     public static string? NameFor(IReadOnlyList<SentenceAnalysis> passage, int word)
     {

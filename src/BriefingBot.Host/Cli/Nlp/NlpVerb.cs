@@ -208,10 +208,11 @@ internal static class NlpVerb
         return command;
     }
 
-    // The pronouns of sentence s that the coreference resolver names, reading the three sentences before it as answers do.
+    // The pronouns of sentence s that the coreference resolver names, reading the sentences before it as answers do.
     private static List<(int Word, string Name)> ResolvedPronouns(List<SentenceAnalysis> sentences, int s)
     {
-        var passage = sentences.GetRange(Math.Max(0, s - 3), Math.Min(s, 3) + 1);
+        var before = Math.Min(s, PronounAntecedents.SentencesBefore);
+        var passage = sentences.GetRange(s - before, before + 1);
         return Enumerable.Range(0, sentences[s].Words.Length)
             .Where(i => sentences[s].Upos[i] == "PRON")
             .Select(i => (Word: i, Name: PronounAntecedents.NameFor(passage, i)))
