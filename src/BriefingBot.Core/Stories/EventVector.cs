@@ -47,6 +47,12 @@ public static class EventVector
         return Tokenizer.Words(title).Select(ContentWord).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
     }
 
+    /// <summary>
+    /// What <see cref="EventClusterer"/> takes as an article's headline: its <see cref="Headline(string)"/> when it carries
+    /// its own publication date, else null (an undated report is not compared on its headline).
+    /// </summary>
+    public static string[]? DatedHeadline(string title, DateTimeOffset? published) => published is null ? null : Headline(title);
+
     private static void Count(Dictionary<string, float> counts, string word, float weight)
     {
         if (ContentWord(word) is { } term)

@@ -70,7 +70,7 @@ internal sealed class ArticleWriter
     {
         var now = SqliteTime.Write(at);
         var when = article.Draft.Published ?? at;
-        var headline = article.Draft.Published is null ? null : EventVector.Headline(article.Title);
+        var headline = EventVector.DatedHeadline(article.Title, article.Draft.Published);
         var existing = Scalar(findExact, article.ArticleId, article.CanonicalUrl);
         if (existing is string matched)
         {

@@ -79,8 +79,8 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time,
                 foreach (var article in recent)
                 {
                     var published = SqliteTime.ReadNullable(article.Published);
-                    var headline = published is null ? null : EventVector.Headline(article.Title);
-                    clusterer.Add(article.StoryId, article.ArticleId, EventVector.Build(article.Title, sentences[article.Id].ToList()), published ?? SqliteTime.Read(article.IngestedAt), headline);
+                    var vector = EventVector.Build(article.Title, sentences[article.Id].ToList());
+                    clusterer.Add(article.StoryId, article.ArticleId, vector, published ?? SqliteTime.Read(article.IngestedAt), EventVector.DatedHeadline(article.Title, published));
                 }
             }
 
