@@ -84,6 +84,27 @@ public sealed class NlpVerbTests : IDisposable
         Assert.Equal("Entity=(1-place)", lines[0][9]); // GUM's bracket notation for a one-word name
     }
 
+    [Theory]
+    [InlineData(false, "place")] // one document: "flew to Tembridge" settles what "Tembridge voted" is about
+    [InlineData(true, "person")] // a second document decides on its own, as a lone "Tembridge voted" reads
+    public async Task Annotate_DecidesARepeatedNameOncePerDocument(bool newDocument, string expected)
+    {
+        static string Words(params string[] forms) =>
+            string.Concat(forms.Select((f, i) => $"{i + 1}\t{f}\t_\t_\t_\t_\t0\t_\t_\t_\n")) + "\n";
+        var text = "# newdoc id = one\n" + Words("They", "flew", "to", "Tembridge", "on", "Monday", ".")
+            + (newDocument ? "# newdoc id = two\n" : string.Empty) + Words("Tembridge", "voted", ".");
+        var input = cli.File("docs.conllu", text);
+        var output = Path.Combine(cli.DataDir, "docs-out.conllu");
+
+        var (code, _, _) = await cli.RunAsync("nlp", "annotate", "--input", input, "--output", output);
+
+        Assert.Equal(0, code);
+        var rows = File.ReadAllLines(output).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')).ToList();
+        Assert.Equal(10, rows.Count);
+        Assert.Equal("Entity=(1-place)", rows[3][9]);
+        Assert.Equal($"Entity=(1-{expected})", rows[7][9]);
+    }
+
     [Fact]
     public async Task Parse_Json_ShowsTokensTagsAndHeads()
     {

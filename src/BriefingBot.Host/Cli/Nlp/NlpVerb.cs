@@ -130,9 +130,12 @@ internal static class NlpVerb
             }
 
             await using var writer = new StreamWriter(result.GetValue(output)!.FullName);
-            foreach (var sentence in sentences)
+            // Names are decided per document, as in eval: a "# newdoc" comment starts one, the file is one without any.
+            var analyses = Documents(sentences)
+                .SelectMany(d => language.AnalyzeDocument(d.Select(s => (IReadOnlyList<string>)s.Forms()).ToList()))
+                .ToList();
+            foreach (var (sentence, analysis) in sentences.Zip(analyses))
             {
-                var analysis = language.Analyze(sentence.Forms());
                 for (var i = 0; i < sentence.Tokens.Count; i++)
                 {
                     var token = sentence.Tokens[i];
@@ -222,6 +225,26 @@ internal static class NlpVerb
     }
 
     // GUM's notation, so the output can be scored like the corpus: "(1-person" opens, "1)" closes, "(1-person)" is one word.
+    private static IEnumerable<List<ConlluSentence>> Documents(List<ConlluSentence> sentences)
+    {
+        var document = new List<ConlluSentence>();
+        foreach (var sentence in sentences)
+        {
+            if (document.Count > 0 && sentence.Comments.Any(c => c.StartsWith("# newdoc", StringComparison.Ordinal)))
+            {
+                yield return document;
+                document = [];
+            }
+
+            document.Add(sentence);
+        }
+
+        if (document.Count > 0)
+        {
+            yield return document;
+        }
+    }
+
     private static string? EntityBrackets(SentenceAnalysis analysis, int word)
     {
         var brackets = new System.Text.StringBuilder();
