@@ -187,6 +187,18 @@ public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? la
             };
         }
 
+        // "Who is X" about someone the store names but never describes: what it says of X, not another name.
+        if (parsed.Subject is { } named && WhoExtractor.Naming(named, read) is { } about)
+        {
+            return new Answer
+            {
+                Question = question,
+                Text = about.Text,
+                Citations = [ToCitation(about), .. hits.Where(h => h != about).Take(MaxCitations - 1).Select(ToCitation)],
+                Confidence = Math.Round(0.2 + (0.5 * MatchedShare(parsed.Terms, about.Text)), 2),
+            };
+        }
+
         if (parsed.Kind == QuestionKind.Who && WhoExtractor.Find(question, parsed.Terms, read) is var (name, hit))
         {
             return new Answer

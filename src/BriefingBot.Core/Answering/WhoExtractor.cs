@@ -31,6 +31,19 @@ public static partial class WhoExtractor
         "speaker", "candidate", "adviser", "advisor", "envoy", "prosecutor", "detective", "sergeant", "admiral",
     };
 
+    // Times the parse may take for a title ("said Tuesday afternoon Lohan had not been booked").
+    private static readonly HashSet<string> TimeNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "today", "yesterday",
+        "tomorrow", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
+
+    // What a title noun's phrase leaves out: the name itself, clauses, prepositions and anything after a comma.
+    private static readonly HashSet<string> TitleOutside = new(StringComparer.Ordinal)
+    {
+        "appos", "flat", "acl", "acl:relcl", "nmod", "conj", "cc", "punct", "case", "advcl", "parataxis", "nummod",
+    };
+
     /// <summary>The retrieved sentences a "who" answer is looked for in (the first few), tagged and parsed once for both kinds.</summary>
     public static IReadOnlyList<(SentenceHit Hit, SentenceAnalysis Analysis)> Read(IReadOnlyList<SentenceHit> hits, LanguageModels models)
     {
@@ -135,14 +148,16 @@ public static partial class WhoExtractor
         foreach (var (hit, analysis) in read)
         {
             var words = analysis.Words;
-            var head = Enumerable.Range(0, words.Length).LastOrDefault(i => names.Contains(words[i].ToLowerInvariant()) && !names.Contains(NextLower(words, i)), -1);
+            // The subject as a name: its last word capitalized in the text ("who is Italy coach" asks for a name,
+            // and "the Italy coach" does not name anyone).
+            var head = Enumerable.Range(0, words.Length).LastOrDefault(i => IsNameWord(words[i], names) && char.IsUpper(words[i][0]) && (i + 1 == words.Length || !IsNameWord(words[i + 1], names)), -1);
             if (head < 0)
             {
                 continue;
             }
 
             // The name's own head: "Marta Kessler" hangs on "Marta" (flat), and so does what describes her.
-            while (analysis.Relations[head] is "flat" or "compound" && analysis.Heads[head] > 0 && names.Contains(words[analysis.Heads[head] - 1].ToLowerInvariant()))
+            while (analysis.Relations[head] is "flat" or "compound" && analysis.Heads[head] > 0 && IsNameWord(words[analysis.Heads[head] - 1], names))
             {
                 head = analysis.Heads[head] - 1;
             }
@@ -157,7 +172,19 @@ public static partial class WhoExtractor
         return null;
     }
 
-    private static string NextLower(string[] words, int i) => i + 1 < words.Length ? words[i + 1].ToLowerInvariant() : string.Empty;
+    /// <summary>The first read sentence that names the subject (its last word capitalized), or null.</summary>
+    public static SentenceHit? Naming(IReadOnlyList<string> subject, IReadOnlyList<(SentenceHit Hit, SentenceAnalysis Analysis)> read)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(read);
+        var names = subject.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var last = subject[^1].ToLowerInvariant();
+        return read.FirstOrDefault(r => r.Analysis.Words.Any(w => char.IsUpper(w[0]) && IsNameWord(w, names) && w.ToLowerInvariant().EndsWith(last, StringComparison.Ordinal))).Hit;
+    }
+
+    // A word of the subject's name, in any case; a hyphenated one when each part is ("al-Maliki" for "al maliki").
+    private static bool IsNameWord(string word, HashSet<string> names) =>
+        names.Contains(word.ToLowerInvariant()) || (word.Contains('-') && word.Split('-', StringSplitOptions.RemoveEmptyEntries).All(p => names.Contains(p.ToLowerInvariant())));
 
     // "Bernie Ecclestone, the Formula One chief, said": the appositive's own phrase.
     private static (int Start, int End)? Apposition(SentenceAnalysis analysis, int head)
@@ -182,25 +209,52 @@ public static partial class WhoExtractor
         return Trim(analysis, (cop + 1, Math.Min(end, clause == end ? end : clause)));
     }
 
-    // "Irish Prime Minister Brian Cowen": the words of the name's phrase before the name itself.
+    // "Irish Prime Minister Brian Cowen", "R&B singer Jazmine Sullivan": the words of the name's phrase before the
+    // name itself. The parse may hang the name on the title instead ("football manager" ← appos "Carlo Ancelotti",
+    // "the talent judge" ← "Simon Cowell"); then the title is that noun with its modifiers, less any article.
     private static (int Start, int End)? Title(SentenceAnalysis analysis, int head, HashSet<string> names)
     {
         var first = head;
-        while (first > 0 && names.Contains(analysis.Words[first - 1].ToLowerInvariant()))
+        while (first > 0 && IsNameWord(analysis.Words[first - 1], names))
         {
             first--;
         }
 
-        // "Formula One chief Bernie Ecclestone": nouns, names and adjectives before the name that hang (directly or
-        // through each other) on it.
-        var start = first;
-        while (start > 0 && analysis.Upos[start - 1] is "PROPN" or "NOUN" or "ADJ" or "NUM"
-            && analysis.Heads[start - 1] - 1 >= start && analysis.Heads[start - 1] - 1 <= head)
+        var governor = analysis.Heads[head] - 1;
+        if (governor == first - 1 && analysis.Relations[head] is "appos" or "flat" or "compound" && analysis.Upos[governor] == "NOUN" && !TimeNouns.Contains(analysis.Words[governor]))
         {
-            start--;
+            var (start, _) = Subtree(analysis, governor, TitleOutside);
+            while (start < governor && analysis.Upos[start] is "DET" or "PUNCT")
+            {
+                start++;
+            }
+
+            return (start, first);
         }
 
-        return start < first && analysis.Upos[first - 1] is "NOUN" or "PROPN" ? (start, first) : null;
+        // Nouns, names, adjectives and possessives before the name that hang (directly or through each other) on
+        // it: "Formula One chief Bernie Ecclestone", "Iraq 's Prime Minister Nuri al-Maliki".
+        var from = first;
+        while (from > 0)
+        {
+            var word = from - 1;
+            bool OnTheName(int w) => analysis.Heads[w] - 1 > w && analysis.Heads[w] - 1 <= head;
+            if (analysis.Xpos[word] == "POS" && word > 0 && analysis.Heads[word] - 1 == word - 1 && analysis.Upos[word - 1] is "PROPN" or "NOUN" && OnTheName(word - 1))
+            {
+                from = word - 1; // the possessor with its "'s"
+            }
+            else if (analysis.Upos[word] is "PROPN" or "NOUN" or "ADJ" or "NUM" && OnTheName(word) && !TimeNouns.Contains(analysis.Words[word]))
+            {
+                from = word;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        // Adjectives alone ("the late Ruth") say nothing of what someone is.
+        return from < first && Enumerable.Range(from, first - from).Any(i => analysis.Upos[i] is "NOUN" or "PROPN") && analysis.Xpos[first - 1] != "POS" ? (from, first) : null;
     }
 
     // The words under root in the tree, as one stretch from the first to the last; a dependent whose relation is in

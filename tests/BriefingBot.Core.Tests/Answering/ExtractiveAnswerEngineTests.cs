@@ -284,6 +284,46 @@ public sealed class ExtractiveAnswerEngineTests
         Assert.Equal("a-1", answer.Citations[0].ArticleId);
     }
 
+    [Theory]
+    [InlineData("Veteran ferry pilot Marta Kessler brought the last boat in on Friday.", "Veteran ferry pilot")] // the name hangs on the title
+    [InlineData("The strike was settled by the notoriously stubborn harbor master Marta Kessler.", "notoriously stubborn harbor master")]
+    [InlineData("It was a quick rise for folk singer Marta Kessler.", "folk singer")]
+    [InlineData("Eastvale's Harbor Master Marta Kessler closed the port.", "Eastvale's Harbor Master")] // the title hangs on the name
+    [InlineData("Eastvale's chief engineer Marta Kessler said the port would reopen.", "Eastvale's chief engineer")]
+    public async Task AskAsync_WhoIsSomeone_AnswersWithTheTitleBeforeTheName(string sentence, string expected)
+    {
+        var engine = new ExtractiveAnswerEngine(StoreWith(sentence).Object);
+
+        var answer = await engine.AskAsync("who is Marta Kessler?", CancellationToken.None);
+
+        Assert.Equal(expected, answer.ShortAnswer);
+        Assert.Equal("a-1", answer.Citations[0].ArticleId);
+    }
+
+    [Fact]
+    public async Task AskAsync_WhoIsSomeoneTheStoreNeverDescribes_AnswersWithWhatItSaysOfThemNotAnotherName()
+    {
+        const string Sentence = "Officials said Tuesday afternoon Kessler had met Governor Tom Ruiz.";
+        var engine = new ExtractiveAnswerEngine(StoreWith(Sentence).Object);
+
+        var answer = await engine.AskAsync("who is Kessler?", CancellationToken.None);
+
+        Assert.Null(answer.ShortAnswer); // neither "Tuesday afternoon" nor "Tom Ruiz" is who Kessler is
+        Assert.Empty(answer.Entities);
+        Assert.Equal(Sentence, answer.Text);
+        Assert.Equal("a-1", answer.Citations[0].ArticleId);
+    }
+
+    [Fact]
+    public async Task AskAsync_WhoIsTheHolderOfATitleTheQuestionSaysInCommonWords_AnswersWithTheName()
+    {
+        var engine = new ExtractiveAnswerEngine(StoreWith("The Eastvale coach Lena Marsh picked a young side for the final.").Object);
+
+        var answer = await engine.AskAsync("who is Eastvale coach?", CancellationToken.None);
+
+        Assert.Equal("Lena Marsh", answer.ShortAnswer); // "coach" is no name in the text, so this asks for one
+    }
+
     [Fact]
     public async Task AskAsync_OpenQuestion_CitesTheArticleThatCoversTheQuestionFirst()
     {
