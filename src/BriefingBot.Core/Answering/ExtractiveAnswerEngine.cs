@@ -181,7 +181,7 @@ public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? la
             {
                 Question = question,
                 ShortAnswer = description,
-                Text = $"{who}: {description}. {described.Text}",
+                Text = $"{who}: {description}{(description.EndsWith('.') ? string.Empty : ".")} {described.Text}",
                 Citations = [ToCitation(described), .. hits.Where(h => h != described).Take(MaxCitations - 1).Select(ToCitation)],
                 Confidence = Math.Round(0.3 + (0.5 * MatchedShare(parsed.Terms, described.Text)), 2),
             };

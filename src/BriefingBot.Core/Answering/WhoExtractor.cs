@@ -145,12 +145,13 @@ public static partial class WhoExtractor
         ArgumentNullException.ThrowIfNull(subject);
         ArgumentNullException.ThrowIfNull(read);
         var names = subject.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var last = subject[^1].ToLowerInvariant();
         foreach (var (hit, analysis) in read)
         {
             var words = analysis.Words;
             // The subject as a name: its last word capitalized in the text ("who is Italy coach" asks for a name,
             // and "the Italy coach" does not name anyone).
-            var head = Enumerable.Range(0, words.Length).LastOrDefault(i => IsNameWord(words[i], names) && char.IsUpper(words[i][0]) && (i + 1 == words.Length || !IsNameWord(words[i + 1], names)), -1);
+            var head = Enumerable.Range(0, words.Length).LastOrDefault(i => IsLastNameWord(words[i], names, last) && (i + 1 == words.Length || !IsNameWord(words[i + 1], names)), -1);
             if (head < 0)
             {
                 continue;
@@ -179,8 +180,12 @@ public static partial class WhoExtractor
         ArgumentNullException.ThrowIfNull(read);
         var names = subject.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var last = subject[^1].ToLowerInvariant();
-        return read.FirstOrDefault(r => r.Analysis.Words.Any(w => char.IsUpper(w[0]) && IsNameWord(w, names) && w.ToLowerInvariant().EndsWith(last, StringComparison.Ordinal))).Hit;
+        return read.FirstOrDefault(r => r.Analysis.Words.Any(w => IsLastNameWord(w, names, last))).Hit;
     }
+
+    // The subject's last word ("Lippi" of "Marcelo Lippi", "al-Maliki" of "al maliki"), capitalized as a name is.
+    private static bool IsLastNameWord(string word, HashSet<string> names, string last) =>
+        char.IsUpper(word[0]) && IsNameWord(word, names) && word.ToLowerInvariant().EndsWith(last, StringComparison.Ordinal);
 
     // A word of the subject's name, in any case; a hyphenated one when each part is ("al-Maliki" for "al maliki").
     private static bool IsNameWord(string word, HashSet<string> names) =>
@@ -220,8 +225,14 @@ public static partial class WhoExtractor
             first--;
         }
 
-        var governor = analysis.Heads[head] - 1;
-        if (governor == first - 1 && analysis.Relations[head] is "appos" or "flat" or "compound" && analysis.Upos[governor] == "NOUN" && !TimeNouns.Contains(analysis.Words[governor]))
+        // The name's top word is the first of its words that hangs outside it; the title it hangs on may be a
+        // noun ("manager") or a title the tagger read as a name ("Attorney", with "General" on it).
+        var top = Enumerable.Range(first, head - first + 1).First(w => analysis.Heads[w] - 1 < first || analysis.Heads[w] - 1 > head);
+        var governor = analysis.Heads[top] - 1;
+        if (governor >= 0 && governor < first && analysis.Relations[top] is "appos" or "flat" or "compound"
+            && (analysis.Upos[governor] == "NOUN" || (analysis.Upos[governor] == "PROPN" && analysis.Relations[top] == "appos")) // not the rest of a longer name ("Anders Behring" of "Breivik")
+            && !TimeNouns.Contains(analysis.Words[governor])
+            && Enumerable.Range(governor + 1, first - governor - 1).All(w => analysis.Heads[w] - 1 == governor))
         {
             var (start, _) = Subtree(analysis, governor, TitleOutside);
             while (start < governor && analysis.Upos[start] is "DET" or "PUNCT")
@@ -232,25 +243,34 @@ public static partial class WhoExtractor
             return (start, first);
         }
 
-        // Nouns, names, adjectives and possessives before the name that hang (directly or through each other) on
-        // it: "Formula One chief Bernie Ecclestone", "Iraq 's Prime Minister Nuri al-Maliki".
+        // Nouns, names, adjectives and possessives before the name that hang on it, directly or through each other:
+        // "Formula One chief Bernie Ecclestone", "Iraq 's Prime Minister Nuri al-Maliki", "Attorney General Eric
+        // Holder" (whose "General" the parse may hang on "Attorney"). The stretch is cut from the left until every
+        // word in it hangs inside it or on the name.
         var from = first;
-        while (from > 0)
+        while (from > 0 && !TimeNouns.Contains(analysis.Words[from - 1])
+            && (analysis.Upos[from - 1] is "PROPN" or "NOUN" or "ADJ" or "NUM" || (analysis.Xpos[from - 1] == "POS" && from - 1 > 0)))
         {
-            var word = from - 1;
-            bool OnTheName(int w) => analysis.Heads[w] - 1 > w && analysis.Heads[w] - 1 <= head;
-            if (analysis.Xpos[word] == "POS" && word > 0 && analysis.Heads[word] - 1 == word - 1 && analysis.Upos[word - 1] is "PROPN" or "NOUN" && OnTheName(word - 1))
+            from--;
+        }
+
+        for (var changed = true; changed && from < first;)
+        {
+            changed = false;
+            for (var w = from; w < first; w++)
             {
-                from = word - 1; // the possessor with its "'s"
+                var on = analysis.Heads[w] - 1;
+                if (on < from || on > head || on == w)
+                {
+                    from = w + 1; // this word, and all before it, hang outside the name's phrase
+                    changed = true;
+                }
             }
-            else if (analysis.Upos[word] is "PROPN" or "NOUN" or "ADJ" or "NUM" && OnTheName(word) && !TimeNouns.Contains(analysis.Words[word]))
-            {
-                from = word;
-            }
-            else
-            {
-                break;
-            }
+        }
+
+        while (from < first && analysis.Xpos[from] == "POS")
+        {
+            from++; // a possessive whose owner was cut
         }
 
         // Adjectives alone ("the late Ruth") say nothing of what someone is.

@@ -288,6 +288,8 @@ public sealed class ExtractiveAnswerEngineTests
     [InlineData("Veteran ferry pilot Marta Kessler brought the last boat in on Friday.", "Veteran ferry pilot")] // the name hangs on the title
     [InlineData("The strike was settled by the notoriously stubborn harbor master Marta Kessler.", "notoriously stubborn harbor master")]
     [InlineData("It was a quick rise for folk singer Marta Kessler.", "folk singer")]
+    [InlineData("EASTVALE -- Attorney General Marta Kessler said Wednesday that the port would reopen.", "Attorney General")] // "General" may hang on "Attorney"
+    [InlineData("The mayor listened to House Minority Leader Marta Kessler on trade.", "House Minority Leader")]
     [InlineData("Eastvale's Harbor Master Marta Kessler closed the port.", "Eastvale's Harbor Master")] // the title hangs on the name
     [InlineData("Eastvale's chief engineer Marta Kessler said the port would reopen.", "Eastvale's chief engineer")]
     public async Task AskAsync_WhoIsSomeone_AnswersWithTheTitleBeforeTheName(string sentence, string expected)
