@@ -38,7 +38,9 @@ public static partial class QuestionParser
         }
 
         var words = Tokenizer.Words(match.Groups["subject"].Value);
-        return words.Count is >= 1 and <= 4 && words.All(w => !StopWords.Contains(w.ToLowerInvariant())) ? words : null;
+        // "who is challenging President Kibaki" asks who does something.
+        return words.Count is >= 1 and <= 4 && words.All(w => !StopWords.Contains(w.ToLowerInvariant()))
+            && !words.Any(w => char.IsLower(w[0]) && w.EndsWith("ing", StringComparison.Ordinal)) ? words : null;
     }
 
     private static string CleanTarget(string target) =>

@@ -152,13 +152,15 @@ public static partial class WhoExtractor
             // The subject as a name: its last word capitalized in the text ("who is Italy coach" asks for a name,
             // and "the Italy coach" does not name anyone).
             var head = Enumerable.Range(0, words.Length).LastOrDefault(i => IsLastNameWord(words[i], names, last) && (i + 1 == words.Length || !IsNameWord(words[i + 1], names)), -1);
-            if (head < 0)
+            if (head < 0 || IsAnotherPerson(analysis, head, subject))
             {
-                continue;
+                continue; // not there, or another person of that name ("Lindsay Lohan" for "Michael Lohan")
             }
 
-            // The name's own head: "Marta Kessler" hangs on "Marta" (flat), and so does what describes her.
-            while (analysis.Relations[head] is "flat" or "compound" && analysis.Heads[head] > 0 && IsNameWord(words[analysis.Heads[head] - 1], names))
+            // The name's own head: "Marta Kessler" hangs on "Marta" (flat), and so does what describes her; so does
+            // "Maduro" on the "Nicolas" the question left out, when it is the name word right before (not a title).
+            while (analysis.Relations[head] is "flat" or "compound" && analysis.Heads[head] > 0
+                && (IsNameWord(words[analysis.Heads[head] - 1], names) || IsFirstName(analysis, head, analysis.Heads[head] - 1)))
             {
                 head = analysis.Heads[head] - 1;
             }
@@ -180,8 +182,19 @@ public static partial class WhoExtractor
         ArgumentNullException.ThrowIfNull(read);
         var names = subject.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var last = subject[^1].ToLowerInvariant();
-        return read.FirstOrDefault(r => r.Analysis.Words.Any(w => IsLastNameWord(w, names, last))).Hit;
+        return read.FirstOrDefault(r => Enumerable.Range(0, r.Analysis.Words.Length).Any(i => IsLastNameWord(r.Analysis.Words[i], names, last) && !IsAnotherPerson(r.Analysis, i, subject))).Hit;
     }
+
+    // "Lindsay Lohan" where the question asks for "Michael Lohan": a first name before the surname that none of the
+    // question's other words could be (a misspelling or initials start with the same letter: "ginzalo", "K.J.").
+    private static bool IsAnotherPerson(SentenceAnalysis analysis, int last, IReadOnlyList<string> subject) =>
+        subject.Count > 1 && last > 0 && IsFirstName(analysis, last, last - 1)
+        && !subject.Take(subject.Count - 1).Any(w => char.ToLowerInvariant(w[0]) == char.ToLowerInvariant(analysis.Words[last - 1][0]));
+
+    // A name word right before the word that the gazetteer knows as nothing but a first name ("Nicolas" of "Nicolas
+    // Maduro", "Gonzalo"); titles read as names ("Leader", "Attorney"), places and organizations are not.
+    private static bool IsFirstName(SentenceAnalysis analysis, int word, int governor) =>
+        governor == word - 1 && analysis.Upos[governor] == "PROPN" && Gazetteer.Default.KindOf(analysis.Words[governor]) is null or "first-name";
 
     // The subject's last word ("Lippi" of "Marcelo Lippi", "al-Maliki" of "al maliki"), capitalized as a name is.
     private static bool IsLastNameWord(string word, HashSet<string> names, string last) =>
@@ -210,7 +223,9 @@ public static partial class WhoExtractor
 
         var cop = analysis.Dependents(predicate).First(d => analysis.Relations[d] == "cop");
         var (_, end) = Subtree(analysis, predicate);
-        var clause = analysis.Dependents(predicate).Where(d => d > predicate && analysis.Relations[d] is "conj" or "parataxis" or "advcl" or "punct" && analysis.Words[d] != "-").DefaultIfEmpty(end).Min();
+        // Cut where a coordinated or further clause starts, with its own words ("and their" of "and their families").
+        var clause = analysis.Dependents(predicate).Where(d => d > predicate && analysis.Relations[d] is "conj" or "parataxis" or "advcl" or "punct" && analysis.Words[d] != "-")
+            .Select(d => Math.Max(predicate + 1, Subtree(analysis, d).Start)).DefaultIfEmpty(end).Min();
         return Trim(analysis, (cop + 1, Math.Min(end, clause == end ? end : clause)));
     }
 
@@ -220,9 +235,11 @@ public static partial class WhoExtractor
     private static (int Start, int End)? Title(SentenceAnalysis analysis, int head, HashSet<string> names)
     {
         var first = head;
-        while (first > 0 && IsNameWord(analysis.Words[first - 1], names))
+        while (first > 0 && (IsNameWord(analysis.Words[first - 1], names)
+            || (analysis.Relations[first - 1] is "compound" or "flat" && analysis.Heads[first - 1] - 1 >= first && analysis.Heads[first - 1] - 1 <= head
+                && IsFirstName(analysis, first, first - 1))))
         {
-            first--;
+            first--; // the name's words, with a first name the question left out ("Nicolas" of "Ortega")
         }
 
         // The name's top word is the first of its words that hangs outside it; the title it hangs on may be a
@@ -236,6 +253,21 @@ public static partial class WhoExtractor
         {
             var (start, _) = Subtree(analysis, governor, TitleOutside);
             while (start < governor && analysis.Upos[start] is "DET" or "PUNCT")
+            {
+                start++;
+            }
+
+            return (start, first);
+        }
+
+        // "Venezuela 's opposition leader Juan Guaido said", parsed as two subjects of "said": the noun right
+        // before the name, in the same part of the same word, is its title.
+        var before = first - 1;
+        if (before >= 0 && analysis.Upos[before] == "NOUN" && analysis.Heads[before] == analysis.Heads[top] && analysis.Heads[top] > 0
+            && analysis.Relations[before] == analysis.Relations[top] && !TimeNouns.Contains(analysis.Words[before]))
+        {
+            var (start, _) = Subtree(analysis, before, TitleOutside);
+            while (start < before && analysis.Upos[start] is "DET" or "PUNCT")
             {
                 start++;
             }

@@ -302,6 +302,30 @@ public sealed class ExtractiveAnswerEngineTests
         Assert.Equal("a-1", answer.Citations[0].ArticleId);
     }
 
+    [Theory]
+    [InlineData("Eastvale's opposition leader Juan Ortega said on Thursday that he had written to the council.", "who is Juan Ortega?", "Eastvale's opposition leader")]
+    [InlineData("The council stood firmly behind President Nicolas Ortega, asking him to stay.", "who is Ortega?", "President")] // the first name the question left out
+    [InlineData("Voters know that Nina Ortega and her party are the wrong choice for farmers and their families, the mayor said.", "who is Nina Ortega?", "the wrong choice for farmers and their families")]
+    public async Task AskAsync_WhoIsSomeone_ReadsTheDescriptionDespiteTheParse(string sentence, string question, string expected)
+    {
+        var engine = new ExtractiveAnswerEngine(StoreWith(sentence).Object);
+
+        var answer = await engine.AskAsync(question, CancellationToken.None);
+
+        Assert.Equal(expected, answer.ShortAnswer);
+    }
+
+    [Fact]
+    public async Task AskAsync_WhoIsSomeone_DoesNotDescribeAnotherPersonWithTheSameSurname()
+    {
+        const string Sentence = "The father of actress Lena Marsh was arrested on Monday.";
+        var engine = new ExtractiveAnswerEngine(StoreWith(Sentence).Object);
+
+        var answer = await engine.AskAsync("who is Tom Marsh?", CancellationToken.None);
+
+        Assert.NotEqual("actress", answer.ShortAnswer); // Lena Marsh is an actress; nothing here says who Tom Marsh is
+    }
+
     [Fact]
     public async Task AskAsync_WhoIsSomeoneTheStoreNeverDescribes_AnswersWithWhatItSaysOfThemNotAnotherName()
     {
