@@ -23,6 +23,12 @@ public static class ParsedStanceExtractor
         "handful", "dozen", "dozens", "number", "couple", "majority", "group", "score", "scores", "hundreds", "thousands", "most", "some", "many", "several",
     };
 
+    // Adjectives of holding back: negated they affirm ("not shy about criticizing"), plain they deny ("reluctant to back").
+    private static readonly HashSet<string> ReluctantAdjectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "shy", "afraid", "hesitant", "reluctant", "loath", "loth", "unwilling", "slow", "wary",
+    };
+
     private static readonly HashSet<string> NegatingVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "refuse", "refused", "refuses", "decline", "declined", "declines", "deny", "denied", "denies", "stop", "stopped", "cease", "ceased",
@@ -140,7 +146,7 @@ public static class ParsedStanceExtractor
                 return subjects.Select(s => analysis.Upos[s] == "PRON" && analysis.Relations[v] == "acl:relcl" ? analysis.Heads[v] - 1 : s);
             }
 
-            if (analysis.Relations[v] is not ("conj" or "xcomp"))
+            if (analysis.Relations[v] is not ("conj" or "xcomp") && !IsUnderAdjective(analysis, v))
             {
                 break;
             }
@@ -245,17 +251,23 @@ public static class ParsedStanceExtractor
         return aboutOthers;
     }
 
-    // "did not back", "would not go that far to back", "refused to back", "denied backing".
+    // "did not back", "would not go that far to back", "refused to back", "denied backing", "was reluctant to back";
+    // but "has not been shy about criticizing" criticizes.
     private static bool IsNegated(SentenceAnalysis analysis, int word)
     {
         for (var w = word; w >= 0; w = analysis.Heads[w] - 1)
         {
-            if (analysis.Dependents(w).Any(d => analysis.Relations[d] == "advmod" && analysis.Words[d].ToLowerInvariant() is "not" or "n't" or "never"))
+            var head = analysis.Heads[w] - 1;
+            if (IsUnderAdjective(analysis, w))
+            {
+                return HasNot(analysis, head) != ReluctantAdjectives.Contains(analysis.Words[head]);
+            }
+
+            if (HasNot(analysis, w))
             {
                 return true;
             }
 
-            var head = analysis.Heads[w] - 1;
             if (head >= 0 && analysis.Relations[w] is "xcomp" or "ccomp" && NegatingVerbs.Contains(analysis.Words[head]))
             {
                 return true;
@@ -268,6 +280,18 @@ public static class ParsedStanceExtractor
         }
 
         return false;
+    }
+
+    private static bool HasNot(SentenceAnalysis analysis, int word) =>
+        analysis.Dependents(word).Any(d => analysis.Relations[d] == "advmod" && analysis.Words[d].ToLowerInvariant() is "not" or "n't" or "never");
+
+    // "quick to condemn", "shy about criticizing": a cue verb that completes an adjective said of the subject.
+    private static bool IsUnderAdjective(SentenceAnalysis analysis, int verb)
+    {
+        var head = analysis.Heads[verb] - 1;
+        return head >= 0 && analysis.Upos[head] == "ADJ" && analysis.Upos[verb] == "VERB"
+            && (analysis.Relations[verb] == "xcomp"
+                || (analysis.Relations[verb] is "advcl" or "csubj" && analysis.Dependents(verb).Any(d => analysis.Relations[d] == "mark" && analysis.Words[d].ToLowerInvariant() is "to" or "about" or "in")));
     }
 
     // The recognizer's name covering the word, else the noun phrase it heads without its determiner ("senior military figures").

@@ -10,6 +10,8 @@ internal static class StanceCues
         "recognized", "recognise", "recognises", "recognised", "ally", "allies", "allied", "defend", "defends",
         "defended", "champion", "champions", "championed", "loyalty", "loyal", "praise", "praises", "praised",
         "applaud", "applauds", "applauded", "hail", "hails", "hailed", "embrace", "embraces", "embraced",
+        "endorsing", "recognizing", "recognising", "defending", "championing", "praising", "applauding", "hailing",
+        "embracing",
     };
 
     public static readonly HashSet<string> Oppose = new(StringComparer.OrdinalIgnoreCase)
@@ -19,7 +21,10 @@ internal static class StanceCues
         "sanctions", "sanctioned", "reject", "rejects", "rejected", "slam", "slams", "slammed", "denounce",
         "denounces", "denounced", "blast", "blasts", "blasted", "rebuke", "rebukes", "rebuked", "accuse", "accuses",
         "accused", "fault", "faults", "faulted", "decry", "decries", "decried", "lambaste", "lambasted", "assail",
-        "assailed", "challenge", "challenges", "challenged", "attack", "attacks", "attacked",
+        "assailed", "challenge", "challenges", "challenged", "attack", "attacks", "attacked", "condemning",
+        "criticizing", "criticising", "criticises", "sanctioning", "rejecting", "slamming", "denouncing", "blasting",
+        "rebuking", "accusing", "faulting", "decrying", "lambastes", "lambasting", "assails", "assailing",
+        "challenging", "attacking",
     };
 
     // Nouns that name the supporters themselves: "X's staunchest supporters, A and B".

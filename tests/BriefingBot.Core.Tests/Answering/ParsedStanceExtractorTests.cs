@@ -39,6 +39,18 @@ public sealed class ParsedStanceExtractorTests
         Assert.Empty(Extract(sentence, "Whitcombe", supporters: true));
     }
 
+    [Theory]
+    [InlineData("Ruiz has not been shy about criticizing Mayor Paul Whitcombe of Eastvale, saying he should step down.", "Ruiz")]
+    [InlineData("Ruiz was quick to condemn Whitcombe.", "Ruiz")]
+    public void Extract_ACueCompletingAnAdjective_IsSaidOfItsSubject(string sentence, string expected) =>
+        Assert.Equal([expected], Extract(sentence, "Whitcombe", supporters: false));
+
+    [Theory]
+    [InlineData("Ruiz was reluctant to criticize Whitcombe.")]
+    [InlineData("Ruiz was not quick to condemn Whitcombe.")]
+    public void Extract_ACueHeldBack_NamesNoOpponent(string sentence) =>
+        Assert.Empty(Extract(sentence, "Whitcombe", supporters: false));
+
     [Fact]
     public void Extract_OpponentOfWhatTheTargetOwns_OpposesTheTarget()
     {

@@ -11,6 +11,7 @@ public sealed class DatelineTests
     [InlineData("(CNN)Blues fans gathered.", "Blues fans gathered.")]
     [InlineData("(Harbor Gazette) -- The council voted.", "The council voted.")]
     [InlineData("WASHINGTON — Michael Steele drew criticism.", "Michael Steele drew criticism.")]
+    [InlineData("WASHINGTON ― The panel met.", "The panel met.")] // a horizontal bar, as some outlets set the dash
     [InlineData("NEW YORK -- The index rose.", "The index rose.")]
     [InlineData("BAGHDAD, Iraq – Talks resumed.", "Talks resumed.")]
     public void Strip_RemovesTheOpeningDateline(string text, string expected) =>
