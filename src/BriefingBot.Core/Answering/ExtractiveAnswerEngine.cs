@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BriefingBot.Core.Language;
 using BriefingBot.Core.Language.Coreference;
 using BriefingBot.Core.Language.Entities;
@@ -11,7 +12,7 @@ namespace BriefingBot.Core.Answering;
 /// (or, for "who is X", a description) from the best sentences for "who" questions and the best sentences
 /// for the rest. Every answer cites; when nothing in the store supports one it says so.
 /// </summary>
-public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? languageModels = null) : IAnswerEngine
+public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? languageModels = null) : IAnswerEngine
 {
     // The models load on the first question that needs them (who and stance questions), not with the engine.
     private LanguageModels Models => languageModels ?? LanguageModels.Default;
@@ -109,9 +110,9 @@ public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? la
             foreach (var name in named[k].Where(n => !parsed.AsksForCountries || Actors.IsCountry(n)))
             {
                 var identity = NameFinder.Identity(name);
-                if (identity.Length == 0)
+                if (identity.Length == 0 || PartyAndState().IsMatch(name))
                 {
-                    continue;
+                    continue; // "R-Texas" of "Rep. Michael Conaway (R-Texas)" says where someone sits, it is no one
                 }
 
                 if (!entities.TryGetValue(identity, out var entry))
@@ -124,6 +125,7 @@ public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? la
             }
         }
 
+        MergeShorterForms(entities);
         var role = supporters ? "supporter" : "opponent";
         if (entities.Count == 0)
         {
@@ -220,6 +222,29 @@ public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? la
             Citations = hits.Take(MaxCitations).Select(ToCitation).ToList(),
             Confidence = Math.Round(0.2 + (0.6 * matched), 2),
         };
+    }
+
+    /// <summary>
+    /// One party under several forms of its name: "Arizona Sheriff Joe Arpaio" and "Controversial Arizona Sheriff Joe
+    /// Arpaio", "Pelosi" and "Nancy Pelosi". A form whose words end a single longer form joins it, shown by the shorter
+    /// of the two when that has a first name too; a surname that ends two different names ("Bush") stays apart.
+    /// </summary>
+    private static void MergeShorterForms(Dictionary<string, (string Name, List<SentenceHit> Hits)> entities)
+    {
+        foreach (var shorter in entities.Keys.OrderBy(k => k.Length).ToList())
+        {
+            var longer = entities.Keys.Where(k => k.Length > shorter.Length && k.EndsWith(" " + shorter, StringComparison.Ordinal)).Take(2).ToList();
+            if (longer.Count != 1)
+            {
+                continue;
+            }
+
+            var (name, hits) = entities[shorter];
+            var into = entities[longer[0]];
+            var display = shorter.Contains(' ', StringComparison.Ordinal) ? name : into.Name;
+            entities[longer[0]] = (display, [.. into.Hits, .. hits.Where(h => !into.Hits.Contains(h))]);
+            entities.Remove(shorter);
+        }
     }
 
     /// <summary>
@@ -390,4 +415,7 @@ public sealed class ExtractiveAnswerEngine(IStoryStore store, LanguageModels? la
 
     private static Citation ToCitation(SentenceHit hit) =>
         new(hit.Article.ArticleId, hit.Article.Title, hit.Article.Url, hit.Article.Source, hit.Article.Published, hit.Text);
+
+    [GeneratedRegex(@"^[RDI]-[A-Z][A-Za-z.]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PartyAndState();
 }

@@ -16,6 +16,8 @@ public static class ParsedStanceExtractor
         "pledge", "pledged", "pledges", "pledging", "offer", "offered", "offers", "give", "gave", "given", "gives",
         "lend", "lent", "lends", "voice", "voiced", "express", "expressed", "throw", "threw", "thrown", "declare", "declared",
         "make", "made", "makes", "launch", "launched", "launches", "issue", "issued", "issues", "level", "leveled", "levelled",
+        "show", "shows", "showed", "shown", "showing", "extend", "extends", "extended", "reaffirm", "reaffirms", "reaffirmed",
+        "signal", "signals", "signaled", "signalled", "announce", "announces", "announced",
     };
 
     private static readonly HashSet<string> Quantities = new(StringComparer.OrdinalIgnoreCase)
@@ -101,8 +103,10 @@ public static class ParsedStanceExtractor
                     continue;
                 }
 
+                // "showed her support for X", and "joined in support of X" (whoever does it "in support").
                 var giver = analysis.Heads[c] - 1;
-                if (giver >= 0 && analysis.Relations[c] == "obj" && GivingVerbs.Contains(words[giver]) && !IsNegated(analysis, giver))
+                if (giver >= 0 && !IsNegated(analysis, giver)
+                    && ((analysis.Relations[c] == "obj" && GivingVerbs.Contains(words[giver])) || (analysis.Relations[c] == "obl" && HasCase(analysis, c, "in") && analysis.Upos[giver] == "VERB")))
                 {
                     found.AddRange(SubjectsOf(analysis, giver));
                 }
@@ -211,8 +215,20 @@ public static class ParsedStanceExtractor
 
     // The word, or the name its flat/compound parts make with it, is the target.
     private static bool IsTarget(SentenceAnalysis analysis, int head, IReadOnlySet<string> targetWords) =>
-        targetWords.Contains(analysis.Words[head])
-        || analysis.Dependents(head).Any(d => analysis.Relations[d] is "flat" or "compound" && targetWords.Contains(analysis.Words[d]));
+        IsTargetWord(analysis.Words[head], targetWords)
+        || analysis.Dependents(head).Any(d => analysis.Relations[d] is "flat" or "compound" && IsTargetWord(analysis.Words[d], targetWords));
+
+    // A word of the target; a hyphenated one ("Chick-fil-A") when each of its longer parts is.
+    private static bool IsTargetWord(string word, IReadOnlySet<string> targetWords)
+    {
+        if (targetWords.Contains(word))
+        {
+            return true;
+        }
+
+        var parts = word.Split('-', StringSplitOptions.RemoveEmptyEntries).Where(p => p.Length > 1).ToList();
+        return word.Contains('-') && parts.Count > 0 && parts.All(targetWords.Contains);
+    }
 
     // "rejected Obama's trade agenda", "criticized the senator's nomination": what belongs to the target stands for it.
     private static bool IsTargetOrItsOwn(SentenceAnalysis analysis, int head, IReadOnlySet<string> targetWords) =>

@@ -41,6 +41,41 @@ public sealed class ExtractiveAnswerEngineTests
     }
 
     [Fact]
+    public async Task AskAsync_StanceQuestion_ListsOnePartyOnceUnderItsFormsAndNoPartyStateTags()
+    {
+        var store = NewStore();
+        store.Setup(s => s.SearchSentencesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(
+            [
+                new SentenceHit(Article, 1, "Eastvale Sheriff Joe Marsh endorsed Paul Whitcombe on Monday.", -5),
+                new SentenceHit(Article, 2, "Controversial Eastvale Sheriff Joe Marsh endorsed Whitcombe again on Friday.", -4),
+                new SentenceHit(Article, 3, "Rep. Lena Ortiz (R-Texas) endorsed Whitcombe as well.", -3),
+            ]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who backs Whitcombe", CancellationToken.None);
+
+        var names = answer.Entities.Select(e => e.Name).ToList();
+        Assert.Single(names, n => n.Contains("Joe Marsh", StringComparison.Ordinal));
+        Assert.Equal(2, answer.Entities.Single(e => e.Name.Contains("Joe Marsh", StringComparison.Ordinal)).Evidence.Count);
+        Assert.Contains(names, n => n.Contains("Lena Ortiz", StringComparison.Ordinal));
+        Assert.DoesNotContain("R-Texas", names);
+    }
+
+    [Fact]
+    public async Task AskAsync_StanceQuestion_ReadsSupportShownForAHyphenatedName()
+    {
+        var store = NewStore();
+        store.Setup(s => s.SearchSentencesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync([new SentenceHit(Article, 1, "Rep. Lena Ortiz (R-Minn.) showed her support for Chick-fil-A Wednesday when she tweeted a photo of her visit.", -5)]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who supports Chick-Fil-A", CancellationToken.None);
+
+        Assert.Equal(["Rep. Lena Ortiz"], answer.Entities.Select(e => e.Name));
+    }
+
+    [Fact]
     public async Task AskAsync_StanceQuestion_ReadsPassivesAndPledgesAndNeverNamesTheOtherSide()
     {
         var store = NewStore();
