@@ -31,6 +31,18 @@ public static class ParsedStanceExtractor
         "shy", "afraid", "hesitant", "reluctant", "loath", "loth", "unwilling", "slow", "wary",
     };
 
+    private static readonly HashSet<string> ShieldingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "protect", "protects", "protected", "protecting", "guard", "guards", "guarded", "guarding", "insure", "insured",
+        "hedge", "hedged", "defend", "defends", "defended", "defending", "discriminate", "discriminated", "discriminating",
+        "compete", "competes", "competed", "competing", "play", "plays", "played", "playing", "win", "won", "lose", "lost",
+    };
+
+    private static readonly HashSet<string> SideNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "stand", "position", "campaign", "crusade", "fight", "push", "vote", "votes", "case", "lawsuit", "suit", "effort", "efforts",
+    };
+
     private static readonly HashSet<string> NegatingVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "refuse", "refused", "refuses", "decline", "declined", "declines", "deny", "denied", "denies", "stop", "stopped", "cease", "ceased",
@@ -71,6 +83,13 @@ public static class ParsedStanceExtractor
             {
                 // "Kristol called for Steele's resignation", "senators urged Steele to resign".
                 found.AddRange(SubjectsOf(analysis, caller));
+                continue;
+            }
+
+            if (!supporters && IsAgainstTarget(analysis, c, targetWords) is { } against)
+            {
+                // "voted against the bill", "took a stand against the act", "his campaign against Whitcombe".
+                found.AddRange(against);
                 continue;
             }
 
@@ -129,6 +148,39 @@ public static class ParsedStanceExtractor
             .ToList();
     }
 
+    // "against" before the target: the subject of the verb it completes ("spoke out against X"), or of the verb that
+    // takes a noun of taking sides ("took a stand against X"), or that noun's owner ("his campaign against X"). Verbs
+    // of shielding or contest ("protect against", "played against") and a negated verb say nothing of a stance.
+    private static List<int>? IsAgainstTarget(SentenceAnalysis analysis, int word, IReadOnlySet<string> targetWords)
+    {
+        if (!analysis.Words[word].Equals("against", StringComparison.OrdinalIgnoreCase) || analysis.Relations[word] != "case")
+        {
+            return null;
+        }
+
+        var target = analysis.Heads[word] - 1;
+        var head = target >= 0 ? analysis.Heads[target] - 1 : -1;
+        if (head < 0 || !IsTargetOrItsOwn(analysis, target, targetWords))
+        {
+            return null;
+        }
+
+        if (analysis.Upos[head] == "VERB")
+        {
+            return ShieldingVerbs.Contains(analysis.Words[head]) || IsNegated(analysis, head) ? [] : SubjectsOf(analysis, head).ToList();
+        }
+
+        if (analysis.Upos[head] != "NOUN" || !SideNouns.Contains(analysis.Words[head]))
+        {
+            return [];
+        }
+
+        var owners = analysis.Dependents(head).Where(d => analysis.Relations[d] == "nmod:poss").ToList();
+        var taker = analysis.Heads[head] - 1;
+        return owners.Count > 0 ? owners
+            : taker >= 0 && analysis.Relations[head] == "obj" && analysis.Upos[taker] == "VERB" && !IsNegated(analysis, taker) ? SubjectsOf(analysis, taker).ToList() : [];
+    }
+
     // The subject of a cue verb; a verb coordinated with another shares its subject ("lend to Venezuela and back Maduro").
     private static IEnumerable<int> SubjectsOf(SentenceAnalysis analysis, int verb)
     {
@@ -146,8 +198,10 @@ public static class ParsedStanceExtractor
 
             if (subjects.Count > 0)
             {
-                // "who have recognized him": the relative pronoun stands for the noun the clause modifies.
-                return subjects.Select(s => analysis.Upos[s] == "PRON" && analysis.Relations[v] == "acl:relcl" ? analysis.Heads[v] - 1 : s);
+                // "who have recognized him": the relative pronoun stands for the noun the clause modifies; "Earlier
+                // Monday, Gov. Dan Malloy took…", read as the day with the governor in apposition: the governor.
+                return subjects.Select(s => analysis.Upos[s] == "PRON" && analysis.Relations[v] == "acl:relcl" ? analysis.Heads[v] - 1
+                    : TimeWords.All.Contains(analysis.Words[s]) ? analysis.Dependents(s).FirstOrDefault(d => analysis.Relations[d] == "appos", s) : s);
             }
 
             if (analysis.Relations[v] is not ("conj" or "xcomp") && !IsUnderAdjective(analysis, v))

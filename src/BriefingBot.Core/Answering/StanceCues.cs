@@ -24,7 +24,8 @@ internal static class StanceCues
         "assailed", "challenge", "challenges", "challenged", "attack", "attacks", "attacked", "condemning",
         "criticizing", "criticising", "criticises", "sanctioning", "rejecting", "slamming", "denouncing", "blasting",
         "rebuking", "accusing", "faulting", "decrying", "lambastes", "lambasting", "assails", "assailing",
-        "challenging", "attacking",
+        "challenging", "attacking", "oust", "ousts", "ousted", "ousting", "topple", "topples", "toppled", "toppling",
+        "overthrow", "overthrows", "overthrew", "overthrown",
     };
 
     // Nouns that name the supporters themselves: "X's staunchest supporters, A and B".

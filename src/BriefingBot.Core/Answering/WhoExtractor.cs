@@ -31,13 +31,6 @@ public static partial class WhoExtractor
         "speaker", "candidate", "adviser", "advisor", "envoy", "prosecutor", "detective", "sergeant", "admiral",
     };
 
-    // Times the parse may take for a title ("said Tuesday afternoon Lohan had not been booked").
-    private static readonly HashSet<string> TimeNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "today", "yesterday",
-        "tomorrow", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    };
-
     // What a title noun's phrase leaves out: the name itself, clauses, prepositions and anything after a comma.
     private static readonly HashSet<string> TitleOutside = new(StringComparer.Ordinal)
     {
@@ -248,7 +241,7 @@ public static partial class WhoExtractor
         var governor = analysis.Heads[top] - 1;
         if (governor >= 0 && governor < first && analysis.Relations[top] is "appos" or "flat" or "compound"
             && (analysis.Upos[governor] == "NOUN" || (analysis.Upos[governor] == "PROPN" && analysis.Relations[top] == "appos")) // not the rest of a longer name ("Anders Behring" of "Breivik")
-            && !TimeNouns.Contains(analysis.Words[governor])
+            && !TimeWords.All.Contains(analysis.Words[governor])
             && Enumerable.Range(governor + 1, first - governor - 1).All(w => analysis.Heads[w] - 1 == governor))
         {
             var (start, _) = Subtree(analysis, governor, TitleOutside);
@@ -264,7 +257,7 @@ public static partial class WhoExtractor
         // before the name, in the same part of the same word, is its title.
         var before = first - 1;
         if (before >= 0 && analysis.Upos[before] == "NOUN" && analysis.Heads[before] == analysis.Heads[top] && analysis.Heads[top] > 0
-            && analysis.Relations[before] == analysis.Relations[top] && !TimeNouns.Contains(analysis.Words[before]))
+            && analysis.Relations[before] == analysis.Relations[top] && !TimeWords.All.Contains(analysis.Words[before]))
         {
             var (start, _) = Subtree(analysis, before, TitleOutside);
             while (start < before && analysis.Upos[start] is "DET" or "PUNCT")
@@ -280,7 +273,7 @@ public static partial class WhoExtractor
         // Holder" (whose "General" the parse may hang on "Attorney"). The stretch is cut from the left until every
         // word in it hangs inside it or on the name.
         var from = first;
-        while (from > 0 && !TimeNouns.Contains(analysis.Words[from - 1])
+        while (from > 0 && !TimeWords.All.Contains(analysis.Words[from - 1])
             && (analysis.Upos[from - 1] is "PROPN" or "NOUN" or "ADJ" or "NUM" || (analysis.Xpos[from - 1] == "POS" && from - 1 > 0)))
         {
             from--;

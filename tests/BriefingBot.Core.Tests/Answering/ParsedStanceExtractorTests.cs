@@ -51,6 +51,21 @@ public sealed class ParsedStanceExtractorTests
     public void Extract_ACueHeldBack_NamesNoOpponent(string sentence) =>
         Assert.Empty(Extract(sentence, "Whitcombe", supporters: false));
 
+    [Theory]
+    [InlineData("Senator Lena Ortiz voted against the Harbor Act on Tuesday.", "Senator Lena Ortiz")]
+    [InlineData("Earlier Monday, Eastvale Gov. Dan Ruiz took a similar stand against the Harbor Act.", "Eastvale Gov. Dan Ruiz")] // the day is no party
+    public void Extract_AgainstTheTarget_IsOpposition(string sentence, string expected)
+    {
+        Assert.Equal([expected], Extract(sentence, "the Harbor Act", supporters: false));
+        Assert.Empty(Extract(sentence, "the Harbor Act", supporters: true));
+    }
+
+    [Theory]
+    [InlineData("The new levees protect against the Harbor Act's floods.")]
+    [InlineData("Senator Lena Ortiz did not vote against the Harbor Act.")]
+    public void Extract_AgainstTheTargetWithoutTakingSides_NamesNoOpponent(string sentence) =>
+        Assert.Empty(Extract(sentence, "the Harbor Act", supporters: false));
+
     [Fact]
     public void Extract_OpponentOfWhatTheTargetOwns_OpposesTheTarget()
     {

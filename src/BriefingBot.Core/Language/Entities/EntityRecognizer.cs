@@ -29,12 +29,6 @@ public sealed class EntityRecognizer
         "advmod", "cc:preconj",
     };
 
-    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-        "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    };
-
     // Prepositions that start a verb's adjunct, never a part of a name ("flew to Bogota with Maria Lopez"); "of" and
     // "in" do ("the University of California", "Columbia University in New York").
     private static readonly HashSet<string> AdjunctPrepositions = new(StringComparer.OrdinalIgnoreCase)
@@ -201,7 +195,7 @@ public sealed class EntityRecognizer
 
                 // Nor do a date, a parenthesis or an adjunct after it ("Prague in 1872", "Caracas on Monday", "Sapir 's
                 // ( 1971 )", "Bogota with Maria Lopez").
-                if (top && d > head && (sentence.Upos[d] == "NUM" || TimeWords.Contains(sentence.Words[d]) || Bracketed(sentence.Words, head, d) || IsAdjunct(sentence, d)))
+                if (top && d > head && (sentence.Upos[d] == "NUM" || TimeWords.Calendar.Contains(sentence.Words[d]) || Bracketed(sentence.Words, head, d) || IsAdjunct(sentence, d)))
                 {
                     continue;
                 }
