@@ -29,6 +29,15 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
 
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "him", "his", "she", "her", "hers", "they", "them", "their" };
 
+    // People someone has: "X's daughters", "X's nominee", "X's aides" are other people than X.
+    private static readonly HashSet<string> OwnedPeople = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "daughter", "daughters", "son", "sons", "wife", "husband", "children", "child", "kids", "family", "mother",
+        "father", "brother", "sister", "brothers", "sisters", "aide", "aides", "adviser", "advisers", "advisor",
+        "advisors", "lawyer", "lawyers", "attorney", "nominee", "nominees", "pick", "spokesman", "spokeswoman", "staff",
+        "deputy", "successor", "predecessor", "running", "mate", "allies", "supporters", "critics", "opponents", "rival",
+    };
+
     private static readonly string[] SupportSearchTerms = ["back", "support", "supporter", "recognize", "endorse", "ally", "allies", "defend", "behind", "praise", "applaud", "hail", "embrace", "champion"];
     private static readonly string[] OpposeSearchTerms = ["oppose", "opponent", "condemn", "criticize", "critic", "sanction", "reject", "slam", "denounce", "resign", "ouster", "impeach", "removal", "blast", "rebuke", "accuse", "fault", "decry", "lambaste", "assail", "challenge", "attack", "against", "oust", "topple", "overthrow"];
 
@@ -48,7 +57,14 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     {
         var supporters = parsed.Kind == QuestionKind.Supporters;
         var target = parsed.Target!;
-        var targetWords = StanceExtractor.TargetWords(target);
+
+        // "Obama's daughters" are the target, not Obama: the sentence must name both, and the stance must be about
+        // the daughters (a stance on Obama is not one on them). What someone says or does ("Steele's comments")
+        // stands for them, as before.
+        var possessive = PossessiveTarget().Match(target);
+        possessive = possessive.Success && Tokenizer.Words(possessive.Groups["owned"].Value).Any(w => OwnedPeople.Contains(w)) ? possessive : Match.Empty;
+        var owner = possessive.Success ? StanceExtractor.TargetWords(possessive.Groups["owner"].Value) : [];
+        var targetWords = StanceExtractor.TargetWords(possessive.Success ? possessive.Groups["owned"].Value : target);
         var targetTerms = targetWords.Select(w => w.ToLowerInvariant()).ToList();
         if (targetTerms.Count == 0)
         {
@@ -58,7 +74,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
         var query = new SearchQuery
         {
             Terms = supporters ? SupportSearchTerms : OpposeSearchTerms,
-            RequiredAny = [targetTerms],
+            RequiredAny = owner.Count > 0 ? [targetTerms, owner.Select(w => w.ToLowerInvariant()).ToList()] : [targetTerms],
         };
         var hits = await store.SearchSentencesAsync(query, StanceHits, cancellationToken);
 
@@ -418,4 +434,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
 
     [GeneratedRegex(@"^[RDI]-[A-Z][A-Za-z.]*$", RegexOptions.CultureInvariant)]
     private static partial Regex PartyAndState();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?<owner>.+?)['’]s?\s+(?<owned>\S.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PossessiveTarget();
 }

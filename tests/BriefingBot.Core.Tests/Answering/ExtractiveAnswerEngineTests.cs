@@ -63,6 +63,25 @@ public sealed class ExtractiveAnswerEngineTests
     }
 
     [Fact]
+    public async Task AskAsync_StanceOnSomeonesFamily_IsNotAStanceOnThemselves()
+    {
+        var store = NewStore();
+        store.Setup(s => s.SearchSentencesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(
+            [
+                new SentenceHit(Article, 1, "Councillor Tom Ruiz criticized Whitcombe on Monday.", -5),
+                new SentenceHit(Article, 2, "Aide Lena Ortiz criticized Whitcombe's daughters for their outfits.", -4),
+            ]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var family = await engine.AskAsync("who criticized Whitcombe's daughters", CancellationToken.None);
+        var words = await engine.AskAsync("who criticized Whitcombe's comments", CancellationToken.None);
+
+        Assert.Equal(["Aide Lena Ortiz"], family.Entities.Select(e => e.Name));
+        Assert.Contains(words.Entities, e => e.Name == "Councillor Tom Ruiz"); // what he says stands for him
+    }
+
+    [Fact]
     public async Task AskAsync_StanceQuestion_ReadsSupportShownForAHyphenatedName()
     {
         var store = NewStore();
