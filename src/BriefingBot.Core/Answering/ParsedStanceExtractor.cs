@@ -86,7 +86,7 @@ public static class ParsedStanceExtractor
                 continue;
             }
 
-            if (!supporters && IsAgainstTarget(analysis, c, targetWords) is { } against)
+            if (!supporters && OpponentsAgainst(analysis, c, targetWords) is { } against)
             {
                 // "voted against the bill", "took a stand against the act", "his campaign against Whitcombe".
                 found.AddRange(against);
@@ -151,7 +151,7 @@ public static class ParsedStanceExtractor
     // "against" before the target: the subject of the verb it completes ("spoke out against X"), or of the verb that
     // takes a noun of taking sides ("took a stand against X"), or that noun's owner ("his campaign against X"). Verbs
     // of shielding or contest ("protect against", "played against") and a negated verb say nothing of a stance.
-    private static List<int>? IsAgainstTarget(SentenceAnalysis analysis, int word, IReadOnlySet<string> targetWords)
+    private static List<int>? OpponentsAgainst(SentenceAnalysis analysis, int word, IReadOnlySet<string> targetWords)
     {
         if (!analysis.Words[word].Equals("against", StringComparison.OrdinalIgnoreCase) || analysis.Relations[word] != "case")
         {

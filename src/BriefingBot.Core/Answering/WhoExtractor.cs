@@ -184,8 +184,8 @@ public static partial class WhoExtractor
         subject.Count > 1 && last > 0 && IsFirstName(analysis, last, last - 1)
         && !subject.Take(subject.Count - 1).Any(w => char.ToLowerInvariant(w[0]) == char.ToLowerInvariant(analysis.Words[last - 1][0]));
 
-    // A name word right before the word that the gazetteer knows as nothing but a first name ("Nicolas" of "Nicolas
-    // Maduro", "Gonzalo"); titles read as names ("Leader", "Attorney"), places and organizations are not.
+    // A name word right before the word that the gazetteer lists as a first name or not at all ("Nicolas" of
+    // "Nicolas Maduro", "Gonzalo"); titles read as names ("Leader", "Attorney"), places and organizations are not.
     private static bool IsFirstName(SentenceAnalysis analysis, int word, int governor) =>
         governor == word - 1 && analysis.Upos[governor] == "PROPN" && Gazetteer.Default.KindOf(analysis.Words[governor]) is null or "first-name";
 
@@ -244,28 +244,16 @@ public static partial class WhoExtractor
             && !TimeWords.All.Contains(analysis.Words[governor])
             && Enumerable.Range(governor + 1, first - governor - 1).All(w => analysis.Heads[w] - 1 == governor))
         {
-            var (start, _) = Subtree(analysis, governor, TitleOutside);
-            while (start < governor && analysis.Upos[start] is "DET" or "PUNCT")
-            {
-                start++;
-            }
-
-            return (start, first);
+            return (TitleStart(analysis, governor), first);
         }
 
         // "Venezuela 's opposition leader Juan Guaido said", parsed as two subjects of "said": the noun right
-        // before the name, in the same part of the same word, is its title.
+        // before the name, in the same relation to the same word, is its title.
         var before = first - 1;
         if (before >= 0 && analysis.Upos[before] == "NOUN" && analysis.Heads[before] == analysis.Heads[top] && analysis.Heads[top] > 0
             && analysis.Relations[before] == analysis.Relations[top] && !TimeWords.All.Contains(analysis.Words[before]))
         {
-            var (start, _) = Subtree(analysis, before, TitleOutside);
-            while (start < before && analysis.Upos[start] is "DET" or "PUNCT")
-            {
-                start++;
-            }
-
-            return (start, first);
+            return (TitleStart(analysis, before), first);
         }
 
         // Nouns, names, adjectives and possessives before the name that hang on it, directly or through each other:
@@ -300,6 +288,18 @@ public static partial class WhoExtractor
 
         // Adjectives alone ("the late Ruth") say nothing of what someone is.
         return from < first && Enumerable.Range(from, first - from).Any(i => analysis.Upos[i] is "NOUN" or "PROPN") && analysis.Xpos[first - 1] != "POS" ? (from, first) : null;
+    }
+
+    // Where a title noun's phrase starts: its modifiers before it, without an article ("the talent judge").
+    private static int TitleStart(SentenceAnalysis analysis, int noun)
+    {
+        var (start, _) = Subtree(analysis, noun, TitleOutside);
+        while (start < noun && analysis.Upos[start] is "DET" or "PUNCT")
+        {
+            start++;
+        }
+
+        return start;
     }
 
     // The words under root in the tree, as one stretch from the first to the last; a dependent whose relation is in
