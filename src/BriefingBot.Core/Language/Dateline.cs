@@ -9,6 +9,9 @@ namespace BriefingBot.Core.Language;
 /// </summary>
 public static partial class Dateline
 {
+    // The dashes a dateline ends with: two hyphens, an em dash, an en dash, or a horizontal bar (as some outlets set it).
+    private const string Dashes = "--|—|–|―";
+
     /// <summary>The text without its opening dateline (unchanged when it has none).</summary>
     public static string Strip(string text)
     {
@@ -28,12 +31,11 @@ public static partial class Dateline
         return match.Groups["dash"].Success || KnownSource().IsMatch(match.Groups["source"].Value) ? text[match.Length..] : text;
     }
 
-    [GeneratedRegex(@"^\s*(?:[A-Z][A-Za-z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?\s*)?\((?<source>[^()\n]{2,30})\)\s*(?:(?<dash>--|—|–|―)\s*)?(?=[\p{Lu}\p{N}""“‘'])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:[A-Z][A-Za-z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?\s*)?\((?<source>[^()\n]{2,30})\)\s*(?:(?<dash>" + Dashes + @")\s*)?(?=[\p{Lu}\p{N}""“‘'])", RegexOptions.CultureInvariant)]
     private static partial Regex Opening();
 
-    // A place in capitals, perhaps with its state or country, then a dash: "WASHINGTON —", "BAGHDAD, Iraq --",
-    // "WASHINGTON ―" (a horizontal bar, as some outlets set it).
-    [GeneratedRegex(@"^\s*[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?\s*(?:--|—|–|―)\s*(?=[\p{Lu}\p{N}""“‘'])", RegexOptions.CultureInvariant)]
+    // A place in capitals, perhaps with its state or country, then a dash: "WASHINGTON —", "BAGHDAD, Iraq --".
+    [GeneratedRegex(@"^\s*[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?\s*(?:" + Dashes + @")\s*(?=[\p{Lu}\p{N}""“‘'])", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAndDash();
 
     [GeneratedRegex(@"\b(?:CNN|AP|Reuters|AFP|Bloomberg|UPI|dpa)\b", RegexOptions.CultureInvariant)]

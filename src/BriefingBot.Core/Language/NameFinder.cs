@@ -10,10 +10,8 @@ public static class NameFinder
 {
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "de", "del", "la", "van", "von", "bin", "al", "da", "du", "le" };
 
-    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> NotNames = new(TimeWords.Calendar, StringComparer.OrdinalIgnoreCase)
     {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its", "our", "this", "that", "these",
         "those", "the", "a", "an", "but", "and", "or", "in", "on", "at", "as", "if", "when", "while", "after",
         "before", "meanwhile", "however", "earlier", "later", "also", "still", "yet", "so", "then", "there",

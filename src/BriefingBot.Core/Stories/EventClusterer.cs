@@ -239,11 +239,11 @@ public sealed class EventClusterer(double threshold = EventClusterer.DefaultThre
     private sealed record Member(long StoryId, string ArticleId, IReadOnlyDictionary<string, float> Vector, DateTimeOffset When, string[] Indexed)
     {
         private Dictionary<string, double> weighted = new(StringComparer.Ordinal);
+        private double norm;
+        private int weightedAt;
 
         /// <summary>The headline's words, for a report that carries its own publication date.</summary>
         public HashSet<string>? Headline { get; init; }
-        private double norm;
-        private int weightedAt;
 
         // The IDF moves slowly as articles arrive: the weights are recomputed once the store has grown by a tenth.
         public (Dictionary<string, double> Weighted, double Norm) Weighted(EventClusterer owner)

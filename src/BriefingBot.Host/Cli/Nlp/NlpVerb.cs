@@ -224,7 +224,7 @@ internal static class NlpVerb
             .ToList();
     }
 
-    // GUM's notation, so the output can be scored like the corpus: "(1-person" opens, "1)" closes, "(1-person)" is one word.
+    // The file's documents: a "# newdoc" comment starts one; a file without any is one document.
     private static IEnumerable<List<ConlluSentence>> Documents(List<ConlluSentence> sentences)
     {
         var document = new List<ConlluSentence>();
@@ -245,6 +245,7 @@ internal static class NlpVerb
         }
     }
 
+    // GUM's notation, so the output can be scored like the corpus: "(1-person" opens, "1)" closes, "(1-person)" is one word.
     private static string? EntityBrackets(SentenceAnalysis analysis, int word)
     {
         var brackets = new System.Text.StringBuilder();
