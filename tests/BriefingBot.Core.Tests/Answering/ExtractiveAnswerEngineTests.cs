@@ -43,9 +43,7 @@ public sealed class ExtractiveAnswerEngineTests
     [Fact]
     public async Task AskAsync_StanceQuestion_ListsOnePartyOnceUnderItsFormsAndNoPartyStateTags()
     {
-        var store = NewStore();
-        store.Setup(s => s.SearchSentencesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(
+        var store = StoreWithHits(
             [
                 new SentenceHit(Article, 1, "Eastvale Sheriff Joe Marsh endorsed Paul Whitcombe on Monday.", -5),
                 new SentenceHit(Article, 2, "Controversial Eastvale Sheriff Joe Marsh endorsed Whitcombe again on Friday.", -4),
@@ -65,9 +63,7 @@ public sealed class ExtractiveAnswerEngineTests
     [Fact]
     public async Task AskAsync_StanceOnSomeonesFamily_IsNotAStanceOnThemselves()
     {
-        var store = NewStore();
-        store.Setup(s => s.SearchSentencesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(
+        var store = StoreWithHits(
             [
                 new SentenceHit(Article, 1, "Councillor Tom Ruiz criticized Whitcombe on Monday.", -5),
                 new SentenceHit(Article, 2, "Aide Lena Ortiz criticized Whitcombe's daughters for their outfits.", -4),
@@ -84,9 +80,7 @@ public sealed class ExtractiveAnswerEngineTests
     [Fact]
     public async Task AskAsync_StanceQuestion_ReadsSupportShownForAHyphenatedName()
     {
-        var store = NewStore();
-        store.Setup(s => s.SearchSentencesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync([new SentenceHit(Article, 1, "Rep. Lena Ortiz (R-Minn.) showed her support for Chick-fil-A Wednesday when she tweeted a photo of her visit.", -5)]);
+        var store = StoreWithHits([new SentenceHit(Article, 1, "Rep. Lena Ortiz (R-Minn.) showed her support for Chick-fil-A Wednesday when she tweeted a photo of her visit.", -5)]);
         var engine = new ExtractiveAnswerEngine(store.Object);
 
         var answer = await engine.AskAsync("who supports Chick-Fil-A", CancellationToken.None);
@@ -97,9 +91,7 @@ public sealed class ExtractiveAnswerEngineTests
     [Fact]
     public async Task AskAsync_StanceQuestion_ReadsPassivesAndPledgesAndNeverNamesTheOtherSide()
     {
-        var store = NewStore();
-        store.Setup(s => s.SearchSentencesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(
+        var store = StoreWithHits(
             [
                 new SentenceHit(Article, 1, "Maduro is backed by Turkey and Iran.", -5),
                 new SentenceHit(Article, 2, "Senior military figures have pledged their unwavering support of Maduro.", -4),
@@ -117,9 +109,7 @@ public sealed class ExtractiveAnswerEngineTests
     [Fact]
     public async Task AskAsync_WhichCountries_ListsOnlyCountries()
     {
-        var store = NewStore();
-        store.Setup(s => s.SearchSentencesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(
+        var store = StoreWithHits(
             [
                 new SentenceHit(Article, 1, "Maduro is backed by Turkey and the U.S. chamber of commerce.", -5),
                 new SentenceHit(Article, 2, "Senior military figures have pledged their unwavering support of Maduro.", -4),
@@ -139,9 +129,7 @@ public sealed class ExtractiveAnswerEngineTests
     [Fact]
     public async Task AskAsync_CueAboutSomeoneElse_DoesNotMakeThemASupporterOfTheTarget()
     {
-        var store = NewStore();
-        store.Setup(s => s.SearchSentencesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync([new SentenceHit(Article, 1, "Ortiz withdrew her endorsement of Whitcombe on Friday.", -5)]);
+        var store = StoreWithHits([new SentenceHit(Article, 1, "Ortiz withdrew her endorsement of Whitcombe on Friday.", -5)]);
         var engine = new ExtractiveAnswerEngine(store.Object);
 
         var answer = await engine.AskAsync("who backs Ortiz", CancellationToken.None);
@@ -152,9 +140,7 @@ public sealed class ExtractiveAnswerEngineTests
     [Fact]
     public async Task AskAsync_CapitalizedOpener_IsNotTakenForAName()
     {
-        var store = NewStore();
-        store.Setup(s => s.SearchSentencesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync([new SentenceHit(Article, 1, "Following the vote, Harbor Democrats rejected Whitcombe's budget.", -5)]);
+        var store = StoreWithHits([new SentenceHit(Article, 1, "Following the vote, Harbor Democrats rejected Whitcombe's budget.", -5)]);
         var engine = new ExtractiveAnswerEngine(store.Object);
 
         var answer = await engine.AskAsync("who opposes Whitcombe", CancellationToken.None);
@@ -165,9 +151,7 @@ public sealed class ExtractiveAnswerEngineTests
     [Fact]
     public async Task AskAsync_PronounHoldsTheStance_NamesWhoTheArticleSaidItWas()
     {
-        var store = NewStore();
-        store.Setup(s => s.SearchSentencesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync([new SentenceHit(Article, 2, "He has criticized Whitcombe for months.", -5)]);
+        var store = StoreWithHits([new SentenceHit(Article, 2, "He has criticized Whitcombe for months.", -5)]);
         store.Setup(s => s.GetSentencesAsync(It.Is<IReadOnlyList<string>>(ids => ids.Count == 1 && ids[0] == "a-1"), It.IsAny<CancellationToken>()))
             .ReturnsAsync(
             [
@@ -187,9 +171,7 @@ public sealed class ExtractiveAnswerEngineTests
     [Fact]
     public async Task AskAsync_TargetNamedByAPronounInTheNextSentence_IsFound()
     {
-        var store = NewStore();
-        store.Setup(s => s.SearchSentencesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync([new SentenceHit(Article, 0, "Mayor Lena Whitcombe lost the council vote on the harbor budget on Tuesday.", -5)]);
+        var store = StoreWithHits([new SentenceHit(Article, 0, "Mayor Lena Whitcombe lost the council vote on the harbor budget on Tuesday.", -5)]);
         store.Setup(s => s.GetSentencesAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(
             [
@@ -211,9 +193,7 @@ public sealed class ExtractiveAnswerEngineTests
     [Fact]
     public async Task AskAsync_PronounStandsForTheTarget_NamesNoOne()
     {
-        var store = NewStore();
-        store.Setup(s => s.SearchSentencesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync([new SentenceHit(Article, 1, "He criticized Whitcombe's own budget in a speech.", -5)]);
+        var store = StoreWithHits([new SentenceHit(Article, 1, "He criticized Whitcombe's own budget in a speech.", -5)]);
         store.Setup(s => s.GetSentencesAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(
             [
@@ -249,9 +229,7 @@ public sealed class ExtractiveAnswerEngineTests
     [Fact]
     public async Task AskAsync_TargetMentionedWithoutStance_CitesButNamesNoOne()
     {
-        var store = NewStore();
-        store.Setup(s => s.SearchSentencesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync([new SentenceHit(Article, 2, "Guaido argued that a new government would protect investments and backed no one.", -1)]);
+        var store = StoreWithHits([new SentenceHit(Article, 2, "Guaido argued that a new government would protect investments and backed no one.", -1)]);
         var engine = new ExtractiveAnswerEngine(store.Object);
 
         var answer = await engine.AskAsync("who backs Guaido", CancellationToken.None);
@@ -431,6 +409,14 @@ public sealed class ExtractiveAnswerEngineTests
     {
         var store = new Mock<IStoryStore>();
         store.Setup(s => s.GetSentencesAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
+        return store;
+    }
+
+    // A store whose sentence search returns these hits, whatever is asked.
+    private static Mock<IStoryStore> StoreWithHits(IReadOnlyList<SentenceHit> hits)
+    {
+        var store = NewStore();
+        store.Setup(s => s.SearchSentencesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync(hits);
         return store;
     }
 
