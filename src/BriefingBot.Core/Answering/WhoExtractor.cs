@@ -37,6 +37,13 @@ public static partial class WhoExtractor
         "appos", "flat", "acl", "acl:relcl", "nmod", "conj", "cc", "punct", "case", "advcl", "parataxis", "nummod",
     };
 
+    // Words that end the noun phrase of the title a question asks about ("the mayor | of Buffalo").
+    private static readonly HashSet<string> TitleEnds = new(StringComparer.Ordinal)
+    {
+        "of", "in", "at", "for", "to", "on", "from", "with", "under", "by", "who", "that", "which", "whose", "when", "where",
+        "during", "after", "before", "since", "and", "or",
+    };
+
     /// <summary>The retrieved sentences a "who" answer is looked for in (the first few), tagged and parsed once for both kinds.</summary>
     public static IReadOnlyList<(SentenceHit Hit, SentenceAnalysis Analysis)> Read(IReadOnlyList<SentenceHit> hits, LanguageModels models)
     {
@@ -54,6 +61,7 @@ public static partial class WhoExtractor
         var questionWords = Tokenizer.Words(question).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var stems = terms.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
         var role = RoleAsked(question);
+        var titleStems = role == Role.Titled ? TitleAskedStems(question, stems) : stems;
         (string Name, SentenceHit Hit)? best = null;
         var bestScore = double.NegativeInfinity;
         for (var rank = 0; rank < read.Count; rank++)
@@ -76,7 +84,7 @@ public static partial class WhoExtractor
                 }
 
                 var distance = matched.Min(i => i < entity.Start ? entity.Start - i : i >= entity.End ? i - entity.End + 1 : 0);
-                var score = -rank - (0.15 * Math.Min(distance, 20)) + TypeWeight(entity.Type) + RoleScore(analysis, entity, matched, role, stems);
+                var score = -rank - (0.15 * Math.Min(distance, 20)) + TypeWeight(entity.Type) + RoleScore(analysis, entity, matched, role, stems, titleStems);
                 if (score > bestScore)
                 {
                     bestScore = score;
@@ -189,13 +197,23 @@ public static partial class WhoExtractor
     private static bool IsFirstName(SentenceAnalysis analysis, int word, int governor) =>
         governor == word - 1 && analysis.Upos[governor] == "PROPN" && Gazetteer.Default.KindOf(analysis.Words[governor]) is null or "first-name";
 
-    // The subject's last word ("Lippi" of "Marcelo Lippi", "al-Maliki" of "al maliki"), capitalized as a name is.
+    // The subject's last word ("Lippi" of "Marcelo Lippi", "al-Maliki" of "al maliki"), capitalized as a name is
+    // (in a hyphenated name, any part may carry the capital: "al-Maliki").
     private static bool IsLastNameWord(string word, HashSet<string> names, string last) =>
-        char.IsUpper(word[0]) && IsNameWord(word, names) && word.ToLowerInvariant().EndsWith(last, StringComparison.Ordinal);
+        word.Split('-').Any(p => p.Length > 0 && char.IsUpper(p[0])) && IsNameWord(word, names) && word.ToLowerInvariant().EndsWith(last, StringComparison.Ordinal);
 
-    // A word of the subject's name, in any case; a hyphenated one when each part is ("al-Maliki" for "al maliki").
-    private static bool IsNameWord(string word, HashSet<string> names) =>
-        names.Contains(word.ToLowerInvariant()) || (word.Contains('-') && word.Split('-', StringSplitOptions.RemoveEmptyEntries).All(p => names.Contains(p.ToLowerInvariant())));
+    // A word of the subject's name, in any case; a hyphenated one when each part is ("al-Maliki" for "al maliki"),
+    // which a dash ("--") is not: it has no parts.
+    private static bool IsNameWord(string word, HashSet<string> names)
+    {
+        if (names.Contains(word.ToLowerInvariant()))
+        {
+            return true;
+        }
+
+        var parts = word.Split('-', StringSplitOptions.RemoveEmptyEntries);
+        return word.Contains('-') && parts.Length > 0 && parts.All(p => names.Contains(p.ToLowerInvariant()));
+    }
 
     // "Bernie Ecclestone, the Formula One chief, said": the appositive's own phrase.
     private static (int Start, int End)? Apposition(SentenceAnalysis analysis, int head)
@@ -459,7 +477,7 @@ public static partial class WhoExtractor
     }
 
     // How well the name fills the part the question asks for in a sentence sharing the question's words.
-    private static double RoleScore(SentenceAnalysis analysis, EntitySpan entity, List<int> matched, Role role, HashSet<string> stems)
+    private static double RoleScore(SentenceAnalysis analysis, EntitySpan entity, List<int> matched, Role role, HashSet<string> stems, HashSet<string> titleStems)
     {
         var word = HeadOf(analysis, entity);
         var head = analysis.Heads[word] - 1;
@@ -467,9 +485,12 @@ public static partial class WhoExtractor
         {
             // "Eagles coach Andy Reid", "Tom Lantos, the chairman of…", "Reid is the coach": a title the question names.
             // A former holder is not the one asked for, unless the question says "former".
-            var titles = TitleWords(analysis, entity, word).ToList();
-            var former = titles.Any(i => analysis.Words[i].Equals("former", StringComparison.OrdinalIgnoreCase)) && !stems.Contains("former");
-            return !former && titles.Any(i => stems.Contains(Stemmer.Stem(analysis.Words[i].ToLowerInvariant()))) ? 1.0 : 0;
+            // "Former U.S. Defense Secretary Robert McNamara, a key architect of the war": "former" holds for the
+            // title it stands in, not for an apposition.
+            return TitleWords(analysis, entity, word)
+                .GroupBy(t => t.Phrase)
+                .Any(g => g.Any(t => titleStems.Contains(Stemmer.Stem(analysis.Words[t.Word].ToLowerInvariant())))
+                    && (stems.Contains("former") || !g.Any(t => analysis.Words[t.Word].Equals("former", StringComparison.OrdinalIgnoreCase)))) ? 1.0 : 0;
         }
 
         if (head < 0 || !matched.Contains(head))
@@ -491,37 +512,55 @@ public static partial class WhoExtractor
         };
     }
 
-    // Words that give the name a title: the words before it in its phrase, an apposition, a copular predicate.
-    private static IEnumerable<int> TitleWords(SentenceAnalysis analysis, EntitySpan entity, int head)
+    // Words that give the name a title, each with the phrase it stands in: the words before it in its phrase (0), an
+    // apposition (1), or the noun it is apposed to or the subject of (2).
+    private static IEnumerable<(int Word, int Phrase)> TitleWords(SentenceAnalysis analysis, EntitySpan entity, int head)
     {
         for (var i = entity.Start; i < entity.End; i++)
         {
             if (i != head)
             {
-                yield return i;
+                yield return (i, 0);
             }
         }
 
         for (var i = entity.Start - 1; i >= 0 && analysis.Heads[i] - 1 >= entity.Start && analysis.Heads[i] - 1 < entity.End; i--)
         {
-            yield return i;
+            yield return (i, 0);
         }
 
         foreach (var d in analysis.Dependents(head).Where(d => analysis.Relations[d] == "appos" && analysis.Upos[d] == "NOUN"))
         {
-            yield return d;
+            foreach (var w in Enumerable.Range(0, analysis.Words.Length).Where(w => w == d || analysis.Heads[w] - 1 == d))
+            {
+                yield return (w, 1); // "a key architect", "the former chairman"
+            }
         }
 
         var governor = analysis.Heads[head] - 1;
-        if (governor >= 0 && analysis.Relations[head] == "appos" && analysis.Upos[governor] == "NOUN")
+        if (governor >= 0 && analysis.Upos[governor] == "NOUN"
+            && (analysis.Relations[head] == "appos" // "the coach, Andy Reid"
+                || (analysis.Relations[head] == "nsubj" && analysis.Dependents(governor).Any(d => analysis.Relations[d] == "cop")))) // "Reid is the coach"
         {
-            yield return governor; // "the coach, Andy Reid"
+            foreach (var w in Enumerable.Range(0, analysis.Words.Length).Where(w => w == governor || (analysis.Heads[w] - 1 == governor && w != head)))
+            {
+                yield return (w, 2);
+            }
         }
+    }
 
-        if (governor >= 0 && analysis.Relations[head] == "nsubj" && analysis.Upos[governor] == "NOUN" && analysis.Dependents(governor).Any(d => analysis.Relations[d] == "cop"))
-        {
-            yield return governor; // "Reid is the coach"
-        }
+    // The title a "who is the …" question asks about: the last word of its noun phrase before a preposition, clause
+    // or end ("architect" of "who was the key architect of war in Vietnam under two presidents"), by stem; all the
+    // question's stems when no such word is found.
+    private static HashSet<string> TitleAskedStems(string question, HashSet<string> stems)
+    {
+        var match = TitleAsked().Match(question);
+        var phrase = Tokenizer.Words(question[(match.Index + match.Length)..])
+            .Select(w => w.ToLowerInvariant())
+            .TakeWhile(w => !TitleEnds.Contains(w))
+            .ToList();
+        var title = phrase.Count > 0 ? Stemmer.Stem(phrase[^1]) : null;
+        return title is not null && stems.Contains(title) ? [title] : stems;
     }
 
     // "who is the mayor…", "who was a member…", "who is Lohan's lawyer": a copula, then a noun phrase.
