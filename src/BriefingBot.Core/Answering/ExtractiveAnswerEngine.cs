@@ -205,9 +205,26 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
             };
         }
 
-        // "Who is X" about someone the store names but never describes: what it says of X, not another name.
+        // "Who is X" about someone the store names but never describes: a news lede that opens on a person before
+        // naming them ("The man accused of … is insane, police said"; X is named further down) says who X is;
+        // otherwise what the store says of X, not another name.
         if (parsed.Subject is { } named && WhoExtractor.Naming(named, read) is { } about)
         {
+            var lede = (await store.GetSentencesAsync([about.Article.ArticleId], cancellationToken)).MinBy(h => h.Position);
+            if (lede is not null && lede.Position < about.Position
+                && WhoExtractor.OpeningDescription(named, Models.Analyze(UdTokenizer.Tokenize(lede.Text))) is { } opening)
+            {
+                var who = string.Join(' ', named);
+                return new Answer
+                {
+                    Question = question,
+                    ShortAnswer = opening,
+                    Text = $"{who}: {opening}, as the article opens before naming them. {lede.Text} {about.Text}",
+                    Citations = [ToCitation(lede), ToCitation(about), .. hits.Where(h => h != about && h != lede).Take(MaxCitations - 2).Select(ToCitation)],
+                    Confidence = Math.Round(0.2 + (0.4 * MatchedShare(parsed.Terms, about.Text)), 2),
+                };
+            }
+
             return new Answer
             {
                 Question = question,

@@ -20,6 +20,10 @@ public static partial class WhoExtractor
     // (1.0 for the type and 0.75 for the part), a little below.
     private const double CommonNounWeight = 1.6;
 
+    // What a lede's opening description leaves out: its relative clauses and asides, but not what it is accused of
+    // ("the man accused of killing…").
+    private static readonly HashSet<string> OutsideTheOpening = new(StringComparer.Ordinal) { "acl:relcl", "appos", "parataxis", "punct", "dep", "conj", "cc" };
+
     private static readonly HashSet<string> OutsideAParty = new(StringComparer.Ordinal) { "acl:relcl", "acl", "appos", "parataxis", "advcl", "punct", "dep" };
 
     // Words that, written before a name, give its holder's office rather than the name ("Eastvale Mayor Lena Marsh").
@@ -35,6 +39,21 @@ public static partial class WhoExtractor
     private static readonly HashSet<string> TitleOutside = new(StringComparer.Ordinal)
     {
         "appos", "flat", "acl", "acl:relcl", "nmod", "conj", "cc", "punct", "case", "advcl", "parataxis", "nummod",
+    };
+
+    // Nouns for a person, which a lede may open on before it gives the name ("the man accused of…").
+    private static readonly HashSet<string> PersonNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "man", "woman", "boy", "girl", "teenager", "teen", "child", "person", "suspect", "editor", "worker", "player",
+        "student", "father", "mother", "son", "daughter", "husband", "wife", "actor", "actress", "singer", "star",
+        "soldier", "officer", "journalist", "reporter", "doctor", "nurse", "teacher", "pilot", "driver", "victim",
+        "survivor", "leader", "activist", "official", "lawyer", "judge", "executive", "businessman", "businesswoman",
+        "billionaire", "millionaire", "athlete", "politician", "lawmaker", "senator", "candidate", "priest", "cleric",
+        "bishop", "writer", "author", "artist", "musician", "rapper", "model", "chef", "coach", "defendant", "inmate",
+        "prisoner", "gunman", "bomber", "hacker", "blogger", "dissident", "mayor", "governor", "president", "minister",
+        "founder", "chief", "director", "producer", "filmmaker", "photographer", "scientist", "researcher", "professor",
+        "surgeon", "veteran", "marine", "sailor", "climber", "explorer", "astronaut", "heiress", "heir", "entrepreneur",
+        "investor", "banker", "trader", "analyst", "employee", "volunteer", "mom", "dad", "grandmother", "grandfather",
     };
 
     // Words that end the noun phrase of the title a question asks about ("the mayor | of Buffalo").
@@ -174,6 +193,41 @@ public static partial class WhoExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The person a news lede opens on without naming ("A 47-year-old charity worker who says she has never been
+    /// kissed is now…"): the subject of its main clause, a person noun with words that make it someone in particular
+    /// ("a judge" alone is anyone), and no name beside it; null when the lede names the subject or anyone else as its
+    /// subject. The caller knows the article names the subject further down.
+    /// </summary>
+    public static string? OpeningDescription(IReadOnlyList<string> subject, SentenceAnalysis lede)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(lede);
+        var names = subject.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var words = lede.Words;
+        if (words.Any(w => IsNameWord(w, names)))
+        {
+            return null;
+        }
+
+        // The main clause, or the clause reported in it ("The man accused of … is insane, police said").
+        var root = Array.IndexOf(lede.Heads, 0);
+        var clauses = root < 0 ? [] : lede.Dependents(root).Where(d => lede.Relations[d] is "ccomp" or "parataxis").Prepend(root);
+        // A parse may also take the opening noun for the root, hanging the rest of the clause on its relative clause.
+        var noun = clauses.SelectMany(c => lede.Dependents(c).Where(d => lede.Relations[d] is "nsubj" or "nsubj:pass").Take(1))
+            .Append(root)
+            .FirstOrDefault(d => d >= 0 && lede.Upos[d] == "NOUN", -1);
+        if (noun < 0 || lede.Upos[noun] != "NOUN" || !PersonNouns.Contains(words[noun]) || IsNamed(lede, noun)
+            || !lede.Dependents(noun).Any(d => lede.Upos[d] == "DET")
+            || !lede.Dependents(noun).Any(d => lede.Relations[d] is "amod" or "compound" or "nmod" or "acl" or "nummod"))
+        {
+            return null;
+        }
+
+        var (start, end) = Trim(lede, Subtree(lede, noun, OutsideTheOpening));
+        return end > start && end - start <= 20 ? UdTokenizer.Detokenize(words, start, end) : null;
     }
 
     /// <summary>The first read sentence that names the subject (its last word capitalized), or null.</summary>

@@ -386,6 +386,27 @@ public sealed class ExtractiveAnswerEngineTests
         Assert.EndsWith("Robert Marsh", answer.ShortAnswer);
     }
 
+    [Theory]
+    [InlineData("The man accused of setting fire to the Eastvale ferry terminal will appear in court next week, police said Tuesday.", "The man accused of setting fire to the Eastvale ferry terminal")]
+    [InlineData("A 47-year-old charity worker who says she has never been abroad is now an Internet sensation after a singing performance on Saturday.", "A 47-year-old charity worker")]
+    [InlineData("A judge ordered Tuesday that the harbor strike end.", null)] // "a judge" is anyone: no description
+    public async Task AskAsync_WhoIsSomeoneALedeOpensOnBeforeNamingThem_AnswersWithTheOpeningDescription(string lede, string? expected)
+    {
+        const string Naming = "Tom Marsh, 28, was charged on Monday.";
+        var store = NewStore();
+        store.Setup(s => s.SearchArticlesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync([new ArticleHit(Article, -4)]);
+        store.Setup(s => s.GetSentencesAsync(It.Is<IReadOnlyList<string>>(ids => ids.Contains("a-1")), It.IsAny<CancellationToken>()))
+            .ReturnsAsync([new SentenceHit(Article, 0, lede, 0), new SentenceHit(Article, 3, Naming, 0)]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who is Tom Marsh?", CancellationToken.None);
+
+        Assert.Equal(expected, answer.ShortAnswer);
+        Assert.Contains(answer.Citations, c => c.Sentence == Naming); // the sentence that names him is always shown
+        Assert.Equal(expected is not null, answer.Citations.Any(c => c.Sentence == lede));
+    }
+
     [Fact]
     public async Task AskAsync_WhoIsTheHolderOfATitleTheQuestionSaysInCommonWords_AnswersWithTheName()
     {
