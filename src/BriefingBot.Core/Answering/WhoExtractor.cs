@@ -80,6 +80,7 @@ public static partial class WhoExtractor
         var questionWords = Tokenizer.Words(question).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var stems = terms.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
         var role = RoleAsked(question);
+        var questionStems = questionWords.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
         var titleStems = role == Role.Titled ? TitleAskedStems(question, stems) : stems;
         (string Name, SentenceHit Hit)? best = null;
         var bestScore = double.NegativeInfinity;
@@ -97,7 +98,7 @@ public static partial class WhoExtractor
             {
                 // The question already names it when it holds the name itself; a title or place before the name does
                 // not count ("Buffalo Mayor Byron Brown" is new to "who is the mayor of Buffalo").
-                if (NameWords(analysis, entity).Any(i => questionWords.Contains(words[i].ToLowerInvariant())))
+                if (NameWords(analysis, entity).Select(i => words[i].ToLowerInvariant()).Any(w => !StopWords.Contains(w) && (questionWords.Contains(w) || questionStems.Contains(Stemmer.Stem(w)))))
                 {
                     continue;
                 }

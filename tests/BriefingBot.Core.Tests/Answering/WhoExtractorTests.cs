@@ -1,4 +1,6 @@
 using BriefingBot.Core.Answering;
+using BriefingBot.Core.Language;
+using BriefingBot.Core.Stories;
 
 namespace BriefingBot.Core.Tests.Answering;
 
@@ -17,4 +19,30 @@ public sealed class WhoExtractorTests
     [InlineData("who was the first woman to fly the route", "Titled")]
     public void RoleAsked_ReadsWhichPartTheQuestionWants(string question, string expected) =>
         Assert.Equal(expected, WhoExtractor.RoleAsked(question).ToString());
+
+    [Fact]
+    public void Find_SkipsANameTheQuestionSaysInAnotherForm()
+    {
+        var article = new StoredArticle { ArticleId = "a-1", Title = "Wax", Source = "Harbor Gazette", IngestedAt = DateTimeOffset.UnixEpoch, StoryId = 1, Summary = [] };
+        var hits = new[]
+        {
+            new SentenceHit(article, 0, "Wax on, wax off: does it make you want to save the rainforests?", 0),
+            new SentenceHit(article, 1, "When you see Lena Marsh getting her chest waxed, do you think about saving the rainforests?", 0),
+        };
+
+        var found = WhoExtractor.Find("Who got her chest waxed?", ["got", "chest", "waxed"], WhoExtractor.Read(hits, LanguageModels.Default));
+
+        Assert.Equal("Lena Marsh", found?.Name); // "Wax" is the question's own "waxed", not who had it done
+    }
+
+    [Fact]
+    public void Find_AQuestionWithTheInItStillFindsANameThatStartsWithThe()
+    {
+        var article = new StoredArticle { ArticleId = "a-1", Title = "Strike", Source = "Harbor Gazette", IngestedAt = DateTimeOffset.UnixEpoch, StoryId = 1, Summary = [] };
+        var hits = new[] { new SentenceHit(article, 0, "The Eastvale Harbor Board said Friday that the ferry strike in Marston had ended.", 0) };
+
+        var found = WhoExtractor.Find("Who says the ferry strike has ended?", ["says", "ferry", "strike", "ended"], WhoExtractor.Read(hits, LanguageModels.Default));
+
+        Assert.Equal("Eastvale Harbor Board", found?.Name); // "the" does not make it a name the question already says
+    }
 }
