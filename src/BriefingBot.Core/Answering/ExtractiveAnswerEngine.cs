@@ -26,6 +26,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     private const int MaxCitations = 5;
     private const int FollowingSentences = 2; // sentences after a hit read for a pronoun standing for the target
     private const int MaxFollowingSentences = 30;
+    private const int FullNameSentences = 3; // earlier sentences read for a surname's full name
 
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "him", "his", "she", "her", "hers", "they", "them", "their" };
 
@@ -234,8 +235,20 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
             };
         }
 
-        if (parsed.Kind == QuestionKind.Who && WhoExtractor.Find(question, parsed.Terms, read) is var (name, hit))
+        if (parsed.Kind == QuestionKind.Who && WhoExtractor.Find(question, parsed.Terms, read) is var (found, hit))
         {
+            // A surname alone ("Murtha") is given as the article first names the person ("Rep. John P. Murtha").
+            var name = found;
+            if (!found.Contains(' ', StringComparison.Ordinal))
+            {
+                var naming = (await store.GetSentencesAsync([hit.Article.ArticleId], cancellationToken))
+                    .Where(h => h.Position <= hit.Position && Tokenizer.Words(h.Text).Contains(found, StringComparer.Ordinal))
+                    .OrderBy(h => h.Position)
+                    .Take(FullNameSentences)
+                    .Select(h => Models.Analyze(UdTokenizer.Tokenize(h.Text)));
+                name = WhoExtractor.FullName(found, naming) ?? found;
+            }
+
             return new Answer
             {
                 Question = question,

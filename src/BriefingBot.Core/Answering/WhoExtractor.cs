@@ -231,6 +231,29 @@ public static partial class WhoExtractor
         return end > start && end - start <= 20 ? UdTokenizer.Detokenize(words, start, end) : null;
     }
 
+    /// <summary>
+    /// The first longer name for a person the sentences (in article order) give with this surname as its last word
+    /// ("Rep. John P. Murtha", "Queen Rania"), or null.
+    /// </summary>
+    public static string? FullName(string surname, IEnumerable<SentenceAnalysis> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(surname);
+        ArgumentNullException.ThrowIfNull(sentences);
+        foreach (var analysis in sentences)
+        {
+            foreach (var entity in analysis.Entities.Where(e => e.Type == EntitySpan.Person))
+            {
+                var name = entity.Name(analysis.Words);
+                if (name.Length > surname.Length && name.EndsWith(" " + surname, StringComparison.Ordinal))
+                {
+                    return name;
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The first read sentence that names the subject (its last word capitalized), or null.</summary>
     public static SentenceHit? Naming(IReadOnlyList<string> subject, IReadOnlyList<(SentenceHit Hit, SentenceAnalysis Analysis)> read)
     {

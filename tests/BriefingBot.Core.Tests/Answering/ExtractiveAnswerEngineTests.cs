@@ -408,6 +408,27 @@ public sealed class ExtractiveAnswerEngineTests
     }
 
     [Fact]
+    public async Task AskAsync_WhoAnsweredByASurname_GivesTheNameTheArticleFirstUsed()
+    {
+        const string Later = "Marsh voted against the ferry plan on Tuesday.";
+        var store = NewStore();
+        store.Setup(s => s.SearchArticlesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync([new ArticleHit(Article, -4)]);
+        store.Setup(s => s.GetSentencesAsync(It.Is<IReadOnlyList<string>>(ids => ids.Contains("a-1")), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(
+            [
+                new SentenceHit(Article, 0, "Rep. John Marsh was elected 17 times to represent Eastvale.", 0),
+                new SentenceHit(Article, 3, Later, 0),
+            ]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("Who voted against the ferry plan?", CancellationToken.None);
+
+        Assert.Equal("Rep. John Marsh", answer.ShortAnswer);
+        Assert.Equal(Later, answer.Citations[0].Sentence); // the evidence is still the sentence that answers
+    }
+
+    [Fact]
     public async Task AskAsync_WhoIsTheHolderOfATitleTheQuestionSaysInCommonWords_AnswersWithTheName()
     {
         var engine = new ExtractiveAnswerEngine(StoreWith("The Eastvale coach Lena Marsh picked a young side for the final.").Object);

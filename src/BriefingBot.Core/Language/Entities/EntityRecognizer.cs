@@ -170,7 +170,7 @@ public sealed class EntityRecognizer
     public static (int Start, int End) Phrase(SentenceAnalysis sentence, int head)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        int start = head, end = head;
+        int start = head, end = head, cut = sentence.Words.Length;
         var stack = new Stack<int>();
         stack.Push(head);
         while (stack.Count > 0)
@@ -197,6 +197,7 @@ public sealed class EntityRecognizer
                 // ( 1971 )", "Bogota with Maria Lopez").
                 if (top && d > head && (sentence.Upos[d] == "NUM" || TimeWords.Calendar.Contains(sentence.Words[d]) || Bracketed(sentence.Words, head, d) || IsAdjunct(sentence, d)))
                 {
+                    cut = Math.Min(cut, d); // and the phrase ends there: "Kim Dae-Jung Sunday in a ceremony" is "Kim Dae-Jung"
                     continue;
                 }
 
@@ -212,12 +213,14 @@ public sealed class EntityRecognizer
             }
         }
 
+        end = Math.Max(head, Math.Min(end, cut - 1));
         while (end > head && sentence.Upos[end] == "PUNCT")
         {
             end--;
         }
 
-        while (start < head && sentence.Upos[start] == "PUNCT")
+        // Nor a preposition the parse hung on a word of the name rather than on its head ("by President Bush").
+        while (start < head && sentence.Upos[start] is "PUNCT" or "ADP")
         {
             start++;
         }

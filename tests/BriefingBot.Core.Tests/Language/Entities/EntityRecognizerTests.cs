@@ -35,6 +35,20 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void Analyze_APrepositionHungOnATitle_IsNotPartOfTheName()
+    {
+        // The parse hangs "by" on "President", inside the name's phrase.
+        Assert.Contains(("President Bush", "person"), Names("The pontiff was greeted by President Bush, first lady Laura Bush and their daughter Jenna, each of whom shook his hand."));
+    }
+
+    [Fact]
+    public void Analyze_ADayAfterTheName_EndsItsPhrase()
+    {
+        // The parse hangs "Sunday" on the name as a name word and "in a ceremony" on the name too.
+        Assert.Contains(("former President Kim Dae-Jung", "person"), Names("South Korea bade farewell to former President Kim Dae-Jung Sunday in a ceremony attended by thousands of citizens, dignitaries and politicians."));
+    }
+
+    [Fact]
     public void AnalyzeText_ANameUsedAgainLaterInTheText_IsDecidedOnAllItsUses()
     {
         var sentences = LanguageModels.Default.AnalyzeText("Juan Guaido met officials in Caracas. Guaido later flew to Bogota with Maria Lopez. Lopez praised Guaido.");
