@@ -15,7 +15,7 @@ namespace BriefingBot.Benchmarks;
 /// </summary>
 internal static class EventBenchmark
 {
-    public static async Task<int> RunAsync(string evalDir)
+    public static async Task<int> RunAsync(string evalDir, string[] args)
     {
         var path = Path.Combine(evalDir, "same_event_basil.jsonl");
         if (!File.Exists(path))
@@ -27,6 +27,21 @@ internal static class EventBenchmark
         var rows = File.ReadLines(path).Select(l => JsonNode.Parse(l)!.AsObject()).ToList();
         Console.WriteLine($"machine: {BenchHost.Machine()}");
         var byDate = rows.OrderBy(r => r["date"]!.GetValue<string>(), StringComparer.Ordinal).ThenBy(r => r["id"]!.GetValue<string>(), StringComparer.Ordinal).ToList();
+        // "--shuffles N": text alone into an empty store in N more orders, to see how much one order's figure says.
+        var shuffles = int.TryParse(args.SkipWhile(a => a != "--shuffles").Skip(1).FirstOrDefault(), out var n) ? n : 0;
+        if (shuffles > 0)
+        {
+            var scores = new List<double>();
+            for (var seed = 1; seed <= shuffles; seed++)
+            {
+                var order = new Random(seed);
+                scores.Add(await ScoreAsync($"text alone, order {seed}, empty store", rows.OrderBy(_ => order.Next()).ToList(), withDates: false, null));
+            }
+
+            Console.WriteLine($"text alone over {shuffles} orders: mean F1 {scores.Average():0.000}, min {scores.Min():0.000}, max {scores.Max():0.000}");
+            return 0;
+        }
+
         var random = new Random(11);
         var shuffled = rows.OrderBy(_ => random.Next()).ToList();
         var bbc = Path.Combine(evalDir, "bbc_news_corpus.jsonl");
@@ -39,7 +54,7 @@ internal static class EventBenchmark
         return 0;
     }
 
-    private static async Task ScoreAsync(string label, List<JsonObject> rows, bool withDates, string? background)
+    private static async Task<double> ScoreAsync(string label, List<JsonObject> rows, bool withDates, string? background)
     {
         var dataDir = Directory.CreateTempSubdirectory("briefingbot-bench-events-").FullName;
         try
@@ -81,7 +96,9 @@ internal static class EventBenchmark
 
             var precision = tp / (double)Math.Max(1, tp + fp);
             var recall = tp / (double)Math.Max(1, tp + fn);
-            Console.WriteLine($"{label}: {stories.Count} stories for 100 events; pairwise P {precision:0.000} R {recall:0.000} F1 {2 * precision * recall / Math.Max(1e-9, precision + recall):0.000} ({report}, {watch.Elapsed.TotalSeconds:0.0} s)");
+            var f1 = 2 * precision * recall / Math.Max(1e-9, precision + recall);
+            Console.WriteLine($"{label}: {stories.Count} stories for 100 events; pairwise P {precision:0.000} R {recall:0.000} F1 {f1:0.000} ({report}, {watch.Elapsed.TotalSeconds:0.0} s)");
+            return f1;
         }
         finally
         {

@@ -21,7 +21,7 @@ switch (name)
     case "summaries":
         return SummaryBenchmark.Run(evalDir, rest);
     case "events":
-        return await EventBenchmark.RunAsync(evalDir);
+        return await EventBenchmark.RunAsync(evalDir, rest);
     case "newsqa":
         return await NewsQaBenchmark.RunAsync(evalDir, rest);
     case "slack":
@@ -30,6 +30,6 @@ switch (name)
         BenchmarkSwitcher.FromAssembly(typeof(TextAnalysisBenchmarks).Assembly).Run(rest);
         return 0;
     default:
-        Console.Error.WriteLine("usage: BriefingBot.Benchmarks ingest|ask|newsqa [--dump FILE] [--keep]|events|nlp|summaries|schedule [subscriptions] [idle-seconds] [stories path]|discord [channels]|slack [channels] [messages-per-channel]|micro  (BRIEFINGBOT_EVAL_DIR overrides ../shared/eval)");
+        Console.Error.WriteLine("usage: BriefingBot.Benchmarks ingest|ask|newsqa [--dump FILE] [--keep]|events [--shuffles N]|nlp|summaries|schedule [subscriptions] [idle-seconds] [stories path]|discord [channels]|slack [channels] [messages-per-channel]|micro  (BRIEFINGBOT_EVAL_DIR overrides ../shared/eval)");
         return 2;
 }
