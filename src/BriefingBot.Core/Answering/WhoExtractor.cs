@@ -220,7 +220,7 @@ public static partial class WhoExtractor
         var noun = clauses.SelectMany(c => lede.Dependents(c).Where(d => lede.Relations[d] is "nsubj" or "nsubj:pass").Take(1))
             .Append(root)
             .FirstOrDefault(d => d >= 0 && lede.Upos[d] == "NOUN", -1);
-        if (noun < 0 || lede.Upos[noun] != "NOUN" || !PersonNouns.Contains(words[noun]) || IsNamed(lede, noun)
+        if (noun < 0 || !PersonNouns.Contains(words[noun]) || IsNamed(lede, noun)
             || !lede.Dependents(noun).Any(d => lede.Upos[d] == "DET")
             || !lede.Dependents(noun).Any(d => lede.Relations[d] is "amod" or "compound" or "nmod" or "acl" or "nummod"))
         {
@@ -480,6 +480,13 @@ public static partial class WhoExtractor
         analysis.Entities.Any(e => noun >= e.Start && noun < e.End)
         || analysis.Dependents(noun).Any(d => analysis.Relations[d] is "appos" or "flat" or "compound" && analysis.Upos[d] == "PROPN" && d > noun);
 
+    private enum TitlePhrase
+    {
+        BeforeName,
+        Apposition,
+        Governor,
+    }
+
     /// <summary>Which part a "who" question asks for: the doer, the one done to, or the holder of a title.</summary>
     internal enum Role
     {
@@ -590,28 +597,28 @@ public static partial class WhoExtractor
         };
     }
 
-    // Words that give the name a title, each with the phrase it stands in: the words before it in its phrase (0), an
-    // apposition (1), or the noun it is apposed to or the subject of (2).
-    private static IEnumerable<(int Word, int Phrase)> TitleWords(SentenceAnalysis analysis, EntitySpan entity, int head)
+    // Words that give the name a title, each with the phrase it stands in: the words before it in its own phrase, an
+    // apposition, or the noun it is apposed to or the subject of.
+    private static IEnumerable<(int Word, TitlePhrase Phrase)> TitleWords(SentenceAnalysis analysis, EntitySpan entity, int head)
     {
         for (var i = entity.Start; i < entity.End; i++)
         {
             if (i != head)
             {
-                yield return (i, 0);
+                yield return (i, TitlePhrase.BeforeName);
             }
         }
 
         for (var i = entity.Start - 1; i >= 0 && analysis.Heads[i] - 1 >= entity.Start && analysis.Heads[i] - 1 < entity.End; i--)
         {
-            yield return (i, 0);
+            yield return (i, TitlePhrase.BeforeName);
         }
 
         foreach (var d in analysis.Dependents(head).Where(d => analysis.Relations[d] == "appos" && analysis.Upos[d] == "NOUN"))
         {
             foreach (var w in Enumerable.Range(0, analysis.Words.Length).Where(w => w == d || analysis.Heads[w] - 1 == d))
             {
-                yield return (w, 1); // "a key architect", "the former chairman"
+                yield return (w, TitlePhrase.Apposition); // "a key architect", "the former chairman"
             }
         }
 
@@ -622,7 +629,7 @@ public static partial class WhoExtractor
         {
             foreach (var w in Enumerable.Range(0, analysis.Words.Length).Where(w => w == governor || (analysis.Heads[w] - 1 == governor && w != head)))
             {
-                yield return (w, 2);
+                yield return (w, TitlePhrase.Governor);
             }
         }
     }
