@@ -94,7 +94,7 @@ public static partial class WhoExtractor
                 continue;
             }
 
-            foreach (var entity in analysis.Entities)
+            foreach (var entity in analysis.Entities.Concat(TitledNames(analysis)))
             {
                 // The question already names it when it holds the name itself; a title or place before the name does
                 // not count ("Buffalo Mayor Byron Brown" is new to "who is the mayor of Buffalo").
@@ -129,7 +129,8 @@ public static partial class WhoExtractor
     {
         var words = analysis.Words;
         var members = analysis.Entities
-            .Where(e => e == entity || Coordinated(analysis, HeadOf(analysis, entity), HeadOf(analysis, e)))
+            .Where(e => e != entity && Coordinated(analysis, HeadOf(analysis, entity), HeadOf(analysis, e)))
+            .Append(entity) // which may be a name the recognizer left out (TitledNames)
             .OrderBy(e => e.Start)
             .Select(e => (Start: AfterAskedWords(words, e, questionWords), End: ExtendedByApposedName(analysis, e)))
             .ToList();
@@ -445,6 +446,31 @@ public static partial class WhoExtractor
         EntitySpan.Organization => 0.6,
         _ => -0.5, // "who" is rarely a place; a country acting ("Iran and others") still can be
     };
+
+    // Names right after a person's title that the recognizer typed as no name ("opposition leader Raila Odinga",
+    // "the billionaire owner Mikhail Prokhorov"; GUM often draws the title and name as one mention headed by the
+    // title, so the recognizer learned to leave such names out): a person, with the name words after the title.
+    private static IEnumerable<EntitySpan> TitledNames(SentenceAnalysis analysis)
+    {
+        foreach (var head in EntityRecognizer.Candidates(analysis))
+        {
+            var title = head - 1;
+            if (title < 0 || analysis.Heads[head] - 1 != title || analysis.Upos[title] != "NOUN"
+                || !(PersonNouns.Contains(analysis.Words[title]) || Offices.Contains(analysis.Words[title]))
+                || analysis.Entities.Any(e => head >= e.Start && head < e.End))
+            {
+                continue;
+            }
+
+            var end = head + 1;
+            while (end < analysis.Words.Length && analysis.Heads[end] - 1 is var on && (on == head || on == end - 1) && analysis.Upos[end] == "PROPN" && analysis.Relations[end] is "flat" or "compound")
+            {
+                end++;
+            }
+
+            yield return new EntitySpan(head, end, EntitySpan.Person);
+        }
+    }
 
     // The common-noun phrase that is the subject (or, asked for the one done to, the object) of a verb the question
     // shares: "Thousands of opposition demonstrators", "a 7-year-old girl"; without its relative clauses and asides.

@@ -1,5 +1,6 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Language;
+using BriefingBot.Core.Language.Entities;
 using BriefingBot.Core.Stories;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -44,5 +45,27 @@ public sealed class WhoExtractorTests
         var found = WhoExtractor.Find("Who says the ferry strike has ended?", ["says", "ferry", "strike", "ended"], WhoExtractor.Read(hits, LanguageModels.Default));
 
         Assert.Equal("Eastvale Harbor Board", found?.Name); // "the" does not make it a name the question already says
+    }
+
+    [Fact]
+    public void Find_ANameAfterAPersonsTitleThatTheRecognizerLeftOut_IsAPerson()
+    {
+        // "The vote pitched Mayor Ortiz against opposition leader Tomas Varga", read as the recognizer sometimes
+        // reads it: "Varga" hangs on "leader" and is typed as no name; "Eastvale" is typed as a place.
+        var analysis = new SentenceAnalysis(
+            ["Eastvale", "'s", "vote", "pitched", "Mayor", "Ortiz", "against", "opposition", "leader", "Tomas", "Varga", "."],
+            ["PROPN", "PART", "NOUN", "VERB", "PROPN", "PROPN", "ADP", "NOUN", "NOUN", "PROPN", "PROPN", "PUNCT"],
+            ["NNP", "POS", "NN", "VBD", "NNP", "NNP", "IN", "NN", "NN", "NNP", "NNP", "."],
+            [3, 1, 4, 0, 6, 4, 9, 9, 4, 9, 10, 4],
+            ["nmod:poss", "case", "nsubj", "root", "compound", "obj", "case", "compound", "obl", "appos", "flat", "punct"])
+        {
+            Entities = [new EntitySpan(0, 1, EntitySpan.Place)],
+        };
+        var article = new StoredArticle { ArticleId = "a-1", Title = "Vote", Source = "Harbor Gazette", IngestedAt = DateTimeOffset.UnixEpoch, StoryId = 1, Summary = [] };
+        var read = new[] { (new SentenceHit(article, 0, "Eastvale's vote pitched Mayor Ortiz against opposition leader Tomas Varga.", 0), analysis) };
+
+        var found = WhoExtractor.Find("Who is challenging Mayor Ortiz?", ["challenging", "mayor", "ortiz"], read);
+
+        Assert.Equal("Tomas Varga", found?.Name);
     }
 }
