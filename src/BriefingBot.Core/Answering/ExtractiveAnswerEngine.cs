@@ -237,7 +237,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
 
         if (parsed.Kind == QuestionKind.Who && WhoExtractor.Find(question, parsed.Terms, read) is var (found, hit))
         {
-            // A surname alone ("Murtha") is given as the article first names the person ("Rep. John P. Murtha").
+            // A surname alone ("Murtha") is given as the article first names the person ("John P. Murtha").
             var name = found;
             if (!found.Contains(' ', StringComparison.Ordinal))
             {

@@ -234,7 +234,7 @@ public static partial class WhoExtractor
 
     /// <summary>
     /// The first longer name for a person the sentences (in article order) give with this surname as its last word
-    /// ("Rep. John P. Murtha", "Queen Rania"), or null.
+    /// ("John P. Murtha", "Rep. Tom Lantos"), or null.
     /// </summary>
     public static string? FullName(string surname, IEnumerable<SentenceAnalysis> sentences)
     {
