@@ -273,16 +273,8 @@ public static class ParsedStanceExtractor
         || analysis.Dependents(head).Any(d => analysis.Relations[d] is "flat" or "compound" && IsTargetWord(analysis.Words[d], targetWords));
 
     // A word of the target; a hyphenated one ("Chick-fil-A") when each of its longer parts is.
-    private static bool IsTargetWord(string word, IReadOnlySet<string> targetWords)
-    {
-        if (targetWords.Contains(word))
-        {
-            return true;
-        }
-
-        var parts = word.Split('-', StringSplitOptions.RemoveEmptyEntries).Where(p => p.Length > 1).ToList();
-        return word.Contains('-') && parts.Count > 0 && parts.All(targetWords.Contains);
-    }
+    private static bool IsTargetWord(string word, IReadOnlySet<string> targetWords) =>
+        targetWords.Contains(word) || Tokenizer.IsHyphenatedOf(word, targetWords.Contains, minPartLength: 2);
 
     // "rejected Obama's trade agenda", "criticized the senator's nomination": what belongs to the target stands for it.
     private static bool IsTargetOrItsOwn(SentenceAnalysis analysis, int head, IReadOnlySet<string> targetWords) =>

@@ -98,7 +98,7 @@ public static partial class WhoExtractor
             {
                 // The question already names it when it holds the name itself; a title or place before the name does
                 // not count ("Buffalo Mayor Byron Brown" is new to "who is the mayor of Buffalo").
-                if (NameWords(analysis, entity).Select(i => words[i].ToLowerInvariant()).Any(w => !StopWords.Contains(w) && (questionWords.Contains(w) || questionStems.Contains(Stemmer.Stem(w)))))
+                if (NameWords(analysis, entity).Select(i => words[i].ToLowerInvariant()).Any(w => !StopWords.Contains(w) && questionStems.Contains(Stemmer.Stem(w))))
                 {
                     continue;
                 }
@@ -283,16 +283,8 @@ public static partial class WhoExtractor
 
     // A word of the subject's name, in any case; a hyphenated one when each part is ("al-Maliki" for "al maliki"),
     // which a dash ("--") is not: it has no parts.
-    private static bool IsNameWord(string word, HashSet<string> names)
-    {
-        if (names.Contains(word.ToLowerInvariant()))
-        {
-            return true;
-        }
-
-        var parts = word.Split('-', StringSplitOptions.RemoveEmptyEntries);
-        return word.Contains('-') && parts.Length > 0 && parts.All(p => names.Contains(p.ToLowerInvariant()));
-    }
+    private static bool IsNameWord(string word, HashSet<string> names) =>
+        names.Contains(word.ToLowerInvariant()) || Tokenizer.IsHyphenatedOf(word, p => names.Contains(p.ToLowerInvariant()));
 
     // "Bernie Ecclestone, the Formula One chief, said": the appositive's own phrase.
     private static (int Start, int End)? Apposition(SentenceAnalysis analysis, int head)
@@ -642,7 +634,7 @@ public static partial class WhoExtractor
 
         foreach (var d in analysis.Dependents(head).Where(d => analysis.Relations[d] == "appos" && analysis.Upos[d] == "NOUN"))
         {
-            foreach (var w in Enumerable.Range(0, analysis.Words.Length).Where(w => w == d || analysis.Heads[w] - 1 == d))
+            foreach (var w in analysis.Dependents(d).Prepend(d))
             {
                 yield return (w, TitlePhrase.Apposition); // "a key architect", "the former chairman"
             }
@@ -653,7 +645,7 @@ public static partial class WhoExtractor
             && (analysis.Relations[head] == "appos" // "the coach, Andy Reid"
                 || (analysis.Relations[head] == "nsubj" && analysis.Dependents(governor).Any(d => analysis.Relations[d] == "cop")))) // "Reid is the coach"
         {
-            foreach (var w in Enumerable.Range(0, analysis.Words.Length).Where(w => w == governor || (analysis.Heads[w] - 1 == governor && w != head)))
+            foreach (var w in analysis.Dependents(governor).Where(w => w != head).Prepend(governor))
             {
                 yield return (w, TitlePhrase.Governor);
             }

@@ -55,6 +55,24 @@ public static class Tokenizer
         return terms;
     }
 
+    /// <summary>
+    /// Whether a hyphenated word ("Chick-fil-A", "al-Maliki") is made of wanted parts: it has a hyphen and at least one
+    /// part of <paramref name="minPartLength"/> letters or more, and every such part is one <paramref name="isPart"/>
+    /// accepts (a dash such as "--" has no parts).
+    /// </summary>
+    public static bool IsHyphenatedOf(string word, Func<string, bool> isPart, int minPartLength = 1)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        ArgumentNullException.ThrowIfNull(isPart);
+        if (!word.Contains('-'))
+        {
+            return false;
+        }
+
+        var parts = word.Split('-', StringSplitOptions.RemoveEmptyEntries).Where(p => p.Length >= minPartLength).ToList();
+        return parts.Count > 0 && parts.All(isPart);
+    }
+
     // A hyphen, period or apostrophe between two letters or digits belongs to the word.
     private static bool IsInnerJoiner(string text, int i) =>
         text[i] is '-' or '.' or '\'' or '’'

@@ -27,4 +27,17 @@ public sealed class TokenizerTests
         Assert.True(tokens[0].Possessive);
         Assert.False(tokens[1].Possessive);
     }
+
+    [Theory]
+    [InlineData("al-Maliki", 1, true)]
+    [InlineData("Chick-fil-A", 2, true)] // the one-letter part is not asked about
+    [InlineData("Chick-fil-A", 1, false)]
+    [InlineData("--", 1, false)] // a dash has no parts
+    [InlineData("Maliki", 1, false)] // no hyphen
+    public void IsHyphenatedOf_AsksAboutEveryLongEnoughPart(string word, int minPartLength, bool expected)
+    {
+        var wanted = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "al", "maliki", "chick", "fil" };
+
+        Assert.Equal(expected, Tokenizer.IsHyphenatedOf(word, wanted.Contains, minPartLength));
+    }
 }
