@@ -393,12 +393,7 @@ public sealed class ExtractiveAnswerEngineTests
     public async Task AskAsync_WhoIsSomeoneALedeOpensOnBeforeNamingThem_AnswersWithTheOpeningDescription(string lede, string? expected)
     {
         const string Naming = "Tom Marsh, 28, was charged on Monday.";
-        var store = NewStore();
-        store.Setup(s => s.SearchArticlesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync([new ArticleHit(Article, -4)]);
-        store.Setup(s => s.GetSentencesAsync(It.Is<IReadOnlyList<string>>(ids => ids.Contains("a-1")), It.IsAny<CancellationToken>()))
-            .ReturnsAsync([new SentenceHit(Article, 0, lede, 0), new SentenceHit(Article, 3, Naming, 0)]);
-        var engine = new ExtractiveAnswerEngine(store.Object);
+        var engine = new ExtractiveAnswerEngine(StoreWith(new SentenceHit(Article, 0, lede, 0), new SentenceHit(Article, 3, Naming, 0)).Object);
 
         var answer = await engine.AskAsync("who is Tom Marsh?", CancellationToken.None);
 
@@ -411,16 +406,9 @@ public sealed class ExtractiveAnswerEngineTests
     public async Task AskAsync_WhoAnsweredByASurname_GivesTheNameTheArticleFirstUsed()
     {
         const string Later = "Marsh voted against the ferry plan on Tuesday.";
-        var store = NewStore();
-        store.Setup(s => s.SearchArticlesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync([new ArticleHit(Article, -4)]);
-        store.Setup(s => s.GetSentencesAsync(It.Is<IReadOnlyList<string>>(ids => ids.Contains("a-1")), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(
-            [
-                new SentenceHit(Article, 0, "Rep. John Marsh was elected 17 times to represent Eastvale.", 0),
-                new SentenceHit(Article, 3, Later, 0),
-            ]);
-        var engine = new ExtractiveAnswerEngine(store.Object);
+        var engine = new ExtractiveAnswerEngine(StoreWith(
+            new SentenceHit(Article, 0, "Rep. John Marsh was elected 17 times to represent Eastvale.", 0),
+            new SentenceHit(Article, 3, Later, 0)).Object);
 
         var answer = await engine.AskAsync("Who voted against the ferry plan?", CancellationToken.None);
 
@@ -476,13 +464,16 @@ public sealed class ExtractiveAnswerEngineTests
         return store;
     }
 
-    private static Mock<IStoryStore> StoreWith(string sentence)
+    private static Mock<IStoryStore> StoreWith(string sentence) => StoreWith(new SentenceHit(Article, 0, sentence, 0));
+
+    // A store whose one article (a-1) is found for any question and holds these sentences.
+    private static Mock<IStoryStore> StoreWith(params SentenceHit[] sentences)
     {
         var store = NewStore();
         store.Setup(s => s.SearchArticlesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync([new ArticleHit(Article, -4)]);
         store.Setup(s => s.GetSentencesAsync(It.Is<IReadOnlyList<string>>(ids => ids.Contains("a-1")), It.IsAny<CancellationToken>()))
-            .ReturnsAsync([new SentenceHit(Article, 0, sentence, 0)]);
+            .ReturnsAsync(sentences);
         return store;
     }
 }

@@ -7,6 +7,8 @@ namespace BriefingBot.Core.Tests.Answering;
 
 public sealed class WhoExtractorTests
 {
+    private static readonly StoredArticle Article = new() { ArticleId = "a-1", Title = "Harbor news", Source = "Harbor Gazette", IngestedAt = DateTimeOffset.UnixEpoch, StoryId = 1, Summary = [] };
+
     [Theory]
     [InlineData("who helped the campaign grow", "Doer")]
     [InlineData("who has criticized the mayor", "Doer")]
@@ -24,11 +26,10 @@ public sealed class WhoExtractorTests
     [Fact]
     public void Find_SkipsANameTheQuestionSaysInAnotherForm()
     {
-        var article = new StoredArticle { ArticleId = "a-1", Title = "Wax", Source = "Harbor Gazette", IngestedAt = DateTimeOffset.UnixEpoch, StoryId = 1, Summary = [] };
         var hits = new[]
         {
-            new SentenceHit(article, 0, "Wax on, wax off: does it make you want to save the rainforests?", 0),
-            new SentenceHit(article, 1, "When you see Lena Marsh getting her chest waxed, do you think about saving the rainforests?", 0),
+            new SentenceHit(Article, 0, "Wax on, wax off: does it make you want to save the rainforests?", 0),
+            new SentenceHit(Article, 1, "When you see Lena Marsh getting her chest waxed, do you think about saving the rainforests?", 0),
         };
 
         var found = WhoExtractor.Find("Who got her chest waxed?", ["got", "chest", "waxed"], WhoExtractor.Read(hits, LanguageModels.Default));
@@ -39,8 +40,7 @@ public sealed class WhoExtractorTests
     [Fact]
     public void Find_AQuestionWithTheInItStillFindsANameThatStartsWithThe()
     {
-        var article = new StoredArticle { ArticleId = "a-1", Title = "Strike", Source = "Harbor Gazette", IngestedAt = DateTimeOffset.UnixEpoch, StoryId = 1, Summary = [] };
-        var hits = new[] { new SentenceHit(article, 0, "The Eastvale Harbor Board said Friday that the ferry strike in Marston had ended.", 0) };
+        var hits = new[] { new SentenceHit(Article, 0, "The Eastvale Harbor Board said Friday that the ferry strike in Marston had ended.", 0) };
 
         var found = WhoExtractor.Find("Who says the ferry strike has ended?", ["says", "ferry", "strike", "ended"], WhoExtractor.Read(hits, LanguageModels.Default));
 
@@ -61,8 +61,7 @@ public sealed class WhoExtractorTests
         {
             Entities = [new EntitySpan(0, 1, EntitySpan.Place)],
         };
-        var article = new StoredArticle { ArticleId = "a-1", Title = "Vote", Source = "Harbor Gazette", IngestedAt = DateTimeOffset.UnixEpoch, StoryId = 1, Summary = [] };
-        var read = new[] { (new SentenceHit(article, 0, "Eastvale's vote pitched Mayor Ortiz against opposition leader Tomas Varga.", 0), analysis) };
+        var read = new[] { (new SentenceHit(Article, 0, "Eastvale's vote pitched Mayor Ortiz against opposition leader Tomas Varga.", 0), analysis) };
 
         var found = WhoExtractor.Find("Who is challenging Mayor Ortiz?", ["challenging", "mayor", "ortiz"], read);
 
