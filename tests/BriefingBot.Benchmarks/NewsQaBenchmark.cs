@@ -76,7 +76,7 @@ internal static class NewsQaBenchmark
 
                 if (log is not null)
                 {
-                    await log.WriteLineAsync(JsonSerializer.Serialize(new { question, qtype, references, predicted, f1, first, cited = answer.Citations.Count > 0 ? answer.Citations[0].Sentence : null, citations = answer.Citations.Select(c => c.Sentence) }));
+                    await log.WriteLineAsync(JsonSerializer.Serialize(new { question, qtype, story = expected, terms = QuestionParser.Parse(question).Terms, references, predicted, f1, first, cited = answer.Citations.Count > 0 ? answer.Citations[0].Sentence : null, citations = answer.Citations.Select(c => c.Sentence) }));
                 }
             }
 

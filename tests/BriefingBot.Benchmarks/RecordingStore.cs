@@ -21,6 +21,8 @@ internal sealed class RecordingStore(IStoryStore inner) : IStoryStore
         return inner.SearchArticlesAsync(query, limit, cancellationToken);
     }
 
+    public Task<IReadOnlyList<SpellingCorrection>> SuggestSpellingsAsync(IReadOnlyList<string> terms, CancellationToken cancellationToken) => inner.SuggestSpellingsAsync(terms, cancellationToken);
+
     public Task<IReadOnlyList<SentenceHit>> GetSentencesAsync(IReadOnlyList<string> articleIds, CancellationToken cancellationToken) => inner.GetSentencesAsync(articleIds, cancellationToken);
 
     public Task<StoredArticle?> GetArticleAsync(string articleId, CancellationToken cancellationToken) => inner.GetArticleAsync(articleId, cancellationToken);

@@ -177,6 +177,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
             return NoAnswer(question);
         }
 
+        parsed = await WithStoredSpellingsAsync(parsed, cancellationToken);
         var hits = await RetrieveAsync(parsed.Terms, cancellationToken);
         if (hits.Count == 0)
         {
@@ -235,7 +236,10 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
             };
         }
 
-        if (parsed.Kind == QuestionKind.Who && WhoExtractor.Find(question, parsed.Terms, read) is var (found, hit))
+        // The name comes from the best article when it gives one: a closer match in another article would take the
+        // answer, and its citation, away from the story the question is about.
+        var fromBest = read.Where(r => r.Hit.Article.ArticleId == best.Article.ArticleId).ToList();
+        if (parsed.Kind == QuestionKind.Who && (WhoExtractor.Find(question, parsed.Terms, fromBest) ?? WhoExtractor.Find(question, parsed.Terms, read)) is var (found, hit))
         {
             // A surname alone ("Murtha") is given as the article first names the person ("John P. Murtha").
             var name = found;
@@ -376,6 +380,19 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     }
 
     private static HashSet<string> WordsOf(string name) => Tokenizer.Words(name).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+
+    // A question word no stored article holds is read as the stored word it most likely misspells ("Islmabad").
+    private async Task<ParsedQuestion> WithStoredSpellingsAsync(ParsedQuestion parsed, CancellationToken cancellationToken)
+    {
+        var corrections = await store.SuggestSpellingsAsync(parsed.Terms, cancellationToken);
+        if (corrections.Count == 0)
+        {
+            return parsed;
+        }
+
+        var spelled = corrections.ToDictionary(c => c.Term, c => c.Correction, StringComparer.OrdinalIgnoreCase);
+        return parsed with { Terms = parsed.Terms.Select(t => spelled.GetValueOrDefault(t, t)).Distinct(StringComparer.Ordinal).ToList() };
+    }
 
     /// <summary>
     /// Two-stage retrieval. BM25 over whole articles picks the candidates; their sentences are then read here.

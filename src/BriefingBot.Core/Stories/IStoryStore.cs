@@ -16,6 +16,12 @@ public interface IStoryStore
     /// <summary>Full-text search over whole articles (title and body), best first.</summary>
     Task<IReadOnlyList<ArticleHit>> SearchArticlesAsync(SearchQuery query, int limit, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// For each search term that no stored article holds, the stored word one edit away that most articles hold
+    /// (<see cref="Language.Spelling"/>); terms the store holds, and those without such a neighbour, are left out.
+    /// </summary>
+    Task<IReadOnlyList<SpellingCorrection>> SuggestSpellingsAsync(IReadOnlyList<string> terms, CancellationToken cancellationToken);
+
     /// <summary>Every sentence of the given articles (by <c>articleId</c>), in article order, with <see cref="SentenceHit.Rank"/> 0.</summary>
     Task<IReadOnlyList<SentenceHit>> GetSentencesAsync(IReadOnlyList<string> articleIds, CancellationToken cancellationToken);
 

@@ -28,10 +28,11 @@ internal static class FtsQuery
         return parts.Count == 0 ? null : string.Join(" AND ", parts);
     }
 
+    // An apostrophe splits a term as the index splits the text ("O'Ryan" is the phrase "O Ryan"), not joins it.
     private static string? Any(IEnumerable<string> terms)
     {
         var quoted = terms
-            .Select(t => new string(t.Where(c => char.IsLetterOrDigit(c) || c is '-' or '.').ToArray()).Trim('-', '.'))
+            .Select(t => new string(t.Select(c => c is '\'' or '’' ? ' ' : c).Where(c => char.IsLetterOrDigit(c) || c is '-' or '.' or ' ').ToArray()).Trim('-', '.', ' '))
             .Where(t => t.Length > 0)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Select(t => "\"" + t + "\"")

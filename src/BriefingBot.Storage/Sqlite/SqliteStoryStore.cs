@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BriefingBot.Core.Language;
 using BriefingBot.Core.Stories;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -131,6 +132,53 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time,
             new { match, limit },
             cancellationToken: cancellationToken));
         return rows.Select(r => new ArticleHit(r.ToArticle(), r.Rank)).ToList();
+    }
+
+    public async Task<IReadOnlyList<SpellingCorrection>> SuggestSpellingsAsync(IReadOnlyList<string> terms, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        var corrections = new List<SpellingCorrection>();
+        SqliteConnection? connection = null;
+        try
+        {
+            foreach (var term in terms.Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                var stem = Stemmer.Stem(term.ToLowerInvariant());
+                if (!Spelling.MayCorrect(stem) || FtsQuery.Build(new SearchQuery { Terms = [term] }) is not { } match)
+                {
+                    continue;
+                }
+
+                connection ??= await database.OpenAsync(cancellationToken);
+                var held = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                    "SELECT count(*) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @match LIMIT 1)",
+                    new { match },
+                    cancellationToken: cancellationToken));
+                if (held > 0)
+                {
+                    continue;
+                }
+
+                // Stored words that start with the same letter and are at most one letter longer or shorter.
+                var neighbours = await connection.QueryAsync<(string Term, long Articles)>(new CommandDefinition(
+                    "SELECT term, doc FROM articles_vocab WHERE term >= @from AND term < @to AND length(term) BETWEEN @shortest AND @longest",
+                    new { from = stem[..1], to = ((char)(stem[0] + 1)).ToString(), shortest = stem.Length - 1, longest = stem.Length + 1 },
+                    cancellationToken: cancellationToken));
+                if (Spelling.Closest(stem, neighbours) is { } closest)
+                {
+                    corrections.Add(new SpellingCorrection(term, closest));
+                }
+            }
+        }
+        finally
+        {
+            if (connection is not null)
+            {
+                await connection.DisposeAsync();
+            }
+        }
+
+        return corrections;
     }
 
     public async Task<IReadOnlyList<SentenceHit>> GetSentencesAsync(IReadOnlyList<string> articleIds, CancellationToken cancellationToken)

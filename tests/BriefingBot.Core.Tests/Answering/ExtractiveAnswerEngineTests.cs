@@ -448,11 +448,49 @@ public sealed class ExtractiveAnswerEngineTests
         Assert.StartsWith("The ferry strike ended", answer.Text, StringComparison.Ordinal);
     }
 
-    // A store whose articles hold no further sentences unless a test says otherwise.
+    [Fact]
+    public async Task AskAsync_WhoQuestion_TakesTheNameFromTheBestArticleWhenItHasOne()
+    {
+        var other = Article with { ArticleId = "b-1", Title = "Eastvale neighbours remember a quiet tenant" };
+        var store = NewStore();
+        store.Setup(s => s.SearchArticlesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync([new ArticleHit(Article, -9), new ArticleHit(other, -8)]);
+        store.Setup(s => s.GetSentencesAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(
+            [
+                new SentenceHit(Article, 0, "Victor Lund, a retired chemist who taught at two universities and lived alone in a cabin for thirty years, was the Harbor Bomber, prosecutors said.", 0),
+                new SentenceHit(other, 0, "To her neighbours, Mara Quill was known as the quiet tenant of the top flat.", 0),
+            ]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("Who was known as the Harbor Bomber?", CancellationToken.None);
+
+        Assert.Equal("Victor Lund", answer.ShortAnswer);
+        Assert.Equal("a-1", answer.Citations[0].ArticleId);
+    }
+
+    [Fact]
+    public async Task AskAsync_MisspelledWord_IsSearchedAsTheStoreSpellsIt()
+    {
+        var store = StoreWith("The Harbor Lodge resort is 40 kilometres from Islamabad, the guide said.");
+        store.Setup(s => s.SuggestSpellingsAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync([new SpellingCorrection("islmabad", "islamabad")]);
+        store.Setup(s => s.SearchArticlesAsync(It.Is<SearchQuery>(q => !q.Terms.Contains("islamabad")), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync([]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("How far is the resort from Islmabad?", CancellationToken.None);
+
+        Assert.Equal("a-1", Assert.Single(answer.Citations).ArticleId);
+        Assert.Contains("40 kilometres", answer.Text, StringComparison.Ordinal);
+    }
+
+    // A store whose articles hold no further sentences and no misspelled words unless a test says otherwise.
     private static Mock<IStoryStore> NewStore()
     {
         var store = new Mock<IStoryStore>();
         store.Setup(s => s.GetSentencesAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
+        store.Setup(s => s.SuggestSpellingsAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
         return store;
     }
 

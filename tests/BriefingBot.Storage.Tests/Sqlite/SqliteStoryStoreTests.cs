@@ -176,6 +176,41 @@ public sealed class SqliteStoryStoreTests : IDisposable
         Assert.NotEmpty(hits);
     }
 
+    [Theory]
+    [InlineData("o'ryan")]
+    [InlineData("O’Ryan")]
+    [InlineData("wouldn't")]
+    public async Task SearchArticlesAsync_ApostropheInATerm_MatchesTheWordAsWritten(string term)
+    {
+        await store.AddAsync(
+        [
+            Article("Deputies searched Dana O'Ryan's truck on Tuesday. She said she wouldn't comment.", "https://a.example/1", "o-1"),
+            Article("Ryan Ortiz opened a bakery on Tuesday. The shop sells bread.", "https://a.example/2", "o-2"),
+        ], CancellationToken.None);
+
+        var articles = await store.SearchArticlesAsync(new SearchQuery { Terms = [term] }, 5, CancellationToken.None);
+
+        Assert.Equal("o-1", Assert.Single(articles).Article.ArticleId);
+    }
+
+    [Fact]
+    public async Task SuggestSpellingsAsync_WordsNoArticleHolds_AreReadAsTheStoredWordOneEditAway()
+    {
+        await store.AddAsync(
+        [
+            Article("Talks resumed in Islamabad on Monday. Negotiators from Kabul arrived late.", "https://a.example/1"),
+            Article("Islamabad police closed the main road. The negotiators met again on Tuesday.", "https://a.example/2"),
+            Article("The Islamic council met in Lahore.", "https://a.example/3"),
+        ], CancellationToken.None);
+
+        // "negotiators" is stored; "lahor" is stored as the stem of "Lahore"; "zzzzzz" has no stored neighbour.
+        var corrections = await store.SuggestSpellingsAsync(["Islmabad", "negotiators", "kabol", "zzzzzz", "lahor"], CancellationToken.None);
+
+        Assert.Equal(
+            [new SpellingCorrection("Islmabad", "islamabad"), new SpellingCorrection("kabol", "kabul")],
+            corrections);
+    }
+
     [Fact]
     public async Task GetStoriesAsync_Since_ReturnsOnlyStoriesFirstSeenAfter()
     {

@@ -1,0 +1,46 @@
+using F23.StringSimilarity;
+
+namespace BriefingBot.Core.Language;
+
+/// <summary>
+/// Reads a misspelled search word the way the stored articles spell it ("Islmabad", "Jaurez", "attourney"): a word
+/// no article holds is taken for the stored word one edit away (a letter added, dropped or changed, or two letters
+/// swapped) that most articles hold. Words are compared by their stems, as the index keeps them. Stems shorter than
+/// <see cref="MinimumLength"/> are left alone, since one edit turns too many of them into another real word ("duel"
+/// into "due", "tach" into "teach").
+/// </summary>
+public static class Spelling
+{
+    /// <summary>The shortest stem worth correcting.</summary>
+    public const int MinimumLength = 5;
+
+    private static readonly OptimalStringAlignment Edits = new();
+
+    /// <summary>Whether a stem may be corrected: letters only, and long enough that one edit seldom makes another word.</summary>
+    public static bool MayCorrect(string stem)
+    {
+        ArgumentNullException.ThrowIfNull(stem);
+        return stem.Length >= MinimumLength && stem.All(char.IsLetter);
+    }
+
+    /// <summary>
+    /// The stored stem one edit from <paramref name="stem"/> that the most articles hold (the alphabetically first of
+    /// equals), or null when none is.
+    /// </summary>
+    public static string? Closest(string stem, IEnumerable<(string Term, long Articles)> vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(stem);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        if (!MayCorrect(stem))
+        {
+            return null;
+        }
+
+        return vocabulary
+            .Where(v => v.Articles > 0 && v.Term != stem && Math.Abs(v.Term.Length - stem.Length) <= 1 && Edits.Distance(stem, v.Term) <= 1)
+            .OrderByDescending(v => v.Articles)
+            .ThenBy(v => v.Term, StringComparer.Ordinal)
+            .Select(v => v.Term)
+            .FirstOrDefault();
+    }
+}
