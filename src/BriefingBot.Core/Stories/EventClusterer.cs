@@ -14,7 +14,7 @@ namespace BriefingBot.Core.Stories;
 public sealed class EventClusterer(double threshold = EventClusterer.DefaultThreshold, TimeSpan? window = null, int capacity = EventClusterer.DefaultCapacity)
 {
     /// <summary>Average cosine to a story's articles needed to join it (chosen on BASIL: see the README's table).</summary>
-    public const double DefaultThreshold = 0.2;
+    public const double DefaultThreshold = 0.24;
     public const int DefaultCapacity = 50_000;
 
     /// <summary>How much the headline cosine of two dated reports adds to their similarity (chosen on BASIL).</summary>
@@ -22,6 +22,14 @@ public sealed class EventClusterer(double threshold = EventClusterer.DefaultThre
 
     /// <summary>How much higher a dated report's score (headline included) must reach than <see cref="Threshold"/>.</summary>
     public const double HeadlineMargin = 0.02;
+    /// <summary>
+    /// How far above <see cref="Threshold"/> the bar for an undated report starts in an empty store. It falls by a
+    /// factor of e every <see cref="YoungStoreArticles"/> articles (chosen on BASIL: see the README). A young store's
+    /// IDF has seen too few articles to tell a common word from a rare one, so unrelated reports look closer than they
+    /// are; a dated report is only compared within its window, and on its headline.
+    /// </summary>
+    public const double YoungStoreBar = 0.15;
+    public const double YoungStoreArticles = 100;
     private const int IndexTerms = 25;
     private const int CandidateStories = 10;
     private const int RecentMembers = 6;
@@ -75,7 +83,8 @@ public sealed class EventClusterer(double threshold = EventClusterer.DefaultThre
             }
 
             long? best = null;
-            var bestScore = Threshold;
+            // An undated report has only its words to go on, so while the store is young it meets a higher bar.
+            var bestScore = Threshold + (headline is { Count: > 0 } ? 0 : YoungStoreBar * Math.Exp(-order.Count / YoungStoreArticles));
             foreach (var storyId in overlap.OrderByDescending(kv => kv.Value).Take(CandidateStories).Select(kv => kv.Key))
             {
                 // A long-running story is judged on its latest reports.

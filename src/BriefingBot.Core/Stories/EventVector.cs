@@ -5,12 +5,17 @@ namespace BriefingBot.Core.Stories;
 /// <summary>
 /// What an article is about, as weighted words for telling whether two articles report the same event: content
 /// words of the title (counted thrice) and body, with a capitalized word inside a sentence (a name: "Steele",
-/// "Afghanistan") counted twice, since names are what different outlets' reports of one event share.
+/// "Afghanistan") counted twice, since names are what different outlets' reports of one event share, and earlier
+/// sentences counting more than later ones.
 /// </summary>
 public static class EventVector
 {
     private const float TitleWeight = 3f;
     private const float NameWeight = 2f;
+
+    // A sentence's words weigh 1 / (1 + 0.2 × its position): a report states its event up front, and outlets part
+    // ways in the background and reactions further down.
+    private const float PositionDecay = 0.2f;
 
     /// <summary>Term → weight (before any IDF).</summary>
     public static Dictionary<string, float> Build(string title, IReadOnlyList<string> sentences)
@@ -18,12 +23,13 @@ public static class EventVector
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(sentences);
         var counts = new Dictionary<string, float>(StringComparer.Ordinal);
-        foreach (var sentence in sentences)
+        for (var s = 0; s < sentences.Count; s++)
         {
-            var words = Tokenizer.Words(sentence);
+            var words = Tokenizer.Words(sentences[s]);
+            var place = 1f / (1f + (PositionDecay * s));
             for (var i = 0; i < words.Count; i++)
             {
-                Count(counts, words[i], i > 0 && char.IsUpper(words[i][0]) ? NameWeight : 1f);
+                Count(counts, words[i], place * (i > 0 && char.IsUpper(words[i][0]) ? NameWeight : 1f));
             }
         }
 
@@ -34,7 +40,8 @@ public static class EventVector
 
         foreach (var key in counts.Keys)
         {
-            counts[key] = 1 + MathF.Log(counts[key]);
+            var count = counts[key];
+            counts[key] = count >= 1 ? 1 + MathF.Log(count) : count;
         }
 
         return counts;

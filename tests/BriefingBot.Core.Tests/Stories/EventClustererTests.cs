@@ -81,12 +81,40 @@ public sealed class EventClustererTests
     }
 
     // A few unrelated articles, so that words every article shares weigh little and names weigh much.
+    [Fact]
+    public void FindStory_UndatedReportInAYoungStore_MeetsAHigherBarThanOnceTheStoreHasGrown()
+    {
+        // Shares two of its six words with the story: a cosine of about 0.34 under the IDF of a few dozen articles.
+        var story = new Dictionary<string, float> { ["harbor"] = 1, ["strike"] = 1, ["crews"] = 1, ["wages"] = 1 };
+        var report = new Dictionary<string, float> { ["harbor"] = 1, ["strike"] = 1, ["ferry"] = 1, ["pier"] = 1, ["union"] = 1, ["talks"] = 1 };
+        var young = Unrelated(20);
+        young.Add(1, "s-1", story, Day);
+        var grown = Unrelated(1_000);
+        grown.Add(1, "s-1", story, Day);
+
+        Assert.Null(young.FindStory(report, Day));
+        Assert.Equal(1, young.FindStory(report, Day, headline: ["ferry"])); // a dated report: compared within its window
+        Assert.Equal(1, grown.FindStory(report, Day));
+    }
+
     private static EventClusterer WithBackground()
     {
         var clusterer = new EventClusterer();
         for (var i = 0; i < 10; i++)
         {
             clusterer.Add(100 + i, $"bg-{i}", EventVector.Build($"Council notes {i}", [$"The council discussed item {i} of the budget, including parks and roads."]), Day.AddDays(-1));
+        }
+
+        return clusterer;
+    }
+
+    // A store that has seen this many articles, each about something of its own.
+    private static EventClusterer Unrelated(int articles)
+    {
+        var clusterer = new EventClusterer();
+        for (var i = 0; i < articles; i++)
+        {
+            clusterer.Add(100 + i, $"bg-{i}", new Dictionary<string, float> { [$"topic{i}"] = 1 }, Day.AddDays(-30));
         }
 
         return clusterer;
