@@ -4,7 +4,8 @@ namespace BriefingBot.Core.Stories;
 /// Assigns an article to the story of the event it reports, incrementally: the article joins the story whose
 /// articles are on average most similar to it (TF-IDF cosine, IDF over the articles seen) when that average
 /// reaches <see cref="Threshold"/> and, where articles carry dates, the story has an article within
-/// <see cref="Window"/> of it. Reports that carry their own publication date are also compared on their headlines:
+/// <see cref="Window"/> of it (an undated report meets a higher bar while the store is young: <see cref="YoungStoreBar"/>).
+/// Reports that carry their own publication date are also compared on their headlines:
 /// within those few days, outlets covering one event share its rare words up front ("Beck", "CPAC") even when their
 /// bodies take different angles, so the best headline cosine among the story's latest reports adds
 /// <see cref="HeadlineWeight"/> times itself (undated, a shared headline may be months apart). Candidates come from an
@@ -22,6 +23,7 @@ public sealed class EventClusterer(double threshold = EventClusterer.DefaultThre
 
     /// <summary>How much higher a dated report's score (headline included) must reach than <see cref="Threshold"/>.</summary>
     public const double HeadlineMargin = 0.02;
+
     /// <summary>
     /// How far above <see cref="Threshold"/> the bar for an undated report starts in an empty store. It falls by a
     /// factor of e every <see cref="YoungStoreArticles"/> articles (chosen on BASIL: see the README). A young store's
