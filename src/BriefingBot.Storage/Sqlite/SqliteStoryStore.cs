@@ -137,44 +137,37 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time,
     public async Task<IReadOnlyList<SpellingCorrection>> SuggestSpellingsAsync(IReadOnlyList<string> terms, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(terms);
-        var corrections = new List<SpellingCorrection>();
-        SqliteConnection? connection = null;
-        try
+        var correctable = terms
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Select(t => (Term: t, Stem: Stemmer.Stem(t.ToLowerInvariant()), Match: FtsQuery.Build(new SearchQuery { Terms = [t] })))
+            .Where(t => t.Match is not null && Spelling.MayCorrect(t.Stem))
+            .ToList();
+        if (correctable.Count == 0)
         {
-            foreach (var term in terms.Distinct(StringComparer.OrdinalIgnoreCase))
-            {
-                var stem = Stemmer.Stem(term.ToLowerInvariant());
-                if (!Spelling.MayCorrect(stem) || FtsQuery.Build(new SearchQuery { Terms = [term] }) is not { } match)
-                {
-                    continue;
-                }
-
-                connection ??= await database.OpenAsync(cancellationToken);
-                var held = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                    "SELECT count(*) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @match LIMIT 1)",
-                    new { match },
-                    cancellationToken: cancellationToken));
-                if (held > 0)
-                {
-                    continue;
-                }
-
-                // Stored words that start with the same letter and are at most one letter longer or shorter.
-                var neighbours = await connection.QueryAsync<(string Term, long Articles)>(new CommandDefinition(
-                    "SELECT term, doc FROM articles_vocab WHERE term >= @from AND term < @to AND length(term) BETWEEN @shortest AND @longest",
-                    new { from = stem[..1], to = ((char)(stem[0] + 1)).ToString(), shortest = stem.Length - 1, longest = stem.Length + 1 },
-                    cancellationToken: cancellationToken));
-                if (Spelling.Closest(stem, neighbours) is { } closest)
-                {
-                    corrections.Add(new SpellingCorrection(term, closest));
-                }
-            }
+            return [];
         }
-        finally
+
+        var corrections = new List<SpellingCorrection>();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        foreach (var (term, stem, match) in correctable)
         {
-            if (connection is not null)
+            var held = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                "SELECT count(*) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @match LIMIT 1)",
+                new { match },
+                cancellationToken: cancellationToken));
+            if (held > 0)
             {
-                await connection.DisposeAsync();
+                continue;
+            }
+
+            // Stored words that start with the same letter and are at most one letter longer or shorter.
+            var neighbours = await connection.QueryAsync<(string Term, long Articles)>(new CommandDefinition(
+                "SELECT term, doc FROM articles_vocab WHERE term >= @from AND term < @to AND length(term) BETWEEN @shortest AND @longest",
+                new { from = stem[..1], to = ((char)(stem[0] + 1)).ToString(), shortest = stem.Length - 1, longest = stem.Length + 1 },
+                cancellationToken: cancellationToken));
+            if (Spelling.Closest(stem, neighbours) is { } closest)
+            {
+                corrections.Add(new SpellingCorrection(term, closest));
             }
         }
 
