@@ -7,8 +7,8 @@ namespace BriefingBot.Core.Language.Entities;
 /// Every proper noun that heads its name (not a compound or flat part of a longer one) is a candidate; an averaged
 /// perceptron decides whether it names a person, an organization, a place or none of them, from the name's words,
 /// its shape and tags, and where it sits in the parse (its relation, its preposition, its governor); the mention
-/// is then the head's phrase from the parse ("the Kennedy Space Center", "his native Bohemia", "Dvořák 's"),
-/// without prepositions, coordinated or apposed phrases, clauses and edge punctuation.
+/// is then the head's phrase from the parse ("the Kennedy Space Center", "his native Bohemia", "Dvořák 's", "Paris ,
+/// France"), without prepositions, coordinated or apposed phrases, clauses and edge punctuation.
 /// </summary>
 public sealed class EntityRecognizer
 {
@@ -52,42 +52,57 @@ public sealed class EntityRecognizer
 
     /// <summary>
     /// The names in each sentence of one document, one sense per document: a name the document repeats ("Mof-Ávvi",
-    /// "Dvořák") is decided once, on the average scores of all its uses (by last word), so the clear uses ("the
-    /// village of Essil", "Juan Guaido met…") settle the unclear ones ("Lopez praised Guaido").
+    /// "Dvořák") is decided once, on the average scores of all its uses (by last word, a lone first name with the one
+    /// full name it starts), so the clear uses ("the village of Essil", "Juan Guaido met…", "Isabel Ruiz") settle the
+    /// unclear ones ("Lopez praised Guaido", "me and Isabel").
     /// </summary>
     public IReadOnlyList<IReadOnlyList<EntitySpan>> RecognizeDocument(IReadOnlyList<SentenceAnalysis> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        var uses = new List<(int Sentence, int Head, string Key)>();
-        var totals = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        var uses = new List<(int Sentence, int Head, string First, string Key, float[] Scores)>();
         Span<ulong> features = stackalloc ulong[FeatureCount];
-        Span<float> scores = stackalloc float[Classes.Length];
         for (var s = 0; s < sentences.Count; s++)
         {
             foreach (var head in Candidates(sentences[s]))
             {
+                var scores = new float[Classes.Length];
                 model.Score(Features(sentences[s], head, features), scores);
-                var key = WordShape.Normalize(sentences[s].Words[LastNameWord(sentences[s], head)]);
-                uses.Add((s, head, key));
-                if (!totals.TryGetValue(key, out var total))
-                {
-                    totals[key] = total = new float[Classes.Length];
-                }
+                var words = sentences[s].Words;
+                uses.Add((s, head, WordShape.Normalize(words[FirstNameWord(sentences[s], head)]), WordShape.Normalize(words[LastNameWord(sentences[s], head)]), scores));
+            }
+        }
 
-                for (var c = 0; c < scores.Length; c++)
-                {
-                    total[c] += scores[c];
-                }
+        // A lone first name goes with the one longer name it starts ("Isabel" with "Isabel Ruiz").
+        var fullNames = uses.Where(u => u.First != u.Key).GroupBy(u => u.First).Where(g => g.Select(u => u.Key).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().Key, StringComparer.Ordinal);
+        string KeyOf(string first, string key) => first == key && fullNames.TryGetValue(first, out var full) ? full : key;
+
+        var totals = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        foreach (var use in uses)
+        {
+            var key = KeyOf(use.First, use.Key);
+            if (!totals.TryGetValue(key, out var total))
+            {
+                totals[key] = total = new float[Classes.Length];
+            }
+
+            for (var c = 0; c < total.Length; c++)
+            {
+                total[c] += use.Scores[c];
             }
         }
 
         var found = sentences.Select(_ => new List<EntitySpan>()).ToArray();
-        foreach (var (sentence, head, key) in uses)
+        foreach (var (sentence, head, first, key, _) in uses)
         {
-            var type = AveragedPerceptron.ArgMax(totals[key]); // the sum's best is the average's best
-            if (type == PersonClass && Gazetteer.Default.KindOf(sentences[sentence].Words[head]) == EntitySpan.Place)
+            var voted = KeyOf(first, key);
+            var type = AveragedPerceptron.ArgMax(totals[voted]); // the sum's best is the average's best
+
+            // "England", "Nebraska": a listed place is never a person (it may be a government). "Paris Whitfield" may be one,
+            // and so may a lone "Paris" in a text that introduced her by her full name.
+            if (type == PersonClass && voted == key && Gazetteer.Default.KindOf(NameText(sentences[sentence], head)) == EntitySpan.Place)
             {
-                type = PlaceClass; // "England", "Nebraska": a listed place is never a person (it may be a government)
+                type = PlaceClass;
             }
 
             if (type > 0)
@@ -98,6 +113,22 @@ public sealed class EntityRecognizer
         }
 
         return found.Select(f => (IReadOnlyList<EntitySpan>)Outermost(f)).ToArray();
+    }
+
+    // The name's own words: "Paris Whitfield", whose head "Paris" alone would be a place.
+    private static string NameText(SentenceAnalysis sentence, int head) =>
+        string.Join(' ', sentence.Words[FirstNameWord(sentence, head)..(LastNameWord(sentence, head) + 1)]);
+
+    // The first word of the name the head belongs to: "Juan" of "Juan Guaido" (where the parse made "Guaido" the head).
+    private static int FirstNameWord(SentenceAnalysis sentence, int head)
+    {
+        var first = head;
+        for (var d = head - 1; d >= 0 && sentence.Heads[d] == head + 1 && NamePartRelations.Contains(sentence.Relations[d]); d--)
+        {
+            first = d;
+        }
+
+        return first;
     }
 
     // The last word of the name the head belongs to: the surname of "Antonín Leopold Dvořák" (whose flat head is "Antonín").
@@ -201,8 +232,9 @@ public sealed class EntityRecognizer
                     continue;
                 }
 
-                // Nor does anything set off by a comma ("Born in England , Norton", "Glennie , in Dulwich").
-                if (top && CommaBetween(sentence.Words, d, head))
+                // Nor does anything set off by a comma ("Born in England , Norton", "Glennie , in Dulwich"), but for the
+                // place that says where the name is ("Paris , France", "Trinity College , Cambridge").
+                if (top && CommaBetween(sentence.Words, d, head) && !(sentence.Relations[d] == "nmod:unmarked" && sentence.Upos[d] == "PROPN"))
                 {
                     continue;
                 }
@@ -214,6 +246,14 @@ public sealed class EntityRecognizer
         }
 
         end = Math.Max(head, Math.Min(end, cut - 1));
+
+        // A surname the parse hung on another word ("writers Selma Lagerlöf and Neil Gaiman") stays with its name.
+        while (end + 1 < sentence.Words.Length && sentence.Upos[end + 1] == "PROPN" && sentence.Relations[end + 1] is "flat" or "flat:name"
+            && (sentence.Heads[end + 1] - 1 < start || sentence.Heads[end + 1] - 1 > end))
+        {
+            end++;
+        }
+
         while (end > head && sentence.Upos[end] == "PUNCT")
         {
             end--;

@@ -59,6 +59,44 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void AnalyzeText_ALoneFirstName_IsDecidedWithTheFullNameItStarts()
+    {
+        var sentences = LanguageModels.Default.AnalyzeText("Paris Whitfield chairs the committee. The vote went to Paris after a long debate.");
+
+        // Alone, "Paris" reads as the city; introduced as Paris Whitfield, it is her.
+        Assert.Contains(("Paris Whitfield", "person"), sentences[0].Entities.Select(e => (e.Text(sentences[0].Words), e.Type)));
+        Assert.Contains(("Paris", "person"), sentences[1].Entities.Select(e => (e.Text(sentences[1].Words), e.Type)));
+    }
+
+    [Fact]
+    public void Phrase_APlaceAfterACommaThatSaysWhereTheNameIs_BelongsToIt()
+    {
+        var sentence = Parsed(
+            ("He", "PRON", "PRP", 2, "nsubj"), ("studied", "VERB", "VBD", 0, "root"), ("at", "ADP", "IN", 5, "case"),
+            ("Trinity", "PROPN", "NNP", 5, "compound"), ("College", "PROPN", "NNP", 2, "obl"), (",", "PUNCT", ",", 7, "punct"),
+            ("Cambridge", "PROPN", "NNP", 5, "nmod:unmarked"), (".", "PUNCT", ".", 2, "punct"));
+
+        Assert.Equal("Trinity College , Cambridge", Text(sentence, EntityRecognizer.Phrase(sentence, 4)));
+    }
+
+    [Fact]
+    public void Phrase_ASurnameTheParseHungOnAnotherWord_StaysWithTheName()
+    {
+        var sentence = Parsed(
+            ("writers", "NOUN", "NNS", 0, "root"), ("Selma", "PROPN", "NNP", 1, "appos"), ("Lagerlöf", "PROPN", "NNP", 1, "flat"),
+            ("and", "CCONJ", "CC", 5, "cc"), ("Neil", "PROPN", "NNP", 2, "conj"), ("Gaiman", "PROPN", "NNP", 5, "flat"));
+
+        Assert.Equal("Selma Lagerlöf", Text(sentence, EntityRecognizer.Phrase(sentence, 1)));
+        Assert.Equal("Neil Gaiman", Text(sentence, EntityRecognizer.Phrase(sentence, 4)));
+    }
+
+    private static SentenceAnalysis Parsed(params (string Word, string Upos, string Xpos, int Head, string Relation)[] words) => new(
+        words.Select(w => w.Word).ToArray(), words.Select(w => w.Upos).ToArray(), words.Select(w => w.Xpos).ToArray(),
+        words.Select(w => w.Head).ToArray(), words.Select(w => w.Relation).ToArray());
+
+    private static string Text(SentenceAnalysis sentence, (int Start, int End) span) => string.Join(' ', sentence.Words[span.Start..span.End]);
+
+    [Fact]
     public void Recognizer_SurvivesSaveAndLoad()
     {
         var models = LanguageModels.Default;
