@@ -18,6 +18,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     private LanguageModels Models => languageModels ?? LanguageModels.Default;
 
     private const int StanceHits = 60;
+    private const int WrittenFormSamples = 5;
     private const int CandidateArticles = 10;
     private const int LeadSentences = 4;
     private const double MinimumMatchedShare = 0.25;
@@ -49,12 +50,12 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
         return parsed.Kind switch
         {
             QuestionKind.Supporters or QuestionKind.Opponents when parsed.Target is { Length: > 0 } =>
-                await AnswerStanceAsync(question, parsed, cancellationToken),
+                await AnswerStanceAsync(question, parsed, respelled: false, cancellationToken),
             _ => await AnswerOpenAsync(question, parsed, cancellationToken),
         };
     }
 
-    private async Task<Answer> AnswerStanceAsync(string question, ParsedQuestion parsed, CancellationToken cancellationToken)
+    private async Task<Answer> AnswerStanceAsync(string question, ParsedQuestion parsed, bool respelled, CancellationToken cancellationToken)
     {
         var supporters = parsed.Kind == QuestionKind.Supporters;
         var target = parsed.Target!;
@@ -78,6 +79,11 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
             RequiredAny = owner.Count > 0 ? [targetTerms, owner.Select(w => w.ToLowerInvariant()).ToList()] : [targetTerms],
         };
         var hits = await store.SearchSentencesAsync(query, StanceHits, cancellationToken);
+        if (hits.Count == 0 && !respelled && await RespelledAsync(target, targetTerms, cancellationToken) is { } respelledTarget)
+        {
+            var answer = await AnswerStanceAsync(question, parsed with { Target = respelledTarget }, respelled: true, cancellationToken);
+            return answer with { Text = $"I read \"{target}\" as \"{respelledTarget}\". {answer.Text}" };
+        }
 
         // Newer evidence first, so a party that changed sides is shown with its latest stance.
         var ordered = hits.OrderByDescending(h => h.Article.Published ?? h.Article.IngestedAt).ThenBy(h => h.Rank).ToList();
@@ -380,6 +386,31 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     }
 
     private static HashSet<string> WordsOf(string name) => Tokenizer.Words(name).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+
+    // The target with each word no stored article holds replaced by the stored word it most likely misspells
+    // ("Guiado" → "Guaido"), written as the articles write it (the store knows stems); null when nothing changes.
+    private async Task<string?> RespelledAsync(string target, IReadOnlyList<string> targetTerms, CancellationToken cancellationToken)
+    {
+        var corrections = await store.SuggestSpellingsAsync(targetTerms, cancellationToken);
+        if (corrections.Count == 0)
+        {
+            return null;
+        }
+
+        var stems = corrections.Select(c => c.Correction).ToList();
+        var hits = await store.SearchSentencesAsync(new SearchQuery { Terms = stems, RequiredAny = [stems] }, WrittenFormSamples, cancellationToken);
+        var respelled = target;
+        foreach (var correction in corrections)
+        {
+            var written = hits.SelectMany(h => Tokenizer.Words(h.Text)).FirstOrDefault(w => Stemmer.Stem(w.ToLowerInvariant()) == correction.Correction);
+            if (written is not null)
+            {
+                respelled = Regex.Replace(respelled, $@"\b{Regex.Escape(correction.Term)}\b", written.Replace("$", "$$", StringComparison.Ordinal), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            }
+        }
+
+        return respelled == target ? null : respelled;
+    }
 
     // A question word no stored article holds is read as the stored word it most likely misspells ("Islmabad").
     private async Task<ParsedQuestion> WithStoredSpellingsAsync(ParsedQuestion parsed, CancellationToken cancellationToken)

@@ -70,6 +70,23 @@ public sealed class BriefingBotCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Ask_MisspelledStanceTarget_IsReadAsTheStoredNameAndSaysSo()
+    {
+        await cli.RunAsync("ingest", CliRun.Samples);
+
+        var (code, output, _) = await cli.RunAsync("ask", "who backs Guiado", "--json");
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.StartsWith("I read \"Guiado\" as \"Guaido\".", root.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        var names = root.GetProperty("entities").EnumerateArray().Select(e => e.GetProperty("name").GetString()).ToList();
+        Assert.Contains("the United States", names);
+        Assert.DoesNotContain("Russia", names);
+        Assert.NotEmpty(root.GetProperty("citations").EnumerateArray());
+    }
+
+    [Fact]
     public async Task Ask_UnsupportedQuestion_SaysSoWithEmptyEntities()
     {
         await cli.RunAsync("ingest", CliRun.Samples);
