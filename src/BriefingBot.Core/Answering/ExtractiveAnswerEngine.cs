@@ -176,6 +176,8 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
         };
     }
 
+    // A question word no stored article holds is read as the stored word it most likely misspells ("Islmabad"), and
+    // an answer found that way says how it read the word.
     private async Task<Answer> AnswerOpenAsync(string question, ParsedQuestion parsed, CancellationToken cancellationToken)
     {
         if (parsed.Terms.Count == 0)
@@ -183,7 +185,31 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
             return NoAnswer(question);
         }
 
-        parsed = await WithStoredSpellingsAsync(parsed, cancellationToken);
+        var corrections = await store.SuggestSpellingsAsync(parsed.Terms, cancellationToken);
+        if (corrections.Count == 0)
+        {
+            return await AnswerFromTermsAsync(question, parsed, cancellationToken);
+        }
+
+        var spelled = corrections.ToDictionary(c => c.Term, c => c.Correction, StringComparer.OrdinalIgnoreCase);
+        var answer = await AnswerFromTermsAsync(question, parsed with { Terms = parsed.Terms.Select(t => spelled.GetValueOrDefault(t, t)).Distinct(StringComparer.Ordinal).ToList() }, cancellationToken);
+        if (!answer.IsSupported)
+        {
+            return answer;
+        }
+
+        var readings = (await WrittenFormsAsync(corrections, cancellationToken))
+            .Select(c => $"\"{AsAsked(question, c.Term)}\" as \"{c.Written}\"")
+            .ToList();
+        return readings.Count == 0 ? answer : answer with { Text = $"I read {string.Join(" and ", readings)}. {answer.Text}" };
+    }
+
+    // A question word as the asker wrote it ("Islmabad" for "islmabad").
+    private static string AsAsked(string question, string term) =>
+        Regex.Match(question, $@"\b{Regex.Escape(term)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) is { Success: true } m ? m.Value : term;
+
+    private async Task<Answer> AnswerFromTermsAsync(string question, ParsedQuestion parsed, CancellationToken cancellationToken)
+    {
         var hits = await RetrieveAsync(parsed.Terms, cancellationToken);
         if (hits.Count == 0)
         {
@@ -397,32 +423,26 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
             return null;
         }
 
-        var stems = corrections.Select(c => c.Correction).ToList();
-        var hits = await store.SearchSentencesAsync(new SearchQuery { Terms = stems, RequiredAny = [stems] }, WrittenFormSamples, cancellationToken);
         var respelled = target;
-        foreach (var correction in corrections)
+        foreach (var (term, written) in await WrittenFormsAsync(corrections, cancellationToken))
         {
-            var written = hits.SelectMany(h => Tokenizer.Words(h.Text)).FirstOrDefault(w => Stemmer.Stem(w.ToLowerInvariant()) == correction.Correction);
-            if (written is not null)
-            {
-                respelled = Regex.Replace(respelled, $@"\b{Regex.Escape(correction.Term)}\b", written.Replace("$", "$$", StringComparison.Ordinal), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-            }
+            respelled = Regex.Replace(respelled, $@"\b{Regex.Escape(term)}\b", written.Replace("$", "$$", StringComparison.Ordinal), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         }
 
         return respelled == target ? null : respelled;
     }
 
-    // A question word no stored article holds is read as the stored word it most likely misspells ("Islmabad").
-    private async Task<ParsedQuestion> WithStoredSpellingsAsync(ParsedQuestion parsed, CancellationToken cancellationToken)
+    // Each corrected word as the stored articles write the stem it was read as ("guaido" → "Guaido").
+    private async Task<List<(string Term, string Written)>> WrittenFormsAsync(IReadOnlyList<SpellingCorrection> corrections, CancellationToken cancellationToken)
     {
-        var corrections = await store.SuggestSpellingsAsync(parsed.Terms, cancellationToken);
-        if (corrections.Count == 0)
-        {
-            return parsed;
-        }
-
-        var spelled = corrections.ToDictionary(c => c.Term, c => c.Correction, StringComparer.OrdinalIgnoreCase);
-        return parsed with { Terms = parsed.Terms.Select(t => spelled.GetValueOrDefault(t, t)).Distinct(StringComparer.Ordinal).ToList() };
+        var stems = corrections.Select(c => c.Correction).ToList();
+        var hits = await store.SearchSentencesAsync(new SearchQuery { Terms = stems, RequiredAny = [stems] }, WrittenFormSamples, cancellationToken);
+        var words = hits.SelectMany(h => Tokenizer.Words(h.Text)).ToList();
+        return corrections
+            .Select(c => (c.Term, Written: words.FirstOrDefault(w => Stemmer.Stem(w.ToLowerInvariant()) == c.Correction)))
+            .Where(c => c.Written is not null)
+            .Select(c => (c.Term, c.Written!))
+            .ToList();
     }
 
     /// <summary>

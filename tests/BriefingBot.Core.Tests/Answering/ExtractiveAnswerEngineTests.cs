@@ -470,18 +470,22 @@ public sealed class ExtractiveAnswerEngineTests
     }
 
     [Fact]
-    public async Task AskAsync_MisspelledWord_IsSearchedAsTheStoreSpellsIt()
+    public async Task AskAsync_MisspelledWord_IsSearchedAsTheStoreSpellsIt_AndTheAnswerSaysSo()
     {
-        var store = StoreWith("The Harbor Lodge resort is 40 kilometres from Islamabad, the guide said.");
+        const string sentence = "The Harbor Lodge resort is 40 kilometres from Islamabad, the guide said.";
+        var store = StoreWith(sentence);
         store.Setup(s => s.SuggestSpellingsAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync([new SpellingCorrection("islmabad", "islamabad")]);
         store.Setup(s => s.SearchArticlesAsync(It.Is<SearchQuery>(q => !q.Terms.Contains("islamabad")), It.IsAny<int>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync([]);
+        store.Setup(s => s.SearchSentencesAsync(It.Is<SearchQuery>(q => q.Terms.Contains("islamabad")), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync([new SentenceHit(Article, 0, sentence, -1)]);
         var engine = new ExtractiveAnswerEngine(store.Object);
 
         var answer = await engine.AskAsync("How far is the resort from Islmabad?", CancellationToken.None);
 
         Assert.Equal("a-1", Assert.Single(answer.Citations).ArticleId);
+        Assert.StartsWith("I read \"Islmabad\" as \"Islamabad\". ", answer.Text, StringComparison.Ordinal);
         Assert.Contains("40 kilometres", answer.Text, StringComparison.Ordinal);
     }
 
