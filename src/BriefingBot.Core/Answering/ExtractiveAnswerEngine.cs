@@ -205,8 +205,9 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     }
 
     // A question word as the asker wrote it ("Islmabad" for "islmabad").
-    private static string AsAsked(string question, string term) =>
-        Regex.Match(question, $@"\b{Regex.Escape(term)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) is { Success: true } m ? m.Value : term;
+    private static string AsAsked(string question, string term) => WholeWord(term).Match(question) is { Success: true } m ? m.Value : term;
+
+    private static Regex WholeWord(string word) => new($@"\b{Regex.Escape(word)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private async Task<Answer> AnswerFromTermsAsync(string question, ParsedQuestion parsed, CancellationToken cancellationToken)
     {
@@ -426,7 +427,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
         var respelled = target;
         foreach (var (term, written) in await WrittenFormsAsync(corrections, cancellationToken))
         {
-            respelled = Regex.Replace(respelled, $@"\b{Regex.Escape(term)}\b", written.Replace("$", "$$", StringComparison.Ordinal), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            respelled = WholeWord(term).Replace(respelled, written.Replace("$", "$$", StringComparison.Ordinal));
         }
 
         return respelled == target ? null : respelled;
