@@ -82,7 +82,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
         if (hits.Count == 0 && !respelled && await RespelledAsync(target, targetTerms, cancellationToken) is { } respelledTarget)
         {
             var answer = await AnswerStanceAsync(question, parsed with { Target = respelledTarget }, respelled: true, cancellationToken);
-            return answer with { Text = $"I read \"{target}\" as \"{respelledTarget}\". {answer.Text}" };
+            return WithReadings(answer, [(target, respelledTarget)]);
         }
 
         // Newer evidence first, so a party that changed sides is shown with its latest stance.
@@ -198,11 +198,14 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
             return answer;
         }
 
-        var readings = (await WrittenFormsAsync(corrections, cancellationToken))
-            .Select(c => $"\"{AsAsked(question, c.Term)}\" as \"{c.Written}\"")
-            .ToList();
-        return readings.Count == 0 ? answer : answer with { Text = $"I read {string.Join(" and ", readings)}. {answer.Text}" };
+        var written = await WrittenFormsAsync(corrections, cancellationToken);
+        return WithReadings(answer, written.Select(c => (AsAsked(question, c.Term), c.Written)).ToList());
     }
+
+    // An answer reached through corrected words first says how it read them: I read "Islmabad" as "Islamabad".
+    private static Answer WithReadings(Answer answer, List<(string Asked, string Read)> readings) => readings.Count == 0
+        ? answer
+        : answer with { Text = $"I read {string.Join(" and ", readings.Select(r => $"\"{r.Asked}\" as \"{r.Read}\""))}. {answer.Text}" };
 
     // A question word as the asker wrote it ("Islmabad" for "islmabad").
     private static string AsAsked(string question, string term) => WholeWord(term).Match(question) is { Success: true } m ? m.Value : term;
