@@ -10,6 +10,8 @@ switch (name)
 {
     case "ingest":
         return await IngestBenchmark.RunAsync(evalDir);
+    case "relations":
+        return RelationBenchmark.Run(evalDir, rest);
     case "ask":
         return await AskBenchmark.RunAsync(evalDir, rest);
     case "nlp":
@@ -30,6 +32,6 @@ switch (name)
         BenchmarkSwitcher.FromAssembly(typeof(TextAnalysisBenchmarks).Assembly).Run(rest);
         return 0;
     default:
-        Console.Error.WriteLine("usage: BriefingBot.Benchmarks ingest|ask|newsqa [--dump FILE] [--keep]|events [--shuffles N]|nlp|summaries|schedule [subscriptions] [idle-seconds] [stories path]|discord [channels]|slack [channels] [messages-per-channel]|micro  (BRIEFINGBOT_EVAL_DIR overrides ../shared/eval)");
+        Console.Error.WriteLine("usage: BriefingBot.Benchmarks ingest|relations [--dump FILE]|ask|newsqa [--dump FILE] [--keep]|events [--shuffles N]|nlp|summaries|schedule [subscriptions] [idle-seconds] [stories path]|discord [channels]|slack [channels] [messages-per-channel]|micro  (BRIEFINGBOT_EVAL_DIR overrides ../shared/eval)");
         return 2;
 }

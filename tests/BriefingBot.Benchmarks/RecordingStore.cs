@@ -23,6 +23,12 @@ internal sealed class RecordingStore(IStoryStore inner) : IStoryStore
 
     public Task<IReadOnlyList<SpellingCorrection>> SuggestSpellingsAsync(IReadOnlyList<string> terms, CancellationToken cancellationToken) => inner.SuggestSpellingsAsync(terms, cancellationToken);
 
+    public Task<IReadOnlyList<ArticleToRead>> GetArticlesToReadAsync(int limit, CancellationToken cancellationToken) => inner.GetArticlesToReadAsync(limit, cancellationToken);
+
+    public Task SaveRelationsAsync(IReadOnlyList<(string ArticleId, IReadOnlyList<StanceRelation> Relations)> read, CancellationToken cancellationToken) => inner.SaveRelationsAsync(read, cancellationToken);
+
+    public Task<IReadOnlyList<StoredRelation>> GetRelationsAsync(IReadOnlyList<string> targetWords, int limit, CancellationToken cancellationToken) => inner.GetRelationsAsync(targetWords, limit, cancellationToken);
+
     public Task<IReadOnlyList<SentenceHit>> GetSentencesAsync(IReadOnlyList<string> articleIds, CancellationToken cancellationToken) => inner.GetSentencesAsync(articleIds, cancellationToken);
 
     public Task<StoredArticle?> GetArticleAsync(string articleId, CancellationToken cancellationToken) => inner.GetArticleAsync(articleId, cancellationToken);

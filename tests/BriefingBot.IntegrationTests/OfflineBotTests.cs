@@ -45,6 +45,42 @@ public sealed class OfflineBotTests : IDisposable
         }
     }
 
+    // The stance relations the running bot has read from its stored articles about a target, once there are any.
+    private async Task<List<(string Party, long Supports)>> WaitForRelationsAsync(string target)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (true)
+        {
+            await using (var connection = new SqliteConnection($"Data Source={Path.Combine(dataDir, "briefingbot.db")};Mode=ReadOnly"))
+            {
+                await connection.OpenAsync();
+                await using var command = connection.CreateCommand();
+                command.CommandText = "SELECT party, supports FROM relations WHERE target = $target";
+                command.Parameters.AddWithValue("$target", target);
+                var found = new List<(string, long)>();
+                await using (var reader = await command.ExecuteReaderAsync())
+                {
+                    while (await reader.ReadAsync())
+                    {
+                        found.Add((reader.GetString(0), reader.GetInt64(1)));
+                    }
+                }
+
+                if (found.Count > 0)
+                {
+                    return found;
+                }
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The bot never stored relations about {target}.");
+            }
+
+            await Task.Delay(200);
+        }
+    }
+
     [Fact]
     public async Task Run_Offline_IngestsSamplesAndAFeedAndAnswersInTheConsoleChat()
     {
@@ -72,6 +108,7 @@ public sealed class OfflineBotTests : IDisposable
         var afterBrief = await console.WaitForAsync("Ferry strike ends", TimeSpan.FromSeconds(60));
         console.Type("/nonsense");
         var afterUnknown = await console.WaitForAsync("Unknown command /nonsense", TimeSpan.FromSeconds(60));
+        var backers = await WaitForRelationsAsync("Guaido");
         console.Type("/quit");
         await running.WaitAsync(TimeSpan.FromSeconds(60));
 
@@ -80,6 +117,8 @@ public sealed class OfflineBotTests : IDisposable
         Assert.DoesNotContain("Russia (supporter)", afterAsk, StringComparison.Ordinal);
         Assert.Contains("Loopback Ledger", afterBrief, StringComparison.Ordinal);
         Assert.Contains("Commands: /ask, /brief, /briefing, /help, /story", afterUnknown, StringComparison.Ordinal);
+        Assert.Contains(("the United States", 1L), backers); // read from the stored samples by the relation worker
+        Assert.DoesNotContain(backers, b => b.Party == "Russia");
         Assert.True(File.Exists(Path.Combine(dataDir, "briefingbot.db")));
     }
 

@@ -18,6 +18,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     private LanguageModels Models => languageModels ?? LanguageModels.Default;
 
     private const int StanceHits = 60;
+    private const int StoredRelations = 500;
     private const int WrittenFormSamples = 5;
     private const int CandidateArticles = 10;
     private const int LeadSentences = 4;
@@ -86,7 +87,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
         }
 
         // Newer evidence first, so a party that changed sides is shown with its latest stance.
-        var ordered = hits.OrderByDescending(h => h.Article.Published ?? h.Article.IngestedAt).ThenBy(h => h.Rank).ToList();
+        var ordered = hits.OrderByDescending(DateOf).ThenBy(h => h.Rank).ToList();
 
         // The articles around the hits tell who a pronoun is: the party ("He has criticized Sessions") or the target
         // itself in the sentences that follow ("Ortiz then called for her resignation"). Each sentence is parsed once.
@@ -110,7 +111,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
             return w => PronounAntecedents.NameFor(passage.Value, w);
         }
 
-        var named = ordered.Select(h => StanceNames(Read(h), h.Text, target, targetWords, supporters, Pronouns(h))).ToList();
+        var named = ordered.Select(h => StanceReading.Names(Read(h), h.Text, target, targetWords, supporters, Pronouns(h))).ToList();
         var seen = ordered.Select(h => (h.Article.ArticleId, h.Position)).ToHashSet();
         var followers = ordered
             .SelectMany(h => context[h.Article.ArticleId].Where(s => s.Position > h.Position && s.Position <= h.Position + FollowingSentences))
@@ -123,29 +124,22 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
             if (AsTarget(Read(follower), pronouns, target, targetWords) is { } substituted)
             {
                 ordered.Add(follower);
-                named.Add(StanceNames(substituted, follower.Text, target, targetWords, supporters, pronouns));
+                named.Add(StanceReading.Names(substituted, follower.Text, target, targetWords, supporters, pronouns));
             }
         }
 
         var entities = new Dictionary<string, (string Name, List<SentenceHit> Hits)>(StringComparer.Ordinal);
         for (var k = 0; k < ordered.Count; k++)
         {
-            foreach (var name in named[k].Where(n => !parsed.AsksForCountries || Actors.IsCountry(n)))
+            foreach (var name in named[k])
             {
-                var identity = NameFinder.Identity(name);
-                if (identity.Length == 0 || PartyAndState().IsMatch(name))
-                {
-                    continue; // "R-Texas" of "Rep. Michael Conaway (R-Texas)" says where someone sits, it is no one
-                }
-
-                if (!entities.TryGetValue(identity, out var entry))
-                {
-                    entry = (name, []);
-                    entities[identity] = entry;
-                }
-
-                entry.Hits.Add(ordered[k]);
+                AddParty(entities, name, ordered[k], parsed.AsksForCountries);
             }
+        }
+
+        if (owner.Count == 0)
+        {
+            await AddStoredRelationsAsync(entities, targetTerms, targetWords, supporters, parsed.AsksForCountries, cancellationToken);
         }
 
         MergeShorterForms(entities);
@@ -310,6 +304,67 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
         };
     }
 
+    // A party named on the asked side by one sentence; "R-Texas" of "Rep. Michael Conaway (R-Texas)" says where
+    // someone sits, it is no one, and a question about countries lists only countries.
+    private static void AddParty(Dictionary<string, (string Name, List<SentenceHit> Hits)> entities, string name, SentenceHit hit, bool countriesOnly)
+    {
+        var identity = NameFinder.Identity(name);
+        if (identity.Length == 0 || PartyAndState().IsMatch(name) || (countriesOnly && !Actors.IsCountry(name)))
+        {
+            return;
+        }
+
+        if (!entities.TryGetValue(identity, out var entry))
+        {
+            entry = (name, []);
+            entities[identity] = entry;
+        }
+
+        if (!entry.Hits.Any(h => h.Article.ArticleId == hit.Article.ArticleId && h.Position == hit.Position))
+        {
+            entry.Hits.Add(hit);
+        }
+    }
+
+    /// <summary>
+    /// The relations read from every stored article, not only the best-ranked sentences searched above: each party's
+    /// stance on the target, newest first. A party on the asked side joins the answer with that evidence; a party whose
+    /// newest stance is on the other side, stated after everything that put it on the asked side, has changed sides and
+    /// is left out ("prefer newer evidence when stances change").
+    /// </summary>
+    private async Task AddStoredRelationsAsync(
+        Dictionary<string, (string Name, List<SentenceHit> Hits)> entities, IReadOnlyList<string> targetTerms, IReadOnlySet<string> targetWords, bool supporters, bool countriesOnly, CancellationToken cancellationToken)
+    {
+        var stored = await store.GetRelationsAsync(targetTerms, StoredRelations, cancellationToken);
+        var newest = new Dictionary<string, StoredRelation>(StringComparer.Ordinal);
+        foreach (var relation in stored)
+        {
+            // The index matches stems ("Guaido's" and "Guaidos"); the target must hold the asked words themselves.
+            var words = StanceExtractor.TargetWords(relation.Target);
+            if (!targetWords.All(words.Contains))
+            {
+                continue;
+            }
+
+            newest.TryAdd(NameFinder.Identity(relation.Party), relation);
+            if (relation.Supports == supporters)
+            {
+                AddParty(entities, relation.Party, relation.Evidence, countriesOnly);
+            }
+        }
+
+        foreach (var (identity, relation) in newest)
+        {
+            if (relation.Supports != supporters && entities.TryGetValue(identity, out var entry)
+                && entry.Hits.All(h => DateOf(h) < DateOf(relation.Evidence)))
+            {
+                entities.Remove(identity);
+            }
+        }
+    }
+
+    private static DateTimeOffset DateOf(SentenceHit hit) => hit.Article.Published ?? hit.Article.IngestedAt;
+
     /// <summary>
     /// One party under several forms of its name: "Arizona Sheriff Joe Arpaio" and "Controversial Arizona Sheriff Joe
     /// Arpaio", "Pelosi" and "Nancy Pelosi". A form whose words end a single longer form joins it, shown by the shorter
@@ -331,30 +386,6 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
             entities[longer[0]] = (display, [.. into.Hits, .. hits.Where(h => !into.Hits.Contains(h))]);
             entities.Remove(shorter);
         }
-    }
-
-    /// <summary>
-    /// The parties one sentence puts on the asked side: those its parse shows (passives, relative clauses, pledged
-    /// support, coordinated subjects, calls to resign) and those the surface patterns find (the tagger takes "back"
-    /// in "Russia and China back Maduro" for an adverb) unless the parse reads every cue as about someone else;
-    /// never a party the parse puts on the other side.
-    /// </summary>
-    private static List<string> StanceNames(SentenceAnalysis analysis, string sentence, string target, IReadOnlySet<string> targetWords, bool supporters, Func<int, string?> pronoun)
-    {
-        var otherSide = ParsedStanceExtractor.Extract(analysis, targetWords, !supporters, pronoun).Select(NameFinder.Identity).ToHashSet(StringComparer.Ordinal);
-        var parsed = ParsedStanceExtractor.Extract(analysis, targetWords, supporters, pronoun);
-        var patterns = ParsedStanceExtractor.ReadsCuesAboutOthers(analysis, targetWords)
-            ? []
-            : StanceExtractor.Extract(sentence, target, supporters).Where(n => IsNameInParse(analysis, n));
-        var names = patterns
-            .Concat(parsed)
-            .Where(n => !otherSide.Contains(NameFinder.Identity(n)))
-            .DistinctBy(NameFinder.Identity, StringComparer.Ordinal)
-            .ToList();
-
-        // The two readings may cut one phrase differently ("more than a dozen other countries" / "dozen other
-        // countries"): the longer stands for both.
-        return names.Where(n => !names.Any(o => o.Length > n.Length && WordsOf(n).IsSubsetOf(WordsOf(o)))).ToList();
     }
 
     // A sentence worth reading for a pronoun standing for the target: a cue of the asked side and a personal pronoun,
@@ -398,24 +429,6 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
 
         return found ? analysis with { Words = words } : null;
     }
-
-    // A pattern's "name" must be one in the parse too: a proper noun there, or a group ("senior military figures");
-    // a capitalized opener such as "Following" is not.
-    private static bool IsNameInParse(SentenceAnalysis analysis, string name)
-    {
-        var words = WordsOf(name);
-        for (var i = 0; i < analysis.Words.Length; i++)
-        {
-            if (words.Contains(analysis.Words[i].ToLowerInvariant()) && (analysis.Upos[i] == "PROPN" || NameFinder.GroupNouns.Contains(analysis.Words[i])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static HashSet<string> WordsOf(string name) => Tokenizer.Words(name).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
     // The target with each word no stored article holds replaced by the stored word it most likely misspells
     // ("Guiado" → "Guaido"), written as the articles write it (the store knows stems); null when nothing changes.

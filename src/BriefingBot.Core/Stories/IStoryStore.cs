@@ -22,6 +22,18 @@ public interface IStoryStore
     /// </summary>
     Task<IReadOnlyList<SpellingCorrection>> SuggestSpellingsAsync(IReadOnlyList<string> terms, CancellationToken cancellationToken);
 
+    /// <summary>The oldest stored articles whose relations have not been read yet, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<ArticleToRead>> GetArticlesToReadAsync(int limit, CancellationToken cancellationToken);
+
+    /// <summary>Stores the relations read from each article (positions are sentence positions) and marks the articles read, in one transaction.</summary>
+    Task SaveRelationsAsync(IReadOnlyList<(string ArticleId, IReadOnlyList<StanceRelation> Relations)> read, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The stored supports / opposes relations on a target holding every one of the given words (stemmed, as the
+    /// index reads them: "guaido" finds "Juan Guaido"), newest article first, at most <paramref name="limit"/>.
+    /// </summary>
+    Task<IReadOnlyList<StoredRelation>> GetRelationsAsync(IReadOnlyList<string> targetWords, int limit, CancellationToken cancellationToken);
+
     /// <summary>Every sentence of the given articles (by <c>articleId</c>), in article order, with <see cref="SentenceHit.Rank"/> 0.</summary>
     Task<IReadOnlyList<SentenceHit>> GetSentencesAsync(IReadOnlyList<string> articleIds, CancellationToken cancellationToken);
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using BriefingBot.Core.Answering;
 using BriefingBot.Ingestion.Pipeline;
 using Spectre.Console;
 
@@ -72,6 +73,19 @@ internal static class IngestVerb
         {
             await io.Error.WriteLineAsync("error: nothing could be ingested.");
             return BriefingBotCli.Failure;
+        }
+
+        // Then the stance relations of what was stored (and of anything stored before that was not read yet).
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var reading = await services.GetRequiredService<RelationReader>().ReadPendingAsync(cancellationToken);
+        if (reading.Articles > 0)
+        {
+            await io.Output.WriteLineAsync($"Read {reading.Articles} articles for who backs or opposes whom in {watch.Elapsed.TotalSeconds:0.0} s: {reading.Relations} relations.");
+        }
+
+        if (reading.Failed > 0)
+        {
+            await io.Error.WriteLineAsync($"warning: {reading.Failed} articles could not be read for relations; their sentences are still read when asked.");
         }
 
         return BriefingBotCli.Success;

@@ -19,6 +19,8 @@ public static class CoreServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IAnswerEngine, ExtractiveAnswerEngine>();
+        services.AddSingleton<RelationExtractor>();
+        services.AddSingleton<RelationReader>();
         services.AddSingleton<BriefingComposer>();
         services.AddSingleton<ChatPlatforms>();
         services.AddSingleton<SharedCompositions>();

@@ -26,6 +26,7 @@ public static class BotWebHost
         builder.Services.AddBotModules();
         builder.Services.AddOptions<ChatOptions>().BindConfiguration(ChatOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHostedService<IngestionWorker>();
+        builder.Services.AddHostedService<RelationReadingWorker>();
         builder.Services.AddSchedulingHostedServices();
         builder.Services.AddDiscordGateway();
         builder.Services.AddSlackSocketMode();

@@ -56,19 +56,7 @@ public sealed partial class IngestionWorker(
                 LogRunFailed(logger, ex);
             }
         }
-        while (await WaitAsync(timer, stoppingToken));
-    }
-
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
+        while (await timer.NextTickOrStopAsync(stoppingToken));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ingested {Sources} sources: {Report}")]

@@ -174,6 +174,101 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time,
         return corrections;
     }
 
+    public async Task<IReadOnlyList<ArticleToRead>> GetArticlesToReadAsync(int limit, CancellationToken cancellationToken)
+    {
+        if (limit <= 0)
+        {
+            return [];
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var articles = (await connection.QueryAsync<(long Id, string ArticleId, long? DuplicateOf)>(new CommandDefinition(
+            "SELECT id, article_id, duplicate_of FROM articles WHERE relations_read = 0 ORDER BY id LIMIT @limit",
+            new { limit },
+            cancellationToken: cancellationToken))).ToList();
+        if (articles.Count == 0)
+        {
+            return [];
+        }
+
+        var sentences = (await connection.QueryAsync<(long Article, string Body)>(new CommandDefinition(
+                "SELECT article, body FROM sentences WHERE article IN @ids ORDER BY article, position",
+                new { ids = articles.Select(a => a.Id).ToArray() },
+                cancellationToken: cancellationToken)))
+            .ToLookup(s => s.Article, s => s.Body);
+        return articles.Select(a => new ArticleToRead(a.ArticleId, sentences[a.Id].ToList(), a.DuplicateOf is not null)).ToList();
+    }
+
+    public async Task SaveRelationsAsync(IReadOnlyList<(string ArticleId, IReadOnlyList<StanceRelation> Relations)> read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        if (read.Count == 0)
+        {
+            return;
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var (articleId, relations) in read)
+        {
+            foreach (var relation in relations)
+            {
+                var id = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+                    """
+                    INSERT INTO relations (sentence, party, supports, target)
+                    SELECT s.id, @party, @supports, @target FROM sentences s JOIN articles a ON a.id = s.article
+                    WHERE a.article_id = @articleId AND s.position = @position
+                    RETURNING id
+                    """,
+                    new { articleId, position = relation.Position, party = relation.Party, supports = relation.Supports ? 1 : 0, target = relation.Target },
+                    transaction,
+                    cancellationToken: cancellationToken));
+                if (id is { } rowId)
+                {
+                    await connection.ExecuteAsync(new CommandDefinition(
+                        "INSERT INTO relations_fts (rowid, target) VALUES (@rowId, @target)",
+                        new { rowId, target = relation.Target },
+                        transaction,
+                        cancellationToken: cancellationToken));
+                }
+            }
+
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE articles SET relations_read = 1 WHERE article_id = @articleId",
+                new { articleId },
+                transaction,
+                cancellationToken: cancellationToken));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<StoredRelation>> GetRelationsAsync(IReadOnlyList<string> targetWords, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(targetWords);
+        var match = FtsQuery.Build(new SearchQuery { Terms = [], RequiredAny = targetWords.Select(w => (IReadOnlyList<string>)[w]).ToList() });
+        if (match is null || targetWords.Count == 0 || limit <= 0)
+        {
+            return [];
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<RelationRow>(new CommandDefinition(
+            $"""
+            SELECT r.party AS Party, r.supports AS Supports, r.target AS Target, s.position AS Position, s.body AS Body, 0.0 AS Rank, {ArticleColumns}
+            FROM relations_fts f
+            JOIN relations r ON r.id = f.rowid
+            JOIN sentences s ON s.id = r.sentence
+            JOIN articles a ON a.id = s.article
+            WHERE relations_fts MATCH @match
+            ORDER BY COALESCE(a.published, a.ingested_at) DESC, a.id DESC, s.position
+            LIMIT @limit
+            """,
+            new { match, limit },
+            cancellationToken: cancellationToken));
+        return rows.Select(r => new StoredRelation(r.Party, r.Supports != 0, r.Target, r.ToHit())).ToList();
+    }
+
     public async Task<IReadOnlyList<SentenceHit>> GetSentencesAsync(IReadOnlyList<string> articleIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(articleIds);
@@ -336,7 +431,7 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time,
         };
     }
 
-    private sealed class SentenceRow : ArticleRow
+    private class SentenceRow : ArticleRow
     {
         public long Position { get; set; }
 
@@ -345,6 +440,15 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time,
         public double Rank { get; set; }
 
         public SentenceHit ToHit() => new(ToArticle(), (int)Position, Body, Rank);
+    }
+
+    private sealed class RelationRow : SentenceRow
+    {
+        public string Party { get; set; } = string.Empty;
+
+        public long Supports { get; set; }
+
+        public string Target { get; set; } = string.Empty;
     }
 
     private sealed class RankedArticleRow : ArticleRow

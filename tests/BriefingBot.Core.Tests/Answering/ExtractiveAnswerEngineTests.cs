@@ -489,11 +489,41 @@ public sealed class ExtractiveAnswerEngineTests
         Assert.Contains("40 kilometres", answer.Text, StringComparison.Ordinal);
     }
 
-    // A store whose articles hold no further sentences and no misspelled words unless a test says otherwise.
+    [Fact]
+    public async Task AskAsync_StanceQuestion_AddsRelationsReadAtIngest_AndAPartyThatChangedSidesSinceIsLeftOut()
+    {
+        static StoredArticle Dated(string id, int month) => Article with { ArticleId = id, Published = new DateTimeOffset(2026, month, 5, 9, 0, 0, TimeSpan.Zero) };
+        var backed = new SentenceHit(Dated("jan", 1), 0, "Councillor Ana Vale backed Mayor Tom Quill on the budget.", -4);
+        var condemned = new SentenceHit(Dated("mar", 3), 2, "Councillor Ana Vale condemned Mayor Tom Quill over the tram contract.", 0);
+        var endorsed = new SentenceHit(Dated("feb", 2), 5, "Lena Ortiz endorsed Quill for a second term.", 0);
+        var store = StoreWithHits([backed]); // the sentence search finds only the January report
+        store.Setup(s => s.GetRelationsAsync(It.Is<IReadOnlyList<string>>(t => t.Count == 1 && t[0] == "quill"), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(
+            [
+                new StoredRelation("Councillor Ana Vale", false, "Mayor Tom Quill", condemned),
+                new StoredRelation("Lena Ortiz", true, "Quill", endorsed),
+                new StoredRelation("Councillor Ana Vale", true, "Mayor Tom Quill", backed),
+                new StoredRelation("Lena Ortiz", true, "Quillon", endorsed), // the index matched a stem, not the name
+            ]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var backers = await engine.AskAsync("who backs Quill", CancellationToken.None);
+        var opponents = await engine.AskAsync("who opposes Quill", CancellationToken.None);
+
+        var backer = Assert.Single(backers.Entities);
+        Assert.Equal(("Lena Ortiz", "feb"), (backer.Name, backer.Evidence[0].ArticleId));
+        Assert.Equal("Backing Quill: Lena Ortiz.", backers.Text);
+        var opponent = Assert.Single(opponents.Entities);
+        Assert.Equal(("Councillor Ana Vale", "mar"), (opponent.Name, opponent.Evidence[0].ArticleId));
+    }
+
+    // A store whose articles hold no further sentences, no misspelled words and no relations read at ingest unless a
+    // test says otherwise.
     private static Mock<IStoryStore> NewStore()
     {
         var store = new Mock<IStoryStore>();
         store.Setup(s => s.GetSentencesAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
+        store.Setup(s => s.GetRelationsAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
         store.Setup(s => s.SuggestSpellingsAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
         return store;
     }

@@ -70,6 +70,18 @@ public sealed class BriefingBotCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Ingest_ThenReadsWhatItStoredForStanceRelations_Once()
+    {
+        var (code, output, _) = await cli.RunAsync("ingest", CliRun.Samples);
+        var (againCode, again, _) = await cli.RunAsync("ingest", CliRun.Samples);
+
+        Assert.Equal(0, code);
+        Assert.Matches(@"Read \d+ articles for who backs or opposes whom in [\d.]+ s: [1-9]\d* relations\.", output);
+        Assert.Equal(0, againCode);
+        Assert.DoesNotContain("who backs or opposes whom", again, StringComparison.Ordinal); // nothing new stored, nothing to read
+    }
+
+    [Fact]
     public async Task Ask_MisspelledStanceTarget_IsReadAsTheStoredNameAndSaysSo()
     {
         await cli.RunAsync("ingest", CliRun.Samples);

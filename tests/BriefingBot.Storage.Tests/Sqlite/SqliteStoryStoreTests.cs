@@ -283,4 +283,45 @@ public sealed class SqliteStoryStoreTests : IDisposable
         Assert.Contains(seen, s => s.FirstSeen < since && s.Articles.Count == 2);
         Assert.Contains(seen, s => s.FirstSeen >= since && s.Articles.Count == 1);
     }
+
+    [Fact]
+    public async Task Relations_ReadAfterStoring_AreFoundByAnyWordOfTheTargetAndMarkTheArticleRead()
+    {
+        var text = "Russia and China back President Nicolas Maduro. The United States backs Juan Guaido, the opposition leader. Talks resumed in Oslo.";
+        var article = Article(text, "https://ridgeview-post.example/venezuela");
+        var copy = Article(text, "https://harbor-gazette.example/venezuela", source: "Harbor Gazette");
+        await store.AddAsync([article, copy], CancellationToken.None);
+
+        var toRead = await store.GetArticlesToReadAsync(10, CancellationToken.None);
+        Assert.Equal([(article.ArticleId, false), (copy.ArticleId, true)], toRead.Select(a => (a.ArticleId, a.IsCopy)));
+        Assert.Equal(article.Sentences, toRead[0].Sentences);
+
+        await store.SaveRelationsAsync(
+            [
+                (article.ArticleId, [new StanceRelation(0, "Russia", true, "President Nicolas Maduro"), new StanceRelation(1, "The United States", true, "Juan Guaido")]),
+                (copy.ArticleId, []),
+            ],
+            CancellationToken.None);
+
+        Assert.Empty(await store.GetArticlesToReadAsync(10, CancellationToken.None));
+        var guaido = Assert.Single(await store.GetRelationsAsync(["guaido"], 10, CancellationToken.None));
+        Assert.Equal(("The United States", true, "Juan Guaido"), (guaido.Party, guaido.Supports, guaido.Target));
+        Assert.Equal((article.ArticleId, 1, "The United States backs Juan Guaido, the opposition leader."), (guaido.Evidence.Article.ArticleId, guaido.Evidence.Position, guaido.Evidence.Text));
+        Assert.Equal("Russia", Assert.Single(await store.GetRelationsAsync(["nicolas", "maduro"], 10, CancellationToken.None)).Party);
+        Assert.Empty(await store.GetRelationsAsync(["juan", "maduro"], 10, CancellationToken.None)); // every word must be the target's
+        Assert.Empty(await store.GetRelationsAsync(["oslo"], 10, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task GetRelationsAsync_NewestArticleFirst()
+    {
+        var older = analyzer.Analyze(new ArticleDraft { Text = "Councillor Ana Vale backed Mayor Tom Quill on the budget.", ExternalId = "older", Published = new DateTimeOffset(2026, 1, 5, 0, 0, 0, TimeSpan.Zero) });
+        var newer = analyzer.Analyze(new ArticleDraft { Text = "Councillor Ana Vale condemned Mayor Tom Quill over the tram contract.", ExternalId = "newer", Published = new DateTimeOffset(2026, 3, 9, 0, 0, 0, TimeSpan.Zero) });
+        await store.AddAsync([older, newer], CancellationToken.None);
+        await store.SaveRelationsAsync([("older", [new StanceRelation(0, "Councillor Ana Vale", true, "Mayor Tom Quill")]), ("newer", [new StanceRelation(0, "Councillor Ana Vale", false, "Mayor Tom Quill")])], CancellationToken.None);
+
+        var relations = await store.GetRelationsAsync(["quill"], 10, CancellationToken.None);
+
+        Assert.Equal([("newer", false), ("older", true)], relations.Select(r => (r.Evidence.Article.ArticleId, r.Supports)));
+    }
 }

@@ -1,0 +1,117 @@
+using BriefingBot.Core.Language;
+using BriefingBot.Core.Language.Coreference;
+using BriefingBot.Core.Stories;
+
+namespace BriefingBot.Core.Answering;
+
+/// <summary>
+/// Reads an article's supports / opposes relations at ingest, so a stance question finds them in every stored
+/// article, however many mention the target. Only sentences with a stance cue and at least two capitalized words are
+/// parsed (a small share of a news text); each name the recognizer finds there is taken as a target in turn and the
+/// sentence is read for the parties on each side of it, the same reading the answers give a sentence at ask time.
+/// A pronoun party ("He has criticized Sessions") is named from the sentences just before.
+/// </summary>
+public sealed class RelationExtractor(LanguageModels? languageModels = null)
+{
+    private LanguageModels Models => languageModels ?? LanguageModels.Default;
+
+    public IReadOnlyList<StanceRelation> Extract(IReadOnlyList<string> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var relations = new List<StanceRelation>();
+        var read = new Dictionary<int, SentenceAnalysis>();
+        SentenceAnalysis Read(int position) =>
+            read.TryGetValue(position, out var analysis) ? analysis : read[position] = Models.Analyze(UdTokenizer.Tokenize(sentences[position]));
+
+        for (var position = 0; position < sentences.Count; position++)
+        {
+            if (!MayStateStance(sentences[position]))
+            {
+                continue;
+            }
+
+            var analysis = Read(position);
+            var at = position;
+            var passage = new Lazy<List<SentenceAnalysis>>(() => Enumerable.Range(Math.Max(0, at - PronounAntecedents.SentencesBefore), at - Math.Max(0, at - PronounAntecedents.SentencesBefore) + 1).Select(Read).ToList());
+            string? Pronoun(int word) => PronounAntecedents.NameFor(passage.Value, word);
+
+            var seen = new HashSet<(string Party, bool Supports, string Target)>();
+            foreach (var target in Targets(analysis))
+            {
+                var targetWords = StanceExtractor.TargetWords(target);
+                var targetIdentity = NameFinder.Identity(target);
+                if (targetWords.Count == 0 || targetIdentity.Length == 0)
+                {
+                    continue;
+                }
+
+                foreach (var supports in (bool[])[true, false])
+                {
+                    foreach (var party in StanceReading.Names(analysis, sentences[position], target, targetWords, supports, Pronoun))
+                    {
+                        var identity = NameFinder.Identity(party);
+                        if (identity.Length > 0 && identity != targetIdentity && !StanceReading.WordsOf(party).IsSubsetOf(StanceReading.WordsOf(target))
+                            && seen.Add((identity, supports, targetIdentity)))
+                        {
+                            relations.Add(new StanceRelation(position, party, supports, target));
+                        }
+                    }
+                }
+            }
+        }
+
+        return relations;
+    }
+
+    // The names a sentence may hold a stance on: the recognizer's, then every other run of proper nouns (the parse
+    // may hang a name where the recognizer does not look: "Russia and China back Maduro" read with "back" an adverb).
+    private static IEnumerable<string> Targets(SentenceAnalysis analysis)
+    {
+        var names = analysis.Entities.Select(e => e.Name(analysis.Words)).ToList();
+        var covered = analysis.Entities.SelectMany(e => Enumerable.Range(e.Start, e.Length)).ToHashSet();
+        for (var i = 0; i < analysis.Words.Length; i++)
+        {
+            if (analysis.Upos[i] != "PROPN" || covered.Contains(i))
+            {
+                continue;
+            }
+
+            var end = i;
+            while (end + 1 < analysis.Words.Length && analysis.Upos[end + 1] == "PROPN" && !covered.Contains(end + 1))
+            {
+                end++;
+            }
+
+            names.Add(UdTokenizer.Detokenize(analysis.Words, i, end + 1));
+            i = end;
+        }
+
+        return names.Distinct(StringComparer.Ordinal);
+    }
+
+    // A sentence worth parsing: a word of either side's cues (or a call to go: "urged him to resign"), and two
+    // capitalized words (a party and a target, or a pronoun's sentence-initial "He" and a target). Two cues are
+    // mostly something else in news text and count only in their stance use: "back" before a name or "the"
+    // ("back Maduro", not "came back in May"), and the verb "champion" (not "the world champion").
+    private static bool MayStateStance(string sentence)
+    {
+        var words = Tokenizer.Words(sentence);
+        bool cue = false, calling = false, going = false;
+        var capitalized = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            cue = cue || word.ToLowerInvariant() switch
+            {
+                "back" => i + 1 < words.Count && (char.IsUpper(words[i + 1][0]) || words[i + 1] == "the"),
+                "champion" or "champions" => false,
+                _ => StanceCues.Support.Contains(word) || StanceCues.Oppose.Contains(word) || StanceCues.SupporterNouns.Contains(word) || StanceCues.OpponentNouns.Contains(word),
+            };
+            calling = calling || StanceCues.CallingVerbs.Contains(word);
+            going = going || StanceCues.GoingNouns.Contains(word) || StanceCues.GoingVerbs.Contains(word);
+            capitalized += char.IsUpper(word[0]) ? 1 : 0;
+        }
+
+        return (cue || (calling && going)) && capitalized >= 2;
+    }
+}
