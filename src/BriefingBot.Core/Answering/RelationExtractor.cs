@@ -82,7 +82,11 @@ public sealed class RelationExtractor(LanguageModels? languageModels = null)
                 end++;
             }
 
-            names.Add(UdTokenizer.Detokenize(analysis.Words, i, end + 1));
+            if (end > i || !TimeWords.Calendar.Contains(analysis.Words[i]))
+            {
+                names.Add(UdTokenizer.Detokenize(analysis.Words, i, end + 1)); // not a day or month ("backed that view on Tuesday")
+            }
+
             i = end;
         }
 

@@ -17,6 +17,7 @@ public sealed class RelationExtractorTests
             "Russia and China back Maduro.",
             "The United States recognized Guaido as interim president.",
             "Senator Ana Vale condemned Maduro.",
+            "Canada backed that view on Tuesday.",
         ];
 
         var relations = extractor.Extract(sentences).Select(r => (r.Position, r.Party, r.Supports, r.Target)).ToList();
@@ -26,6 +27,7 @@ public sealed class RelationExtractorTests
         Assert.Contains(relations, r => r is (2, _, true, "Guaido") && r.Party.EndsWith("United States", StringComparison.Ordinal));
         Assert.Contains(relations, r => r is (3, _, false, "Maduro") && r.Party.EndsWith("Ana Vale", StringComparison.Ordinal));
         Assert.DoesNotContain(relations, r => r.Position == 0); // no cue: never parsed
+        Assert.DoesNotContain(relations, r => r.Target == "Tuesday");
         Assert.DoesNotContain(relations, r => r.Party == "Russia" && r.Target == "Guaido");
         Assert.DoesNotContain(relations, r => r.Target.Contains("Vale", StringComparison.Ordinal) || r.Party == r.Target);
     }
