@@ -7,7 +7,7 @@ namespace BriefingBot.Core.Answering;
 /// <summary>
 /// Reads an article's supports / opposes relations at ingest, so a stance question finds them in every stored
 /// article, however many mention the target. Only sentences with a stance cue and at least two capitalized words are
-/// parsed (a small share of a news text); each name the recognizer finds there is taken as a target in turn and the
+/// parsed (a small share of a news text); each name there (a run of proper nouns, without titles) is taken as a target in turn and the
 /// sentence is read for the parties on each side of it, the same reading the answers give a sentence at ask time.
 /// A pronoun party ("He has criticized Sessions") is named from the sentences just before.
 /// </summary>
@@ -63,28 +63,35 @@ public sealed class RelationExtractor(LanguageModels? languageModels = null)
         return relations;
     }
 
-    // The names a sentence may hold a stance on: the recognizer's, then every other run of proper nouns (the parse
-    // may hang a name where the recognizer does not look: "Russia and China back Maduro" read with "back" an adverb).
+    // The names a sentence may hold a stance on, as a question names them: each run of proper nouns without the
+    // titles before it ("Prime Minister Benjamin Netanyahu of Israel" gives "Benjamin Netanyahu" and "Israel"), not a
+    // lone day or month ("backed that view on Tuesday"). A recognized span is not used whole: its extra words ("of
+    // Israel", "Minister") would count as the target wherever they stand in the sentence.
     private static IEnumerable<string> Targets(SentenceAnalysis analysis)
     {
-        var names = analysis.Entities.Select(e => e.Name(analysis.Words)).ToList();
-        var covered = analysis.Entities.SelectMany(e => Enumerable.Range(e.Start, e.Length)).ToHashSet();
+        var names = new List<string>();
         for (var i = 0; i < analysis.Words.Length; i++)
         {
-            if (analysis.Upos[i] != "PROPN" || covered.Contains(i))
+            if (analysis.Upos[i] != "PROPN")
             {
                 continue;
             }
 
             var end = i;
-            while (end + 1 < analysis.Words.Length && analysis.Upos[end + 1] == "PROPN" && !covered.Contains(end + 1))
+            while (end + 1 < analysis.Words.Length && analysis.Upos[end + 1] == "PROPN")
             {
                 end++;
             }
 
-            if (end > i || !TimeWords.Calendar.Contains(analysis.Words[i]))
+            var start = i;
+            while (start < end && NameFinder.Titles.Contains(analysis.Words[start].TrimEnd('.')))
             {
-                names.Add(UdTokenizer.Detokenize(analysis.Words, i, end + 1)); // not a day or month ("backed that view on Tuesday")
+                start++;
+            }
+
+            if (end > start || !(TimeWords.Calendar.Contains(analysis.Words[start]) || NameFinder.Titles.Contains(analysis.Words[start].TrimEnd('.'))))
+            {
+                names.Add(UdTokenizer.Detokenize(analysis.Words, start, end + 1));
             }
 
             i = end;

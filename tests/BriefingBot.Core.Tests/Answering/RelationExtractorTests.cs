@@ -33,6 +33,16 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Extract_TargetIsTheNameWithoutItsTitle_AndTheOwnerOfTheSpeakersTitleTakesNoSide()
+    {
+        var relations = extractor.Extract(["Lena Ortiz, Governor Hale's chief of staff, sharply criticized Prime Minister Tomas Brandt of Norland on Friday."]);
+
+        Assert.Contains(relations, r => r is { Party: "Lena Ortiz", Supports: false, Target: "Tomas Brandt" });
+        Assert.DoesNotContain(relations, r => r.Target.StartsWith("Prime", StringComparison.Ordinal) || r.Target.StartsWith("Governor", StringComparison.Ordinal));
+        Assert.DoesNotContain(relations, r => r.Party.Contains("Hale", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_BackAsAnAdverbOrChampionAsATitle_IsNotParsed()
     {
         var relations = extractor.Extract(["Kim Collins came back to Birmingham in May.", "World champion Kim Collins beat Asafa Powell."]);
