@@ -67,10 +67,11 @@ public static class StanceExtractor
             {
                 found.AddRange(NamesAfter(tokens, c + 2)); // "T received the support of A"
             }
-            else if (targetAfter)
+            else if (targetAfter && !next.Equals("by", StringComparison.OrdinalIgnoreCase))
             {
+                // "A backs T" (but in "A was challenged by T" T is the one who acts)
                 var clauseStart = ClauseStart(tokens, c);
-                found.AddRange(SubjectNames(tokens, clauseStart, c)); // "A backs T"
+                found.AddRange(SubjectNames(tokens, clauseStart, c));
             }
         }
 

@@ -54,6 +54,15 @@ public sealed class StanceExtractorTests
     }
 
     [Fact]
+    public void Extract_PassiveWithTheAgentAsked_DoesNotNameTheOneActedOn()
+    {
+        const string sentence = "Speaker Ana Vale was challenged by Riverside Councillor Tom Quill in a secret ballot.";
+
+        Assert.Empty(StanceExtractor.Extract(sentence, "Riverside Councillor Tom Quill", supporters: false));
+        Assert.Equal(["Riverside Councillor Tom Quill"], StanceExtractor.Extract(sentence, "Ana Vale", supporters: false));
+    }
+
+    [Fact]
     public void Extract_Negated_FindsNothing()
     {
         Assert.Empty(StanceExtractor.Extract("Brazil does not back Guaido.", "Guaido", supporters: true));
