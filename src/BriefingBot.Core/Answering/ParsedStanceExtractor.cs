@@ -93,7 +93,7 @@ public static class ParsedStanceExtractor
                 continue;
             }
 
-            if (!cues.Contains(words[c]))
+            if (!cues.Contains(words[c]) || StanceCues.NamesARole(words[c], c + 1 < words.Length ? words[c + 1] : null))
             {
                 continue;
             }

@@ -60,4 +60,14 @@ internal static class StanceCues
     {
         "not", "n't", "never", "no", "denied", "denies", "deny", "refused", "refuses", "without",
     };
+
+    // Roles a "supporting" names rather than support given: "best supporting actress", "a supporting role".
+    private static readonly HashSet<string> SupportingRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "actor", "actress", "actors", "actresses", "role", "roles", "cast", "part", "parts", "character", "characters", "act", "acts", "player", "players",
+    };
+
+    /// <summary>Whether a cue word is not a stance where it stands, given the word after it ("supporting actress").</summary>
+    public static bool NamesARole(string cue, string? next) =>
+        next is not null && cue.Equals("supporting", StringComparison.OrdinalIgnoreCase) && SupportingRoles.Contains(next);
 }

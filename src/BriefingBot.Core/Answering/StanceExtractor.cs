@@ -39,7 +39,8 @@ public static class StanceExtractor
         var found = new List<string>();
         for (var c = 0; c < tokens.Count; c++)
         {
-            if (!tokens[c].IsWord || !(cues.Contains(tokens[c].Text) || roleNouns.Contains(tokens[c].Text)) || IsNegated(tokens, c))
+            if (!tokens[c].IsWord || !(cues.Contains(tokens[c].Text) || roleNouns.Contains(tokens[c].Text)) || IsNegated(tokens, c)
+                || StanceCues.NamesARole(tokens[c].Text, c + 1 < tokens.Count ? tokens[c + 1].Text : null))
             {
                 continue;
             }

@@ -43,9 +43,15 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
-    public void Extract_BackAsAnAdverbOrChampionAsATitle_IsNotParsed()
+    public void Extract_BackAsAnAdverbChampionAsATitleOrASupportingRole_IsNoStance()
     {
-        var relations = extractor.Extract(["Kim Collins came back to Birmingham in May.", "World champion Kim Collins beat Asafa Powell."]);
+        var relations = extractor.Extract(
+        [
+            "Kim Collins came back to Birmingham in May.",
+            "World champion Kim Collins beat Asafa Powell.",
+            "Mara Quinn won best supporting actress for the Harbor Players' staging of Hamlet.",
+            "Tom Ide was praised for his supporting role in Riverside Nights.",
+        ]);
 
         Assert.Empty(relations);
     }
