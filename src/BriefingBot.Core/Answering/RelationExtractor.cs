@@ -5,11 +5,12 @@ using BriefingBot.Core.Stories;
 namespace BriefingBot.Core.Answering;
 
 /// <summary>
-/// Reads an article's supports / opposes relations at ingest, so a stance question finds them in every stored
-/// article, however many mention the target. Only sentences with a stance cue and at least two capitalized words are
-/// parsed (a small share of a news text); each name there (a run of proper nouns, without titles) is taken as a target in turn and the
-/// sentence is read for the parties on each side of it, the same reading the answers give a sentence at ask time.
-/// A pronoun party ("He has criticized Sessions") is named from the sentences just before.
+/// Reads a stored article's supports / opposes relations (see <see cref="RelationReader"/>), so a stance question finds
+/// them in every stored article, however many mention the target. Only sentences with a stance cue and at least two
+/// capitalized words are parsed (about one in twenty of a news text); each name there (a run of proper nouns, without
+/// titles) is taken as a target in turn and the sentence is read for the parties on each side of it, the same reading
+/// the answers give a sentence at ask time. A pronoun party ("He has criticized Sessions") is named from the
+/// sentences just before.
 /// </summary>
 public sealed class RelationExtractor(LanguageModels? languageModels = null)
 {
@@ -31,8 +32,8 @@ public sealed class RelationExtractor(LanguageModels? languageModels = null)
             }
 
             var analysis = Read(position);
-            var at = position;
-            var passage = new Lazy<List<SentenceAnalysis>>(() => Enumerable.Range(Math.Max(0, at - PronounAntecedents.SentencesBefore), at - Math.Max(0, at - PronounAntecedents.SentencesBefore) + 1).Select(Read).ToList());
+            var (first, last) = (Math.Max(0, position - PronounAntecedents.SentencesBefore), position);
+            var passage = new Lazy<List<SentenceAnalysis>>(() => Enumerable.Range(first, last - first + 1).Select(Read).ToList());
             string? Pronoun(int word) => PronounAntecedents.NameFor(passage.Value, word);
 
             var seen = new HashSet<(string Party, bool Supports, string Target)>();

@@ -4,7 +4,7 @@ namespace BriefingBot.Core.Answering;
 
 /// <summary>
 /// Reads the stored articles not read yet for their supports / opposes relations and stores them, in batches, oldest
-/// first, on one core. It runs after ingestion (the ingestion worker, the <c>ingest</c> verb) rather than inside it,
+/// first, on one core. It runs after ingestion (the running bot's relation worker, the <c>ingest</c> verb), not inside it,
 /// so storing articles keeps its pace; until an article is read, stance questions still read its sentences when asked.
 /// A copy of stored text is marked read with nothing new; an article the extractor fails on is marked read and counted.
 /// </summary>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using BriefingBot.Core.Answering;
 using BriefingBot.Ingestion.Pipeline;
 using Spectre.Console;
@@ -76,7 +77,7 @@ internal static class IngestVerb
         }
 
         // Then the stance relations of what was stored (and of anything stored before that was not read yet).
-        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var watch = Stopwatch.StartNew();
         var reading = await services.GetRequiredService<RelationReader>().ReadPendingAsync(cancellationToken);
         if (reading.Articles > 0)
         {
