@@ -146,7 +146,10 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
         var role = supporters ? "supporter" : "opponent";
         if (entities.Count == 0)
         {
-            var related = hits.OrderBy(h => h.Rank).Take(2).ToList();
+            // Without a cue sentence, still say whether the store mentions the target at all.
+            var related = hits.Count > 0
+                ? hits.OrderBy(h => h.Rank).Take(2).ToList()
+                : await store.SearchSentencesAsync(query with { Terms = [] }, 2, cancellationToken);
             var text = related.Count == 0
                 ? $"I found nothing in the stored articles about {target}."
                 : $"The stored articles mention {target}, but none of them says who {(supporters ? "backs" : "opposes")} {target}.";

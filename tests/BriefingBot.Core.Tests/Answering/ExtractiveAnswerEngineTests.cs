@@ -240,6 +240,22 @@ public sealed class ExtractiveAnswerEngineTests
     }
 
     [Fact]
+    public async Task AskAsync_TargetStoredButNoSentenceOfTheAskedSide_SaysTheStoreMentionsIt()
+    {
+        var mention = new SentenceHit(Article, 2, "Maduro addressed supporters in Caracas on Saturday.", -2);
+        var store = NewStore();
+        store.Setup(s => s.SearchSentencesAsync(It.Is<SearchQuery>(q => q.Terms.Count > 0), It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
+        store.Setup(s => s.SearchSentencesAsync(It.Is<SearchQuery>(q => q.Terms.Count == 0 && q.RequiredAny[0].Contains("maduro")), It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync([mention]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who opposes Maduro", CancellationToken.None);
+
+        Assert.Equal("The stored articles mention Maduro, but none of them says who opposes Maduro.", answer.Text);
+        Assert.Equal(mention.Text, Assert.Single(answer.Citations).Sentence);
+        Assert.Empty(answer.Entities);
+    }
+
+    [Fact]
     public async Task AskAsync_WhoQuestion_AnswersWithANameTheQuestionDoesNotContain()
     {
         var store = StoreWith("Harbor City won the national cup, beating Eastvale on penalties.");
