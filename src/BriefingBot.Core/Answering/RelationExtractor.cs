@@ -46,9 +46,10 @@ public sealed class RelationExtractor(LanguageModels? languageModels = null)
                     continue;
                 }
 
-                foreach (var supports in (bool[])[true, false])
+                var (backers, opponents) = StanceReading.BothSides(analysis, sentences[position], target, targetWords, Pronoun);
+                foreach (var (supports, parties) in (ReadOnlySpan<(bool, List<string>)>)[(true, backers), (false, opponents)])
                 {
-                    foreach (var party in StanceReading.Names(analysis, sentences[position], target, targetWords, supports, Pronoun))
+                    foreach (var party in parties)
                     {
                         var identity = NameFinder.Identity(party);
                         if (identity.Length > 0 && identity != targetIdentity && !StanceReading.WordsOf(party).IsSubsetOf(StanceReading.WordsOf(target))
@@ -85,12 +86,12 @@ public sealed class RelationExtractor(LanguageModels? languageModels = null)
             }
 
             var start = i;
-            while (start < end && NameFinder.Titles.Contains(analysis.Words[start].TrimEnd('.')))
+            while (start < end && IsTitle(analysis.Words[start]))
             {
                 start++;
             }
 
-            if (end > start || !(TimeWords.Calendar.Contains(analysis.Words[start]) || NameFinder.Titles.Contains(analysis.Words[start].TrimEnd('.'))))
+            if (end > start || !(TimeWords.Calendar.Contains(analysis.Words[start]) || IsTitle(analysis.Words[start])))
             {
                 names.Add(UdTokenizer.Detokenize(analysis.Words, start, end + 1));
             }
@@ -99,6 +100,8 @@ public sealed class RelationExtractor(LanguageModels? languageModels = null)
         }
 
         return names.Distinct(StringComparer.Ordinal);
+
+        static bool IsTitle(string word) => NameFinder.Titles.Contains(word.TrimEnd('.'));
     }
 
     // A sentence worth parsing: a word of either side's cues (or a call to go: "urged him to resign"), and two

@@ -2,7 +2,7 @@ using BriefingBot.Core.Language;
 
 namespace BriefingBot.Core.Answering;
 
-/// <summary>How one analyzed sentence is read for the parties on one side of a target: shared by the answers and by ingestion.</summary>
+/// <summary>How one analyzed sentence is read for the parties on each side of a target: shared by the answers and by the relation reader.</summary>
 internal static class StanceReading
 {
     /// <summary>
@@ -13,14 +13,27 @@ internal static class StanceReading
     /// </summary>
     public static List<string> Names(SentenceAnalysis analysis, string sentence, string target, IReadOnlySet<string> targetWords, bool supporters, Func<int, string?> pronoun)
     {
-        var otherSide = ParsedStanceExtractor.Extract(analysis, targetWords, !supporters, pronoun).Select(NameFinder.Identity).ToHashSet(StringComparer.Ordinal);
-        var parsed = ParsedStanceExtractor.Extract(analysis, targetWords, supporters, pronoun);
-        var patterns = ParsedStanceExtractor.ReadsCuesAboutOthers(analysis, targetWords)
-            ? []
-            : StanceExtractor.Extract(sentence, target, supporters).Where(n => IsNameInParse(analysis, n));
-        var names = patterns
-            .Concat(parsed)
-            .Where(n => !otherSide.Contains(NameFinder.Identity(n)))
+        var otherSide = ParsedStanceExtractor.Extract(analysis, targetWords, !supporters, pronoun);
+        var asked = ParsedStanceExtractor.Extract(analysis, targetWords, supporters, pronoun);
+        return Combine(analysis, sentence, target, supporters, asked, otherSide, !ParsedStanceExtractor.ReadsCuesAboutOthers(analysis, targetWords));
+    }
+
+    /// <summary>The parties on each side of the target (as <see cref="Names"/> reads them), each side's parse read once.</summary>
+    public static (List<string> Supporters, List<string> Opponents) BothSides(SentenceAnalysis analysis, string sentence, string target, IReadOnlySet<string> targetWords, Func<int, string?> pronoun)
+    {
+        var backing = ParsedStanceExtractor.Extract(analysis, targetWords, supporters: true, pronoun);
+        var opposing = ParsedStanceExtractor.Extract(analysis, targetWords, supporters: false, pronoun);
+        var patterns = !ParsedStanceExtractor.ReadsCuesAboutOthers(analysis, targetWords);
+        return (Combine(analysis, sentence, target, true, backing, opposing, patterns), Combine(analysis, sentence, target, false, opposing, backing, patterns));
+    }
+
+    private static List<string> Combine(SentenceAnalysis analysis, string sentence, string target, bool supporters, List<string> asked, List<string> otherSide, bool patterns)
+    {
+        var other = otherSide.Select(NameFinder.Identity).ToHashSet(StringComparer.Ordinal);
+        var found = patterns ? StanceExtractor.Extract(sentence, target, supporters).Where(n => IsNameInParse(analysis, n)) : [];
+        var names = found
+            .Concat(asked)
+            .Where(n => !other.Contains(NameFinder.Identity(n)))
             .DistinctBy(NameFinder.Identity, StringComparer.Ordinal)
             .ToList();
 
