@@ -20,6 +20,29 @@ public static class ParsedStanceExtractor
         "signal", "signals", "signaled", "signalled", "announce", "announces", "announced",
     };
 
+    // Verbs whose subject gets what their object is: "had received the support of A", "won the backing of B".
+    private static readonly HashSet<string> ReceivingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "receive", "received", "receives", "receiving", "win", "won", "wins", "winning", "gain", "gained", "gains", "gaining",
+        "get", "got", "gets", "gotten", "secure", "secured", "secures", "enjoy", "enjoyed", "enjoys", "garner", "garnered",
+        "garners", "earn", "earned", "earns", "draw", "drew", "drawn", "draws", "attract", "attracted", "attracts", "have", "has", "had",
+    };
+
+    // Participles that make their agent the head of a group: "nations led by the United States".
+    private static readonly HashSet<string> LeadingParticiples = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "led", "headed", "spearheaded",
+    };
+
+    // Auxiliaries of what has not happened: "must earn the support of eight Democrats".
+    private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "must", "would", "could", "should", "might", "may", "can", "will", "'ll", "ca", "wo",
+    };
+
+    // Relative pronouns: "…, who have recognized him" names what comes before it.
+    private static readonly HashSet<string> RelativePronouns = new(StringComparer.OrdinalIgnoreCase) { "who", "which", "that" };
+
     private static readonly HashSet<string> Quantities = new(StringComparer.OrdinalIgnoreCase)
     {
         "handful", "dozen", "dozens", "number", "couple", "majority", "group", "score", "scores", "hundreds", "thousands", "most", "some", "many", "several",
@@ -102,7 +125,7 @@ public static class ParsedStanceExtractor
             {
                 var dependents = analysis.Dependents(c).ToList();
                 var passive = dependents.Any(d => analysis.Relations[d] == "aux:pass") || dependents.Any(d => analysis.Relations[d] == "obl:agent");
-                var objectIsTarget = !passive && dependents.Any(d => analysis.Relations[d] is "obj" or "obl" or "xcomp" && IsTargetOrItsOwn(analysis, d, targetWords));
+                var objectIsTarget = !passive && dependents.Any(d => analysis.Relations[d] is "obj" or "obl" or "xcomp" && !IsRole(analysis, d) && IsTargetOrItsOwn(analysis, d, targetWords));
                 var passiveTarget = passive && dependents.Any(d => analysis.Relations[d] is "nsubj:pass" or "nsubj" && IsTargetOrItsOwn(analysis, d, targetWords));
                 if (objectIsTarget)
                 {
@@ -119,6 +142,15 @@ public static class ParsedStanceExtractor
                 var ofTarget = analysis.Dependents(c).Any(d => analysis.Relations[d] is "nmod" && IsTargetOrItsOwn(analysis, d, targetWords));
                 if (!ofTarget)
                 {
+                    // "T had received the support of A": the target gets it, so whoever it comes from gives it (the target
+                    // named, or a pronoun the answers wrote as its name; not "a former T aide").
+                    var receiver = analysis.Heads[c] - 1;
+                    if (receiver >= 0 && analysis.Relations[c] == "obj" && ReceivingVerbs.Contains(words[receiver]) && !IsNegated(analysis, receiver) && !IsProspective(analysis, receiver)
+                        && SubjectsOf(analysis, receiver).Any(s => analysis.Upos[s] is "PROPN" or "PRON" && IsTarget(analysis, s, targetWords)))
+                    {
+                        found.AddRange(analysis.Dependents(c).Where(d => analysis.Relations[d] == "nmod" && OpensWith(analysis, d, "from", "of")));
+                    }
+
                     continue;
                 }
 
@@ -136,6 +168,7 @@ public static class ParsedStanceExtractor
 
         return found
             .SelectMany(head => WithConjuncts(analysis, head))
+            .SelectMany(head => WithLeaders(analysis, head))
             .Where(head => !IsTarget(analysis, head, targetWords))
             .Select(head => analysis.Upos[head] switch
             {
@@ -200,7 +233,10 @@ public static class ParsedStanceExtractor
             {
                 // "who have recognized him": the relative pronoun stands for the noun the clause modifies; "Earlier
                 // Monday, Gov. Dan Malloy took…", read as the day with the governor in apposition: the governor.
+                // A relative pronoun in a clause the parser did not attach as one ("…, led by the United States, who have
+                // recognized him", read as parataxis) stands for the name just before it.
                 return subjects.Select(s => analysis.Upos[s] == "PRON" && analysis.Relations[v] == "acl:relcl" ? analysis.Heads[v] - 1
+                    : analysis.Upos[s] == "PRON" && RelativePronouns.Contains(analysis.Words[s]) ? NominalBefore(analysis, s)
                     : TimeWords.All.Contains(analysis.Words[s]) ? analysis.Dependents(s).FirstOrDefault(d => analysis.Relations[d] == "appos", s) : s);
             }
 
@@ -211,6 +247,28 @@ public static class ParsedStanceExtractor
         }
 
         return [];
+    }
+
+    // The noun or name ending just before a word, past a comma ("the United States, who"); the word itself when there is none.
+    private static int NominalBefore(SentenceAnalysis analysis, int word)
+    {
+        var before = word - 1;
+        for (var depth = 0; before >= 0 && (analysis.Upos[before] == "PUNCT" || depth > 0); before--)
+        {
+            depth += analysis.Words[before] == ")" ? 1 : analysis.Words[before] == "(" ? -1 : 0; // "Sen. Rand Paul (R-Ky.), who"
+        }
+
+        if (before < 0 || analysis.Upos[before] is not ("NOUN" or "PROPN"))
+        {
+            return word;
+        }
+
+        while (analysis.Relations[before] == "flat" && analysis.Heads[before] - 1 is var head and >= 0 && head < before)
+        {
+            before = head;
+        }
+
+        return before;
     }
 
     // The object of a verb of prompting or urging; a second subject after the verb, when one stands before it, is the
@@ -264,6 +322,33 @@ public static class ParsedStanceExtractor
         }
     }
 
+    // "recognized him as Venezuela's leader": what the object is recognized as is not what the verb is about.
+    private static bool IsRole(SentenceAnalysis analysis, int noun) => analysis.Relations[noun] == "obl" && HasCase(analysis, noun, "as");
+
+    private static bool IsProspective(SentenceAnalysis analysis, int verb) =>
+        analysis.Dependents(verb).Any(d => analysis.Relations[d] == "aux" && Modals.Contains(analysis.Words[d]));
+
+    // A group and whoever leads it in the sentence: "nations led by the United States" gives both.
+    private static IEnumerable<int> WithLeaders(SentenceAnalysis analysis, int head)
+    {
+        yield return head;
+        foreach (var participle in analysis.Dependents(head).Where(d => analysis.Relations[d] == "acl" && LeadingParticiples.Contains(analysis.Words[d])))
+        {
+            foreach (var leader in analysis.Dependents(participle).Where(d => analysis.Relations[d] == "obl:agent" || analysis.Relations[d] == "obl" && HasCase(analysis, d, "by")))
+            {
+                yield return leader;
+            }
+        }
+    }
+
+    // The noun's phrase opens with one of the prepositions, wherever the parser hung it ("from more than a dozen
+    // nations" with "from" on "dozen").
+    private static bool OpensWith(SentenceAnalysis analysis, int noun, params string[] prepositions)
+    {
+        var first = Enumerable.Range(0, noun).FirstOrDefault(w => IsWithin(analysis, w, noun), noun);
+        return analysis.Relations[first] == "case" && prepositions.Contains(analysis.Words[first], StringComparer.OrdinalIgnoreCase);
+    }
+
     private static bool HasCase(SentenceAnalysis analysis, int noun, string preposition) =>
         analysis.Dependents(noun).Any(d => analysis.Relations[d] == "case" && analysis.Words[d].Equals(preposition, StringComparison.OrdinalIgnoreCase));
 
@@ -284,7 +369,8 @@ public static class ParsedStanceExtractor
     /// <summary>
     /// Whether the parse read the sentence's cues as being about something else: a cue verb with an object or a
     /// passive subject, or a cue noun with an "of"/possessor phrase, none of which is the target ("disavowed his
-    /// endorsement of Strange" asked about Trump). Then the surface patterns, which go by word order, are not trusted.
+    /// endorsement of Strange" asked about Trump), and no cue the tagger misread (as an adverb) right before the target.
+    /// Then the surface patterns, which go by word order, are not trusted.
     /// </summary>
     public static bool ReadsCuesAboutOthers(SentenceAnalysis analysis, IReadOnlySet<string> targetWords)
     {
@@ -297,6 +383,11 @@ public static class ParsedStanceExtractor
             if (!StanceCues.Support.Contains(word) && !StanceCues.Oppose.Contains(word))
             {
                 continue;
+            }
+
+            if (analysis.Upos[c] is "ADV" or "ADJ" or "ADP" && char.IsLower(word[0]) && c + 1 < analysis.Words.Length && IsTarget(analysis, c + 1, targetWords))
+            {
+                return false; // "more nations back Guaido" with "back" read as an adverb: the parse misread the cue before the target
             }
 
             var arguments = analysis.Dependents(c)
@@ -398,6 +489,51 @@ public static class ParsedStanceExtractor
             return string.Empty;
         }
 
-        return UdTokenizer.Detokenize(analysis.Words, analysis.ModifiedFrom(head), head + 1);
+        return UdTokenizer.Detokenize(analysis.Words, GroupStart(analysis, head), head + 1);
+    }
+
+    // Where a group's phrase starts: its modifiers with all their words ("more than twenty mostly European
+    // governments", not "European governments"), without a determiner or possessor of the whole.
+    private static int GroupStart(SentenceAnalysis analysis, int head)
+    {
+        var start = head;
+        foreach (var modifier in analysis.Dependents(head).Where(d => d < head && analysis.Relations[d] is "amod" or "compound" or "nummod").OrderByDescending(d => d))
+        {
+            var first = modifier;
+            while (first > 0 && IsWithin(analysis, first - 1, modifier))
+            {
+                first--;
+            }
+
+            while (first < modifier && analysis.Relations[first] is "case" or "punct" or "cc" or "mark" && !IsAtLeast(analysis, first))
+            {
+                first++; // "from more than a dozen": the preposition the parser hung on the number is not the group's
+            }
+
+            if (!Enumerable.Range(first, start - first).All(w => IsWithin(analysis, w, head)))
+            {
+                break;
+            }
+
+            start = first;
+        }
+
+        return start;
+    }
+
+    private static bool IsAtLeast(SentenceAnalysis analysis, int word) =>
+        analysis.Words[word].Equals("at", StringComparison.OrdinalIgnoreCase) && word + 1 < analysis.Words.Length && analysis.Words[word + 1].ToLowerInvariant() is "least" or "most";
+
+    private static bool IsWithin(SentenceAnalysis analysis, int word, int ancestor)
+    {
+        for (var w = word; w >= 0; w = analysis.Heads[w] - 1)
+        {
+            if (w == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

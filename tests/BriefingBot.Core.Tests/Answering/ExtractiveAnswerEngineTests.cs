@@ -191,6 +191,53 @@ public sealed class ExtractiveAnswerEngineTests
     }
 
     [Fact]
+    public async Task AskAsync_SupportTheTargetReceivedFromAGroupLedBySomeone_NamesTheGroupAndItsLeader()
+    {
+        var store = StoreWithHits([new SentenceHit(Article, 0, "Senator Ana Velez, who declared herself the assembly's provisional head last week, has said she needs the backing of the unions.", -5)]);
+        store.Setup(s => s.GetSentencesAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(
+            [
+                new SentenceHit(Article, 0, "Senator Ana Velez, who declared herself the assembly's provisional head last week, has said she needs the backing of the unions.", 0),
+                new SentenceHit(Article, 1, "She had won the support from more than a dozen mostly European governments led by France, who have recognized her as the lawful leader.", 0),
+            ]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var supporters = await engine.AskAsync("who backs Velez", CancellationToken.None);
+        var opponents = await engine.AskAsync("who opposes Velez", CancellationToken.None);
+
+        Assert.Equal(["more than a dozen mostly European governments", "France"], supporters.Entities.Select(e => e.Name));
+        Assert.All(supporters.Entities, e => Assert.StartsWith("She had won the support from", e.Evidence[0].Sentence, StringComparison.Ordinal));
+        Assert.Empty(opponents.Entities);
+    }
+
+    [Theory]
+    [InlineData("The governor is growing more isolated as more countries back Velez.")]
+    [InlineData("The governor, who has vowed to defend his budget, is growing more isolated as more countries back Velez.")]
+    public async Task AskAsync_GroupBacksTheTargetWhereTheTaggerReadsBackAsAnAdverb_NamesTheGroup(string sentence)
+    {
+        var store = StoreWithHits([new SentenceHit(Article, 3, sentence, -5)]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who backs Velez", CancellationToken.None);
+
+        Assert.Equal(["more countries"], answer.Entities.Select(e => e.Name));
+    }
+
+    [Theory]
+    [InlineData("Velez spoke at a rally with Senator Tom Reyes (D-Ore.), who offered his support for Velez's candidacy.", "who backs Velez", "Senator Tom Reyes")]
+    [InlineData("Velez must earn the support of at least eight senators to pass the bill.", "who backs Velez", "")]
+    [InlineData("The United States recognized Velez as Gondor's lawful leader on Monday.", "who backs Gondor", "")]
+    public async Task AskAsync_StanceQuestion_ReadsWhoARelativeClauseAndASupportNounAreAbout(string sentence, string question, string expected)
+    {
+        var store = StoreWithHits([new SentenceHit(Article, 0, sentence, -5)]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync(question, CancellationToken.None);
+
+        Assert.Equal(expected.Length == 0 ? [] : expected.Split('|'), answer.Entities.Select(e => e.Name));
+    }
+
+    [Fact]
     public async Task AskAsync_PronounStandsForTheTarget_NamesNoOne()
     {
         var store = StoreWithHits([new SentenceHit(Article, 1, "He criticized Whitcombe's own budget in a speech.", -5)]);

@@ -10,7 +10,8 @@ public sealed class ParsedStanceExtractorTests
     [InlineData("Maduro is backed by Cuba and Turkey.", "Maduro", "Cuba|Turkey")]
     [InlineData("Senior military figures have pledged their unwavering support of Maduro.", "Maduro", "Senior military figures")]
     [InlineData("Ortega has reached out to Maduro's staunchest supporters, Russia and China, to change sides.", "Maduro", "Russia|China")]
-    [InlineData("More nations, led by Canada, have recognized Guaido as interim president.", "Guaido", "More nations")]
+    [InlineData("More nations, led by Canada, have recognized Guaido as interim president.", "Guaido", "More nations|Canada")]
+    [InlineData("Ortega has won the backing of more than a dozen nations led by Canada.", "Ortega", "more than a dozen nations|Canada")]
     [InlineData("Governor Lena Ortiz endorsed Senator Paul Ruiz on Monday.", "Ruiz", "Governor Lena Ortiz")]
     [InlineData("A handful of other countries have recognized Maduro as president.", "Maduro", "A handful of other countries")]
     public void Extract_Supporters_ReadsThemFromTheTree(string sentence, string target, string expected)
