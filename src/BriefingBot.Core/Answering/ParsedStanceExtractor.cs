@@ -125,7 +125,7 @@ public static class ParsedStanceExtractor
             {
                 var dependents = analysis.Dependents(c).ToList();
                 var passive = dependents.Any(d => analysis.Relations[d] == "aux:pass") || dependents.Any(d => analysis.Relations[d] == "obl:agent");
-                var objectIsTarget = !passive && dependents.Any(d => analysis.Relations[d] is "obj" or "obl" or "xcomp" && !IsRole(analysis, d) && IsTargetOrItsOwn(analysis, d, targetWords));
+                var objectIsTarget = !passive && dependents.Any(d => analysis.Relations[d] is "obj" or "obl" or "xcomp" && !IsRole(analysis, d) && !HasNot(analysis, d) && IsTargetOrItsOwn(analysis, d, targetWords));
                 var passiveTarget = passive && dependents.Any(d => analysis.Relations[d] is "nsubj:pass" or "nsubj" && IsTargetOrItsOwn(analysis, d, targetWords));
                 if (objectIsTarget)
                 {
@@ -238,6 +238,11 @@ public static class ParsedStanceExtractor
                 return subjects.Select(s => analysis.Upos[s] == "PRON" && analysis.Relations[v] == "acl:relcl" ? analysis.Heads[v] - 1
                     : analysis.Upos[s] == "PRON" && RelativePronouns.Contains(analysis.Words[s]) ? NominalBefore(analysis, s)
                     : TimeWords.All.Contains(analysis.Words[s]) ? analysis.Dependents(s).FirstOrDefault(d => analysis.Relations[d] == "appos", s) : s);
+            }
+
+            if (analysis.Relations[v] == "acl" && head >= 0)
+            {
+                return [head]; // "activists supporting Maduro": the participle's noun does it
             }
 
             if (analysis.Relations[v] is not ("conj" or "xcomp") && !IsUnderAdjective(analysis, v))

@@ -5,6 +5,12 @@ namespace BriefingBot.Core.Answering;
 /// <summary>How one analyzed sentence is read for the parties on each side of a target: shared by the answers and by the relation reader.</summary>
 internal static class StanceReading
 {
+    // Prepositions that put an action somewhere rather than name who acts.
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "into", "near", "across", "inside", "outside", "throughout", "around",
+    };
+
     /// <summary>
     /// The parties one sentence puts on the asked side: those its parse shows (passives, relative clauses, pledged
     /// support, coordinated subjects, calls to resign) and those the surface patterns find (the tagger takes "back"
@@ -45,18 +51,31 @@ internal static class StanceReading
     public static HashSet<string> WordsOf(string name) => Tokenizer.Words(name).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
     // A pattern's "name" must be one in the parse too: a proper noun there, or a group ("senior military figures");
-    // a capitalized opener such as "Following" is not.
+    // a capitalized opener such as "Following" is not, nor a place a preposition puts the action in ("stopped him in
+    // Plantation, Florida, … stickers supporting Trump"): only "by", "from" and "of" bring in a party.
     private static bool IsNameInParse(SentenceAnalysis analysis, string name)
     {
         var words = WordsOf(name);
         for (var i = 0; i < analysis.Words.Length; i++)
         {
-            if (words.Contains(analysis.Words[i].ToLowerInvariant()) && (analysis.Upos[i] == "PROPN" || NameFinder.GroupNouns.Contains(analysis.Words[i])))
+            if (words.Contains(analysis.Words[i].ToLowerInvariant()) && (analysis.Upos[i] == "PROPN" || NameFinder.GroupNouns.Contains(analysis.Words[i]))
+                && !IsInPlacePhrase(analysis, i))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static bool IsInPlacePhrase(SentenceAnalysis analysis, int word)
+    {
+        var head = word;
+        while (analysis.Relations[head] is "flat" or "compound" or "appos" && analysis.Heads[head] > 0)
+        {
+            head = analysis.Heads[head] - 1;
+        }
+
+        return analysis.Dependents(head).Any(d => analysis.Relations[d] == "case" && PlacePrepositions.Contains(analysis.Words[d]));
     }
 }

@@ -227,6 +227,8 @@ public sealed class ExtractiveAnswerEngineTests
     [InlineData("Velez spoke at a rally with Senator Tom Reyes (D-Ore.), who offered his support for Velez's candidacy.", "who backs Velez", "Senator Tom Reyes")]
     [InlineData("Velez must earn the support of at least eight senators to pass the bill.", "who backs Velez", "")]
     [InlineData("The United States recognized Velez as Gondor's lawful leader on Monday.", "who backs Gondor", "")]
+    [InlineData("When deputies stopped him in Plantation, Florida, they also seized a van covered in stickers supporting Velez.", "who backs Velez", "")]
+    [InlineData("Activists supporting Velez marched through the capital on Friday.", "who backs Velez", "Activists")]
     public async Task AskAsync_StanceQuestion_ReadsWhoARelativeClauseAndASupportNounAreAbout(string sentence, string question, string expected)
     {
         var store = StoreWithHits([new SentenceHit(Article, 0, sentence, -5)]);
