@@ -129,7 +129,7 @@ public static partial class WhoExtractor
     {
         var words = analysis.Words;
         var members = analysis.Entities
-            .Where(e => e != entity && Coordinated(analysis, HeadOf(analysis, entity), HeadOf(analysis, e)))
+            .Where(e => e != entity && e.Type == entity.Type && Coordinated(analysis, HeadOf(analysis, entity), HeadOf(analysis, e)))
             .Append(entity) // which may be a name the recognizer left out (TitledNames)
             .OrderBy(e => e.Start)
             .Select(e => (Start: AfterAskedWords(words, e, questionWords), End: ExtendedByApposedName(analysis, e)))
@@ -483,6 +483,11 @@ public static partial class WhoExtractor
                 }
 
                 var (start, end) = Trim(analysis, Subtree(analysis, d, OutsideAParty));
+                if (NamesAPerson(analysis, d))
+                {
+                    continue; // "the defence attaché in the U.S., Col. Marta Ruiz," however the parse hung the name: she answers
+                }
+
                 if (end > start && end - start <= 12)
                 {
                     return UdTokenizer.Detokenize(analysis.Words, start, end);
@@ -491,6 +496,24 @@ public static partial class WhoExtractor
         }
 
         return null;
+    }
+
+    // A person's name set off by a comma inside the noun's phrase: the description is of that person.
+    private static bool NamesAPerson(SentenceAnalysis analysis, int noun) =>
+        analysis.Entities.Any(e => e.Type == EntitySpan.Person && e.Start > noun && e.Start > 0 && analysis.Words[e.Start - 1] == ","
+            && Enumerable.Range(noun, e.Start - noun).All(w => w == noun || IsUnder(analysis, w, noun) || analysis.Upos[w] == "PUNCT"));
+
+    private static bool IsUnder(SentenceAnalysis analysis, int word, int ancestor)
+    {
+        for (var w = analysis.Heads[word] - 1; w >= 0; w = analysis.Heads[w] - 1)
+        {
+            if (w == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A noun inside a name, or a title with the name beside it ("Former Pakistan captain Salman Butt"): the name answers.

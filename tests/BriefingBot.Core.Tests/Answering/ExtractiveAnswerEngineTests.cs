@@ -343,6 +343,19 @@ public sealed class ExtractiveAnswerEngineTests
         Assert.Equal("Governor Tom Ruiz", nominator.ShortAnswer);
     }
 
+    [Theory]
+    [InlineData("The embassy's defence attaché in the U.S., Col. Marta Elena Ruiz, has resigned.", "who resigned", "Col. Marta Elena Ruiz")]
+    [InlineData("The embassy's defence attaché in the U.S., Col. Marta Elena Ruiz, has resigned.", "who is the embassy's defence attaché in the U.S.", "Col. Marta Elena Ruiz")]
+    public async Task AskAsync_WhoDidIt_AnswersWithTheNameADescriptionGivesNotTheDescription(string sentence, string question, string expected)
+    {
+        var store = StoreWith(sentence);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync(question, CancellationToken.None);
+
+        Assert.Equal(expected, answer.ShortAnswer);
+    }
+
     [Fact]
     public async Task AskAsync_WhoDidIt_AnswersWithAnUnnamedPartyWhenNoOneIsNamed()
     {

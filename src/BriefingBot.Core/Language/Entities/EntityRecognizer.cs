@@ -112,8 +112,48 @@ public sealed class EntityRecognizer
             }
         }
 
-        return found.Select(f => (IReadOnlyList<EntitySpan>)Outermost(f)).ToArray();
+        return found.Select((f, s) => (IReadOnlyList<EntitySpan>)WholePersonNames(sentences[s], Outermost(f))).ToArray();
     }
+
+    // One person's name the parse cut in two: two person names side by side ("Col. Jose" "Luis Silva"), or proper
+    // nouns no name holds right before or after one ("Tarek" "William Saab"), not a day or month, are one name.
+    private static List<EntitySpan> WholePersonNames(SentenceAnalysis sentence, List<EntitySpan> spans)
+    {
+        for (var k = 0; k < spans.Count; k++)
+        {
+            if (spans[k].Type != EntitySpan.Person)
+            {
+                continue;
+            }
+
+            if (k + 1 < spans.Count && spans[k + 1].Type == EntitySpan.Person && spans[k + 1].Start == spans[k].End && !IsPossessive(sentence.Words[spans[k].End - 1]))
+            {
+                spans[k] = spans[k] with { End = spans[k + 1].End };
+                spans.RemoveAt(k + 1);
+                k--;
+                continue;
+            }
+
+            var before = spans[k].Start - 1;
+            if (before >= 0 && IsBareNameWord(sentence, before) && (k == 0 || spans[k - 1].End <= before))
+            {
+                spans[k] = spans[k] with { Start = before };
+            }
+
+            var after = spans[k].End;
+            while (after < sentence.Words.Length && IsBareNameWord(sentence, after) && (k + 1 == spans.Count || after < spans[k + 1].Start) && !IsPossessive(sentence.Words[after - 1]))
+            {
+                spans[k] = spans[k] with { End = ++after }; // "Col. Marta" then "Elena Ruiz", which no name holds
+            }
+        }
+
+        return spans;
+    }
+
+    private static bool IsBareNameWord(SentenceAnalysis sentence, int word) =>
+        sentence.Upos[word] == "PROPN" && char.IsUpper(sentence.Words[word][0]) && sentence.Words[word].All(char.IsLetter) && !TimeWords.Calendar.Contains(sentence.Words[word]);
+
+    private static bool IsPossessive(string word) => word is "'s" or "’s" or "'";
 
     // The name's own words: "Paris Whitfield", whose head "Paris" alone would be a place.
     private static string NameText(SentenceAnalysis sentence, int head) =>

@@ -41,6 +41,14 @@ public sealed class EntityRecognizerTests
         Assert.Contains(("President Bush", "person"), Names("The pontiff was greeted by President Bush, first lady Laura Bush and their daughter Jenna, each of whom shook his hand."));
     }
 
+    [Theory]
+    [InlineData("The embassy's defence attaché in the U.S., Col. Marta Elena Ruiz, has resigned.", "Col. Marta Elena Ruiz")]
+    [InlineData("The court froze the accounts as a probe led by chief prosecutor Tomas Andres Vidal advances.", "Tomas Andres Vidal")]
+    public void Analyze_APersonsNameTheParseCutInTwo_IsOneName(string sentence, string name)
+    {
+        Assert.Contains((name, "person"), Names(sentence));
+    }
+
     [Fact]
     public void Analyze_ADayAfterTheName_EndsItsPhrase()
     {
