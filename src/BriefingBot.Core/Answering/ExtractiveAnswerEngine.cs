@@ -211,7 +211,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
 
     private async Task<Answer> AnswerFromTermsAsync(string question, ParsedQuestion parsed, CancellationToken cancellationToken)
     {
-        var hits = await RetrieveAsync(parsed.Terms, cancellationToken);
+        var (hits, sentences) = await RetrieveAsync(parsed.Terms, cancellationToken);
         if (hits.Count == 0)
         {
             return NoAnswer(question);
@@ -271,8 +271,20 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
 
         // The name comes from the best article when it gives one: a closer match in another article would take the
         // answer, and its citation, away from the story the question is about.
+        // A pronoun that did what the question asks ("He also denied…") is named by the sentences before it.
+        var context = sentences.ToLookup(h => h.Article.ArticleId, StringComparer.Ordinal);
+        string? Pronoun(SentenceHit hit, SentenceAnalysis analysis, int word) => PronounAntecedents.NameFor(
+            [
+                .. context[hit.Article.ArticleId]
+                    .Where(h => h.Position >= hit.Position - PronounAntecedents.SentencesBefore && h.Position < hit.Position)
+                    .OrderBy(h => h.Position)
+                    .Select(h => Models.Analyze(UdTokenizer.Tokenize(h.Text))),
+                analysis,
+            ],
+            word);
+
         var fromBest = read.Where(r => r.Hit.Article.ArticleId == best.Article.ArticleId).ToList();
-        if (parsed.Kind == QuestionKind.Who && (WhoExtractor.Find(question, parsed.Terms, fromBest) ?? WhoExtractor.Find(question, parsed.Terms, read)) is var (found, hit))
+        if (parsed.Kind == QuestionKind.Who && (WhoExtractor.Find(question, parsed.Terms, fromBest, Pronoun) ?? WhoExtractor.Find(question, parsed.Terms, read, Pronoun)) is var (found, hit))
         {
             // A surname alone ("Murtha") is given as the article first names the person ("John P. Murtha").
             var name = found;
@@ -473,12 +485,13 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     /// is every candidate sentence holding a question word, best article first and, within it, the sentence
     /// covering most of the question first (the earlier of two equal ones).
     /// </summary>
-    private async Task<List<SentenceHit>> RetrieveAsync(IReadOnlyList<string> terms, CancellationToken cancellationToken)
+    // The candidate articles' sentences that hold a question word, best first, and all their sentences.
+    private async Task<(List<SentenceHit> Hits, IReadOnlyList<SentenceHit> Sentences)> RetrieveAsync(IReadOnlyList<string> terms, CancellationToken cancellationToken)
     {
         var articles = await store.SearchArticlesAsync(new SearchQuery { Terms = terms }, CandidateArticles, cancellationToken);
         if (articles.Count == 0)
         {
-            return [];
+            return ([], []);
         }
 
         var sentences = await store.GetSentencesAsync(articles.Select(a => a.Article.ArticleId).ToList(), cancellationToken);
@@ -508,7 +521,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
             ranked.Add((hits, score));
         }
 
-        return ranked.OrderByDescending(r => r.Score).SelectMany(r => r.Hits).ToList();
+        return (ranked.OrderByDescending(r => r.Score).SelectMany(r => r.Hits).ToList(), sentences);
     }
 
     // The question's stems that occur in the sentence.

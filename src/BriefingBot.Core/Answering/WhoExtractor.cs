@@ -20,6 +20,11 @@ public static partial class WhoExtractor
     // (1.0 for the type and 0.75 for the part), a little below.
     private const double CommonNounWeight = 1.6;
 
+    // A name reached through a pronoun is less sure than one written in the sentence.
+    private const double ResolvedPronounPenalty = 0.2;
+
+    private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "him", "her", "them" };
+
     // What a lede's opening description leaves out: its relative clauses and asides, but not what it is accused of
     // ("the man accused of killing…").
     private static readonly HashSet<string> OutsideTheOpening = new(StringComparer.Ordinal) { "acl:relcl", "appos", "parataxis", "punct", "dep", "conj", "cc" };
@@ -72,7 +77,12 @@ public static partial class WhoExtractor
     }
 
     /// <summary>The best name and the sentence it came from, or null when no sentence names anyone new.</summary>
-    public static (string Name, SentenceHit Hit)? Find(string question, IReadOnlyList<string> terms, IReadOnlyList<(SentenceHit Hit, SentenceAnalysis Analysis)> read)
+    /// <remarks>
+    /// A personal pronoun in the asked part ("He also denied…") is named by <paramref name="pronoun"/> (given the hit,
+    /// its analysis and the word: the name it stands for, or null), scored a little below a name in that part.
+    /// </remarks>
+    public static (string Name, SentenceHit Hit)? Find(
+        string question, IReadOnlyList<string> terms, IReadOnlyList<(SentenceHit Hit, SentenceAnalysis Analysis)> read, Func<SentenceHit, SentenceAnalysis, int, string?>? pronoun = null)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(terms);
@@ -112,6 +122,20 @@ public static partial class WhoExtractor
                 }
             }
 
+            if (pronoun is not null && role is Role.Doer or Role.DoneTo)
+            {
+                foreach (var word in PronounsInPart(analysis, matched, role))
+                {
+                    var score = -rank + TypeWeight(EntitySpan.Person) + (role == Role.Doer ? 0.75 : 0.9) - ResolvedPronounPenalty;
+                    if (score > bestScore && pronoun(hit, analysis, word) is { } name
+                        && !Tokenizer.Words(name).Any(w => !StopWords.Contains(w.ToLowerInvariant()) && questionStems.Contains(Stemmer.Stem(w.ToLowerInvariant()))))
+                    {
+                        bestScore = score;
+                        best = (name, hit);
+                    }
+                }
+            }
+
             // "Thousands of opposition demonstrators marched in Kiev": the people who did (or had done to them) what
             // the question asks about are often described, not named.
             if (role != Role.Titled && DescribedParty(analysis, matched, role, questionWords) is { } party && CommonNounWeight - rank > bestScore)
@@ -122,6 +146,26 @@ public static partial class WhoExtractor
         }
 
         return best;
+    }
+
+    // Personal pronouns that are the asked part of a verb the question shares: "He" in "He also denied…".
+    private static IEnumerable<int> PronounsInPart(SentenceAnalysis analysis, List<int> matched, Role role)
+    {
+        foreach (var verb in matched.Where(i => analysis.Upos[i] == "VERB"))
+        {
+            var passive = analysis.Dependents(verb).Any(d => analysis.Relations[d] == "aux:pass");
+            foreach (var d in analysis.Dependents(verb).Where(d => analysis.Upos[d] == "PRON" && PersonalPronouns.Contains(analysis.Words[d])))
+            {
+                var relation = analysis.Relations[d];
+                var fits = role == Role.Doer
+                    ? relation == "nsubj" || (relation == "nsubj:pass" && !passive)
+                    : relation is "obj" or "iobj" || (relation == "nsubj:pass" && passive);
+                if (fits)
+                {
+                    yield return d;
+                }
+            }
+        }
     }
 
     // "Chrysler and General Motors announced": the chosen name and the names coordinated with it, as written.

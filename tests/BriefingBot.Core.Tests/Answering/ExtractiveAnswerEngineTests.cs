@@ -343,6 +343,20 @@ public sealed class ExtractiveAnswerEngineTests
         Assert.Equal("Governor Tom Ruiz", nominator.ShortAnswer);
     }
 
+    [Fact]
+    public async Task AskAsync_WhoDidIt_NamesWhoThePronounThatDidItStandsFor()
+    {
+        var store = StoreWith(
+            new SentenceHit(Article, 0, "Harbor ministry spokesman Dmitri Orlov said on Friday that the port had not been contacted.", 0),
+            new SentenceHit(Article, 1, "He also denied any role in the sale of the gold reserves.", 0));
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who denied any role in the sale of the gold reserves", CancellationToken.None);
+
+        Assert.Equal("Harbor ministry spokesman Dmitri Orlov", answer.ShortAnswer);
+        Assert.Equal("He also denied any role in the sale of the gold reserves.", answer.Entities[0].Evidence[0].Sentence);
+    }
+
     [Theory]
     [InlineData("The embassy's defence attaché in the U.S., Col. Marta Elena Ruiz, has resigned.", "who resigned", "Col. Marta Elena Ruiz")]
     [InlineData("The embassy's defence attaché in the U.S., Col. Marta Elena Ruiz, has resigned.", "who is the embassy's defence attaché in the U.S.", "Col. Marta Elena Ruiz")]
