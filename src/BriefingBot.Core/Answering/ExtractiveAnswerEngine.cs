@@ -269,8 +269,6 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
             };
         }
 
-        // The name comes from the best article when it gives one: a closer match in another article would take the
-        // answer, and its citation, away from the story the question is about.
         // A pronoun that did what the question asks ("He also denied…") is named by the sentences before it.
         var context = sentences.ToLookup(h => h.Article.ArticleId, StringComparer.Ordinal);
         string? Pronoun(SentenceHit hit, SentenceAnalysis analysis, int word) => PronounAntecedents.NameFor(
@@ -283,6 +281,8 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
             ],
             word);
 
+        // The name comes from the best article when it gives one: a closer match in another article would take the
+        // answer, and its citation, away from the story the question is about.
         var fromBest = read.Where(r => r.Hit.Article.ArticleId == best.Article.ArticleId).ToList();
         if (parsed.Kind == QuestionKind.Who && (WhoExtractor.Find(question, parsed.Terms, fromBest, Pronoun) ?? WhoExtractor.Find(question, parsed.Terms, read, Pronoun)) is var (found, hit))
         {
@@ -483,9 +483,9 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     /// sentence covers and how much of it the lead covers: questions are about what a story is about, and an
     /// answer sits in one place. A question word counts the more the fewer candidate sentences hold it. The result
     /// is every candidate sentence holding a question word, best article first and, within it, the sentence
-    /// covering most of the question first (the earlier of two equal ones).
+    /// covering most of the question first (the earlier of two equal ones), with all the candidates' sentences (the
+    /// context a pronoun in a hit is read in).
     /// </summary>
-    // The candidate articles' sentences that hold a question word, best first, and all their sentences.
     private async Task<(List<SentenceHit> Hits, IReadOnlyList<SentenceHit> Sentences)> RetrieveAsync(IReadOnlyList<string> terms, CancellationToken cancellationToken)
     {
         var articles = await store.SearchArticlesAsync(new SearchQuery { Terms = terms }, CandidateArticles, cancellationToken);

@@ -350,7 +350,7 @@ public static class ParsedStanceExtractor
     // nations" with "from" on "dozen").
     private static bool OpensWith(SentenceAnalysis analysis, int noun, params string[] prepositions)
     {
-        var first = Enumerable.Range(0, noun).FirstOrDefault(w => IsWithin(analysis, w, noun), noun);
+        var first = Enumerable.Range(0, noun).FirstOrDefault(w => analysis.IsWithin(w, noun), noun);
         return analysis.Relations[first] == "case" && prepositions.Contains(analysis.Words[first], StringComparer.OrdinalIgnoreCase);
     }
 
@@ -505,7 +505,7 @@ public static class ParsedStanceExtractor
         foreach (var modifier in analysis.Dependents(head).Where(d => d < head && analysis.Relations[d] is "amod" or "compound" or "nummod").OrderByDescending(d => d))
         {
             var first = modifier;
-            while (first > 0 && IsWithin(analysis, first - 1, modifier))
+            while (first > 0 && analysis.IsWithin(first - 1, modifier))
             {
                 first--;
             }
@@ -515,7 +515,7 @@ public static class ParsedStanceExtractor
                 first++; // "from more than a dozen": the preposition the parser hung on the number is not the group's
             }
 
-            if (!Enumerable.Range(first, start - first).All(w => IsWithin(analysis, w, head)))
+            if (!Enumerable.Range(first, start - first).All(w => analysis.IsWithin(w, head)))
             {
                 break;
             }
@@ -528,17 +528,4 @@ public static class ParsedStanceExtractor
 
     private static bool IsAtLeast(SentenceAnalysis analysis, int word) =>
         analysis.Words[word].Equals("at", StringComparison.OrdinalIgnoreCase) && word + 1 < analysis.Words.Length && analysis.Words[word + 1].ToLowerInvariant() is "least" or "most";
-
-    private static bool IsWithin(SentenceAnalysis analysis, int word, int ancestor)
-    {
-        for (var w = word; w >= 0; w = analysis.Heads[w] - 1)
-        {
-            if (w == ancestor)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

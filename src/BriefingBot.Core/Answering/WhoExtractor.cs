@@ -148,22 +148,25 @@ public static partial class WhoExtractor
         return best;
     }
 
+    // Whether a dependent of the verb is the part asked for: its doer (a subject; "nsubj:pass" on a verb the parser gave
+    // no passive auxiliary), or the one it was done to.
+    private static bool FillsPart(SentenceAnalysis analysis, int verb, int dependent, Role role)
+    {
+        var relation = analysis.Relations[dependent];
+        var passive = analysis.Dependents(verb).Any(d => analysis.Relations[d] == "aux:pass");
+        return role == Role.Doer
+            ? relation == "nsubj" || (relation == "nsubj:pass" && !passive)
+            : relation is "obj" or "iobj" || (relation == "nsubj:pass" && passive);
+    }
+
     // Personal pronouns that are the asked part of a verb the question shares: "He" in "He also denied…".
     private static IEnumerable<int> PronounsInPart(SentenceAnalysis analysis, List<int> matched, Role role)
     {
         foreach (var verb in matched.Where(i => analysis.Upos[i] == "VERB"))
         {
-            var passive = analysis.Dependents(verb).Any(d => analysis.Relations[d] == "aux:pass");
-            foreach (var d in analysis.Dependents(verb).Where(d => analysis.Upos[d] == "PRON" && PersonalPronouns.Contains(analysis.Words[d])))
+            foreach (var d in analysis.Dependents(verb).Where(d => analysis.Upos[d] == "PRON" && PersonalPronouns.Contains(analysis.Words[d]) && FillsPart(analysis, verb, d, role)))
             {
-                var relation = analysis.Relations[d];
-                var fits = role == Role.Doer
-                    ? relation == "nsubj" || (relation == "nsubj:pass" && !passive)
-                    : relation is "obj" or "iobj" || (relation == "nsubj:pass" && passive);
-                if (fits)
-                {
-                    yield return d;
-                }
+                yield return d;
             }
         }
     }
@@ -514,14 +517,9 @@ public static partial class WhoExtractor
     {
         foreach (var verb in matched.Where(i => analysis.Upos[i] == "VERB"))
         {
-            var passive = analysis.Dependents(verb).Any(d => analysis.Relations[d] == "aux:pass");
             foreach (var d in analysis.Dependents(verb))
             {
-                var relation = analysis.Relations[d];
-                var fits = role == Role.Doer
-                    ? relation == "nsubj" || (relation == "nsubj:pass" && !passive)
-                    : relation is "obj" or "iobj" || (relation == "nsubj:pass" && passive);
-                if (!fits || analysis.Upos[d] != "NOUN" || questionWords.Contains(analysis.Words[d].ToLowerInvariant()) || IsNamed(analysis, d))
+                if (!FillsPart(analysis, verb, d, role) || analysis.Upos[d] != "NOUN" || questionWords.Contains(analysis.Words[d].ToLowerInvariant()) || IsNamed(analysis, d))
                 {
                     continue;
                 }
@@ -545,20 +543,7 @@ public static partial class WhoExtractor
     // A person's name set off by a comma inside the noun's phrase: the description is of that person.
     private static bool NamesAPerson(SentenceAnalysis analysis, int noun) =>
         analysis.Entities.Any(e => e.Type == EntitySpan.Person && e.Start > noun && e.Start > 0 && analysis.Words[e.Start - 1] == ","
-            && Enumerable.Range(noun, e.Start - noun).All(w => w == noun || IsUnder(analysis, w, noun) || analysis.Upos[w] == "PUNCT"));
-
-    private static bool IsUnder(SentenceAnalysis analysis, int word, int ancestor)
-    {
-        for (var w = analysis.Heads[word] - 1; w >= 0; w = analysis.Heads[w] - 1)
-        {
-            if (w == ancestor)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+            && Enumerable.Range(noun, e.Start - noun).All(w => analysis.IsWithin(w, noun) || analysis.Upos[w] == "PUNCT"));
 
     // A noun inside a name, or a title with the name beside it ("Former Pakistan captain Salman Butt"): the name answers.
     private static bool IsNamed(SentenceAnalysis analysis, int noun) =>

@@ -12,6 +12,20 @@ public sealed record SentenceAnalysis(string[] Words, string[] Upos, string[] Xp
     /// <summary>The 0-based indexes of the words whose head is word <paramref name="index"/> (0-based).</summary>
     public IEnumerable<int> Dependents(int index) => Enumerable.Range(0, Words.Length).Where(i => Heads[i] == index + 1);
 
+    /// <summary>Whether word <paramref name="word"/> is <paramref name="ancestor"/> or hangs below it (both 0-based).</summary>
+    public bool IsWithin(int word, int ancestor)
+    {
+        for (var w = word; w >= 0; w = Heads[w] - 1)
+        {
+            if (w == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The first word of the noun phrase word <paramref name="head"/> makes with the adjectives, compounds and numbers right before it ("senior military figures").</summary>
     public int ModifiedFrom(int head)
     {
