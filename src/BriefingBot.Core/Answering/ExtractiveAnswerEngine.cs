@@ -32,15 +32,6 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
 
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "him", "his", "she", "her", "hers", "they", "them", "their" };
 
-    // People someone has: "X's daughters", "X's nominee", "X's aides" are other people than X.
-    private static readonly HashSet<string> OwnedPeople = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "daughter", "daughters", "son", "sons", "wife", "husband", "children", "child", "kids", "family", "mother",
-        "father", "brother", "sister", "brothers", "sisters", "aide", "aides", "adviser", "advisers", "advisor",
-        "advisors", "lawyer", "lawyers", "attorney", "nominee", "nominees", "pick", "spokesman", "spokeswoman", "staff",
-        "deputy", "successor", "predecessor", "running", "mate", "allies", "supporters", "critics", "opponents", "rival",
-    };
-
     private static readonly string[] SupportSearchTerms = ["back", "support", "supporter", "recognize", "endorse", "ally", "allies", "defend", "behind", "praise", "applaud", "hail", "embrace", "champion"];
     private static readonly string[] OpposeSearchTerms = ["oppose", "opponent", "condemn", "criticize", "critic", "sanction", "reject", "slam", "denounce", "resign", "ouster", "impeach", "removal", "blast", "rebuke", "accuse", "fault", "decry", "lambaste", "assail", "challenge", "attack", "against", "oust", "topple", "overthrow"];
 
@@ -65,7 +56,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
         // the daughters (a stance on Obama is not one on them). What someone says or does ("Steele's comments")
         // stands for them, as before.
         var possessive = PossessiveTarget().Match(target);
-        possessive = possessive.Success && Tokenizer.Words(possessive.Groups["owned"].Value).Any(w => OwnedPeople.Contains(w)) ? possessive : Match.Empty;
+        possessive = possessive.Success && Tokenizer.Words(possessive.Groups["owned"].Value).Any(w => StanceCues.OwnedPeople.Contains(w)) ? possessive : Match.Empty;
         var owner = possessive.Success ? StanceExtractor.TargetWords(possessive.Groups["owner"].Value) : [];
         var targetWords = StanceExtractor.TargetWords(possessive.Success ? possessive.Groups["owned"].Value : target);
         var targetTerms = targetWords.Select(w => w.ToLowerInvariant()).ToList();

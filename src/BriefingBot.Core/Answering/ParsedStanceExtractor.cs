@@ -369,7 +369,8 @@ public static class ParsedStanceExtractor
     // "rejected Obama's trade agenda", "criticized the senator's nomination": what belongs to the target stands for it.
     private static bool IsTargetOrItsOwn(SentenceAnalysis analysis, int head, IReadOnlySet<string> targetWords) =>
         IsTarget(analysis, head, targetWords)
-        || analysis.Upos[head] == "NOUN" && analysis.Dependents(head).Any(d => analysis.Relations[d] == "nmod:poss" && IsTarget(analysis, d, targetWords));
+        || analysis.Upos[head] == "NOUN" && !StanceCues.OwnedPeople.Contains(analysis.Words[head])
+            && analysis.Dependents(head).Any(d => analysis.Relations[d] == "nmod:poss" && IsTarget(analysis, d, targetWords));
 
     /// <summary>
     /// Whether the parse read the sentence's cues as being about something else: a cue verb with an object or a

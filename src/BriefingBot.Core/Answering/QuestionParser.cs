@@ -49,7 +49,7 @@ public static partial class QuestionParser
     [GeneratedRegex(@"^(?:who|which\s+\w+|what\s+\w+)\s+(?:(?:is|are|was|were|has|have)\s+)?(?:(?:been|now|still)\s+)?(?:backs?|backed|backing|supports?|supported|supporting|is\s+behind|are\s+behind|behind|endorsed?|endorses|recogni[sz]es?|recogni[sz]ed|sides?\s+with|sided\s+with|stands?\s+with|allied\s+with)\s+(?<target>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SupportQuestion();
 
-    [GeneratedRegex(@"^(?:who|which\s+\w+|what\s+\w+)\s+(?:(?:is|are|was|were|has|have)\s+)?(?:(?:been|now|still)\s+)?(?:opposes?|opposed|opposing|against|criticized?|criticizes|criticised?|condemned|condemns?|sanctioned|sanctions|rejected|rejects?|slammed|slams?|called\s+on)\s+(?<target>.+?)(?:\s+to\s+resign)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:who|which\s+\w+|what\s+\w+)\s+(?:(?:is|are|was|were|has|have)\s+)?(?:(?:been|now|still)\s+)?(?:opposes?|opposed|opposing|against|criticized?|criticizes|criticised?|condemned|condemns?|sanctioned|sanctions|rejected|rejects?|slammed|slams?|called\s+on)\s+(?<target>.+?)(?:\s+to\s+(?:resign|quit|step\s+(?:aside|down)|leave(?:\s+office)?))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OpposeQuestion();
 
     [GeneratedRegex(@"^who\s+(?:is|was|are|were)\s+(?<subject>[^,;]+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -28,6 +28,16 @@ internal static class StanceCues
         "overthrow", "overthrows", "overthrew", "overthrown",
     };
 
+    // People someone has: "X's daughters", "X's nominee", "X's aides", "X's rival" are other people than X.
+    public static readonly HashSet<string> OwnedPeople = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "daughter", "daughters", "son", "sons", "wife", "husband", "children", "child", "kids", "family", "mother",
+        "father", "brother", "sister", "brothers", "sisters", "aide", "aides", "adviser", "advisers", "advisor",
+        "advisors", "lawyer", "lawyers", "attorney", "nominee", "nominees", "pick", "spokesman", "spokeswoman", "staff",
+        "deputy", "successor", "predecessor", "running", "mate", "allies", "supporters", "critics", "opponents", "rival",
+        "rivals", "opponent", "challenger", "challengers",
+    };
+
     // Nouns that name the supporters themselves: "X's staunchest supporters, A and B".
     public static readonly HashSet<string> SupporterNouns = new(StringComparer.OrdinalIgnoreCase)
     {

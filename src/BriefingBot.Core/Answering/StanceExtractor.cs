@@ -29,6 +29,9 @@ public static class StanceExtractor
         var targetPositions = Enumerable.Range(0, tokens.Count)
             .Where(i => tokens[i].IsWord && targetWords.Contains(tokens[i].Text))
             .ToList();
+
+        // What a cue verb acts on: not "Moore's rival", someone else than Moore (who is named by "Moore's rivals, A and B").
+        var actedOn = targetPositions.Where(i => !(tokens[i].Possessive && NextWord(tokens, i) is { } owned && StanceCues.OwnedPeople.Contains(owned))).ToList();
         if (targetPositions.Count == 0 || targetWords.Count == 0)
         {
             return [];
@@ -56,8 +59,8 @@ public static class StanceExtractor
                 continue;
             }
 
-            var targetBefore = targetPositions.Any(t => t < c && SameClause(tokens, t, c));
-            var targetAfter = targetPositions.Any(t => t > c && t - c <= 4 && SameClause(tokens, c, t) && NothingNamedBetween(tokens, c, t, targetWords));
+            var targetBefore = actedOn.Any(t => t < c && SameClause(tokens, t, c));
+            var targetAfter = actedOn.Any(t => t > c && t - c <= 4 && SameClause(tokens, c, t) && NothingNamedBetween(tokens, c, t, targetWords));
             var next = c + 1 < tokens.Count ? tokens[c + 1].Text : string.Empty;
 
             if (targetBefore && next.Equals("by", StringComparison.OrdinalIgnoreCase))
@@ -81,6 +84,9 @@ public static class StanceExtractor
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
     }
+
+    private static string? NextWord(List<SentenceToken> tokens, int i) =>
+        tokens.Skip(i + 1).FirstOrDefault(t => t.IsWord && !t.Text.StartsWith('\'')) is { } next ? next.Text : null;
 
     /// <summary>The capitalized words of the target that identify it ("Juan Guaido" → Juan, Guaido).</summary>
     public static HashSet<string> TargetWords(string target) =>

@@ -11,6 +11,12 @@ internal static class StanceReading
         "in", "on", "at", "into", "near", "across", "inside", "outside", "throughout", "around",
     };
 
+    // Those who speak for the name before them: "a Labour Party spokesman criticised…" is the party speaking.
+    private static readonly HashSet<string> SpeakingRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "representative", "representatives",
+    };
+
     /// <summary>
     /// The parties one sentence puts on the asked side: those its parse shows (passives, relative clauses, pledged
     /// support, coordinated subjects, calls to resign) and those the surface patterns find (the tagger takes "back"
@@ -73,6 +79,12 @@ internal static class StanceReading
         var head = word;
         while (analysis.Relations[head] is "flat" or "compound" or "appos" && analysis.Heads[head] > 0)
         {
+            var governor = analysis.Heads[head] - 1;
+            if (analysis.Relations[head] == "compound" && analysis.Upos[governor] == "NOUN" && !SpeakingRoles.Contains(analysis.Words[governor]))
+            {
+                return true; // "former White House chief strategist Steve Bannon": the name only says what he was
+            }
+
             head = analysis.Heads[head] - 1;
         }
 

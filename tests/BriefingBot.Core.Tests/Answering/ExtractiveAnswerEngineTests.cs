@@ -229,6 +229,10 @@ public sealed class ExtractiveAnswerEngineTests
     [InlineData("The United States recognized Velez as Gondor's lawful leader on Monday.", "who backs Gondor", "")]
     [InlineData("When deputies stopped him in Plantation, Florida, they also seized a van covered in stickers supporting Velez.", "who backs Velez", "")]
     [InlineData("Activists supporting Velez marched through the capital on Friday.", "who backs Velez", "Activists")]
+    [InlineData("Governor Tom Hale, who backed Velez's rival Ana Ruiz in the primary, spoke on Friday.", "who backs Velez", "")]
+    [InlineData("Velez's opponent in the general election, Republican Tom Hale, questioned the delay.", "who opposes Velez", "Republican Tom Hale")]
+    [InlineData("A Harbor Party spokesman criticised Velez's record on Tuesday.", "who opposes Velez", "Harbor Party")]
+    [InlineData("Many members of his party, including former White House chief strategist Tom Hale, supported Velez.", "who backs Velez", "members|Tom Hale")]
     public async Task AskAsync_StanceQuestion_ReadsWhoARelativeClauseAndASupportNounAreAbout(string sentence, string question, string expected)
     {
         var store = StoreWithHits([new SentenceHit(Article, 0, sentence, -5)]);

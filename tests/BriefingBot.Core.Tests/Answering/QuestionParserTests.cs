@@ -13,6 +13,8 @@ public sealed class QuestionParserTests
     [InlineData("who opposes the fare freeze", QuestionKind.Opponents, "the fare freeze")]
     [InlineData("who is against the bill", QuestionKind.Opponents, "the bill")]
     [InlineData("who called on Brewer to resign", QuestionKind.Opponents, "Brewer")]
+    [InlineData("who called on Roy Moore to step aside", QuestionKind.Opponents, "Roy Moore")]
+    [InlineData("who called on Brewer to step down", QuestionKind.Opponents, "Brewer")]
     [InlineData("who criticized the plan", QuestionKind.Opponents, "the plan")]
     public void Parse_StanceQuestion_FindsKindAndTarget(string question, QuestionKind kind, string target)
     {
