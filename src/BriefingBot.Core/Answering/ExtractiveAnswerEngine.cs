@@ -86,23 +86,9 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
             ? Enumerable.Empty<SentenceHit>().ToLookup(h => h.Article.ArticleId, StringComparer.Ordinal)
             : (await store.GetSentencesAsync(ordered.Select(h => h.Article.ArticleId).Distinct(StringComparer.Ordinal).ToList(), cancellationToken))
                 .ToLookup(h => h.Article.ArticleId, StringComparer.Ordinal);
-        var read = new Dictionary<(string, int), SentenceAnalysis>();
-        SentenceAnalysis Read(SentenceHit h) =>
-            read.TryGetValue((h.Article.ArticleId, h.Position), out var a) ? a : read[(h.Article.ArticleId, h.Position)] = Models.Analyze(UdTokenizer.Tokenize(h.Text));
+        var passages = new PassageReader(Models, context);
 
-        // Who a pronoun of the sentence stands for, reading the sentences before it only when a pronoun is asked about.
-        Func<int, string?> Pronouns(SentenceHit hit)
-        {
-            var passage = new Lazy<List<SentenceAnalysis>>(() => context[hit.Article.ArticleId]
-                .Where(h => h.Position >= hit.Position - PronounAntecedents.SentencesBefore && h.Position < hit.Position)
-                .OrderBy(h => h.Position)
-                .Select(Read)
-                .Append(Read(hit))
-                .ToList());
-            return w => PronounAntecedents.NameFor(passage.Value, w);
-        }
-
-        var named = ordered.Select(h => StanceReading.Names(Read(h), h.Text, target, targetWords, supporters, Pronouns(h))).ToList();
+        var named = ordered.Select(h => StanceReading.Names(passages.Read(h), h.Text, target, targetWords, supporters, passages.Pronouns(h))).ToList();
         var seen = ordered.Select(h => (h.Article.ArticleId, h.Position)).ToHashSet();
         var followers = ordered
             .SelectMany(h => context[h.Article.ArticleId].Where(s => s.Position > h.Position && s.Position <= h.Position + FollowingSentences))
@@ -111,8 +97,8 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
             .ToList();
         foreach (var follower in followers)
         {
-            var pronouns = Pronouns(follower);
-            if (AsTarget(Read(follower), pronouns, target, targetWords) is { } substituted)
+            var pronouns = passages.Pronouns(follower);
+            if (AsTarget(passages.Read(follower), pronouns, target, targetWords) is { } substituted)
             {
                 ordered.Add(follower);
                 named.Add(StanceReading.Names(substituted, follower.Text, target, targetWords, supporters, pronouns));
@@ -261,16 +247,13 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
         }
 
         // A pronoun that did what the question asks ("He also denied…") is named by the sentences before it.
-        var context = sentences.ToLookup(h => h.Article.ArticleId, StringComparer.Ordinal);
-        string? Pronoun(SentenceHit hit, SentenceAnalysis analysis, int word) => PronounAntecedents.NameFor(
-            [
-                .. context[hit.Article.ArticleId]
-                    .Where(h => h.Position >= hit.Position - PronounAntecedents.SentencesBefore && h.Position < hit.Position)
-                    .OrderBy(h => h.Position)
-                    .Select(h => Models.Analyze(UdTokenizer.Tokenize(h.Text))),
-                analysis,
-            ],
-            word);
+        var passages = new PassageReader(Models, sentences.ToLookup(h => h.Article.ArticleId, StringComparer.Ordinal));
+        foreach (var (readHit, analysis) in read)
+        {
+            passages.Remember(readHit, analysis);
+        }
+
+        string? Pronoun(SentenceHit hit, int word) => passages.Pronouns(hit)(word);
 
         // The name comes from the best article when it gives one: a closer match in another article would take the
         // answer, and its citation, away from the story the question is about.
@@ -559,4 +542,32 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
 
     [GeneratedRegex(@"^(?:the\s+)?(?<owner>.+?)['’]s?\s+(?<owned>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex PossessiveTarget();
+
+    /// <summary>
+    /// Sentences of the articles around the hits, each parsed once, and who a pronoun of one of them stands for: read
+    /// from the sentences just before it, only when a pronoun is asked about.
+    /// </summary>
+    private sealed class PassageReader(LanguageModels models, ILookup<string, SentenceHit> context)
+    {
+        private readonly Dictionary<(string, int), SentenceAnalysis> read = [];
+
+        public SentenceAnalysis Read(SentenceHit hit) =>
+            read.TryGetValue((hit.Article.ArticleId, hit.Position), out var analysis)
+                ? analysis
+                : read[(hit.Article.ArticleId, hit.Position)] = models.Analyze(UdTokenizer.Tokenize(hit.Text));
+
+        // A sentence already parsed elsewhere ("who" answers parse their hits first).
+        public void Remember(SentenceHit hit, SentenceAnalysis analysis) => read.TryAdd((hit.Article.ArticleId, hit.Position), analysis);
+
+        public Func<int, string?> Pronouns(SentenceHit hit)
+        {
+            var passage = new Lazy<List<SentenceAnalysis>>(() => context[hit.Article.ArticleId]
+                .Where(h => h.Position >= hit.Position - PronounAntecedents.SentencesBefore && h.Position < hit.Position)
+                .OrderBy(h => h.Position)
+                .Select(Read)
+                .Append(Read(hit))
+                .ToList());
+            return word => PronounAntecedents.NameFor(passage.Value, word);
+        }
+    }
 }

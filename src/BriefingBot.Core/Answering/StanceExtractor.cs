@@ -29,13 +29,13 @@ public static class StanceExtractor
         var targetPositions = Enumerable.Range(0, tokens.Count)
             .Where(i => tokens[i].IsWord && targetWords.Contains(tokens[i].Text))
             .ToList();
-
-        // What a cue verb acts on: not "Moore's rival", someone else than Moore (who is named by "Moore's rivals, A and B").
-        var actedOn = targetPositions.Where(i => !(tokens[i].Possessive && NextWord(tokens, i) is { } owned && StanceCues.OwnedPeople.Contains(owned))).ToList();
         if (targetPositions.Count == 0 || targetWords.Count == 0)
         {
             return [];
         }
+
+        // What a cue verb acts on: not "Moore's rival", someone else than Moore (who is named by "Moore's rivals, A and B").
+        var actedOn = targetPositions.Where(i => !(tokens[i].Possessive && NextWord(tokens, i) is { } owned && StanceCues.OwnedPeople.Contains(owned))).ToList();
 
         var cues = supporters ? StanceCues.Support : StanceCues.Oppose;
         var roleNouns = supporters ? StanceCues.SupporterNouns : StanceCues.OpponentNouns;

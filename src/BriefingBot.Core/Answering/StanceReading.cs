@@ -65,7 +65,7 @@ internal static class StanceReading
         for (var i = 0; i < analysis.Words.Length; i++)
         {
             if (words.Contains(analysis.Words[i].ToLowerInvariant()) && (analysis.Upos[i] == "PROPN" || NameFinder.GroupNouns.Contains(analysis.Words[i]))
-                && !IsInPlacePhrase(analysis, i))
+                && !IsPlaceOrDescription(analysis, i))
             {
                 return true;
             }
@@ -74,7 +74,9 @@ internal static class StanceReading
         return false;
     }
 
-    private static bool IsInPlacePhrase(SentenceAnalysis analysis, int word)
+    // The word's name says where the action is ("in Plantation, Florida") or only describes a noun ("White House chief
+    // strategist"), rather than naming who acts.
+    private static bool IsPlaceOrDescription(SentenceAnalysis analysis, int word)
     {
         var head = word;
         while (analysis.Relations[head] is "flat" or "compound" or "appos" && analysis.Heads[head] > 0)
@@ -85,7 +87,7 @@ internal static class StanceReading
                 return true; // "former White House chief strategist Steve Bannon": the name only says what he was
             }
 
-            head = analysis.Heads[head] - 1;
+            head = governor;
         }
 
         return analysis.Dependents(head).Any(d => analysis.Relations[d] == "case" && PlacePrepositions.Contains(analysis.Words[d]));

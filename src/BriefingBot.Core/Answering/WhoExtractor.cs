@@ -78,11 +78,11 @@ public static partial class WhoExtractor
 
     /// <summary>The best name and the sentence it came from, or null when no sentence names anyone new.</summary>
     /// <remarks>
-    /// A personal pronoun in the asked part ("He also denied…") is named by <paramref name="pronoun"/> (given the hit,
-    /// its analysis and the word: the name it stands for, or null), scored a little below a name in that part.
+    /// A personal pronoun in the asked part ("He also denied…") is named by <paramref name="pronoun"/> (given the hit
+    /// and the word: the name it stands for, or null), scored a little below a name in that part.
     /// </remarks>
     public static (string Name, SentenceHit Hit)? Find(
-        string question, IReadOnlyList<string> terms, IReadOnlyList<(SentenceHit Hit, SentenceAnalysis Analysis)> read, Func<SentenceHit, SentenceAnalysis, int, string?>? pronoun = null)
+        string question, IReadOnlyList<string> terms, IReadOnlyList<(SentenceHit Hit, SentenceAnalysis Analysis)> read, Func<SentenceHit, int, string?>? pronoun = null)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(terms);
@@ -127,7 +127,7 @@ public static partial class WhoExtractor
                 foreach (var word in PronounsInPart(analysis, matched, role))
                 {
                     var score = -rank + TypeWeight(EntitySpan.Person) + (role == Role.Doer ? 0.75 : 0.9) - ResolvedPronounPenalty;
-                    if (score > bestScore && pronoun(hit, analysis, word) is { } name
+                    if (score > bestScore && pronoun(hit, word) is { } name
                         && !Tokenizer.Words(name).Any(w => !StopWords.Contains(w.ToLowerInvariant()) && questionStems.Contains(Stemmer.Stem(w.ToLowerInvariant()))))
                     {
                         bestScore = score;

@@ -126,7 +126,7 @@ public sealed class EntityRecognizer
                 continue;
             }
 
-            if (k + 1 < spans.Count && spans[k + 1].Type == EntitySpan.Person && spans[k + 1].Start == spans[k].End && !IsPossessive(sentence.Words[spans[k].End - 1]))
+            if (k + 1 < spans.Count && spans[k + 1].Type == EntitySpan.Person && spans[k + 1].Start == spans[k].End && !EntitySpan.IsPossessiveEnding(sentence.Words[spans[k].End - 1]))
             {
                 spans[k] = spans[k] with { End = spans[k + 1].End };
                 spans.RemoveAt(k + 1);
@@ -141,7 +141,7 @@ public sealed class EntityRecognizer
             }
 
             var after = spans[k].End;
-            while (after < sentence.Words.Length && IsBareNameWord(sentence, after) && (k + 1 == spans.Count || after < spans[k + 1].Start) && !IsPossessive(sentence.Words[after - 1]))
+            while (after < sentence.Words.Length && IsBareNameWord(sentence, after) && (k + 1 == spans.Count || after < spans[k + 1].Start) && !EntitySpan.IsPossessiveEnding(sentence.Words[after - 1]))
             {
                 spans[k] = spans[k] with { End = ++after }; // "Col. Marta" then "Elena Ruiz", which no name holds
             }
@@ -152,8 +152,6 @@ public sealed class EntityRecognizer
 
     private static bool IsBareNameWord(SentenceAnalysis sentence, int word) =>
         sentence.Upos[word] == "PROPN" && char.IsUpper(sentence.Words[word][0]) && sentence.Words[word].All(char.IsLetter) && !TimeWords.Calendar.Contains(sentence.Words[word]);
-
-    private static bool IsPossessive(string word) => word is "'s" or "’s" or "'";
 
     // The name's own words: "Paris Whitfield", whose head "Paris" alone would be a place.
     private static string NameText(SentenceAnalysis sentence, int head) =>

@@ -18,6 +18,9 @@ public readonly record struct EntitySpan(int Start, int End, string Type)
     public string Name(IReadOnlyList<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        return UdTokenizer.Detokenize(words, Start, Length > 1 && words[End - 1] is "'s" or "’s" or "'" ? End - 1 : End);
+        return UdTokenizer.Detokenize(words, Start, Length > 1 && IsPossessiveEnding(words[End - 1]) ? End - 1 : End);
     }
+
+    /// <summary>Whether a token is the possessive ending a name may end in ("'s", "’s", "'").</summary>
+    public static bool IsPossessiveEnding(string word) => word is "'s" or "’s" or "'";
 }
