@@ -27,6 +27,10 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime, IDisposable
             s => s.AddSingleton<ICommandHandler, SlowCommand>());
         await app.StartAsync();
         endpoint = new Uri($"http://127.0.0.1:{port}/discord/interactions");
+
+        // The language models load once per process (about 0.5-0.8 s, longer while other test projects run): loaded
+        // here, the one-second inline budget times the answer, not the load.
+        _ = BriefingBot.Core.Language.LanguageModels.Default;
     }
 
     public async Task DisposeAsync()
