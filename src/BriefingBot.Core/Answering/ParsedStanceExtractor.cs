@@ -422,7 +422,7 @@ public static class ParsedStanceExtractor
                 return HasNot(analysis, head) != ReluctantAdjectives.Contains(analysis.Words[head]);
             }
 
-            if (HasNot(analysis, w))
+            if (HasNot(analysis, w) || IsAsked(analysis, w))
             {
                 return true;
             }
@@ -440,6 +440,10 @@ public static class ParsedStanceExtractor
 
         return false;
     }
+
+    // "asked whether he backed X", "if she supports X": a question or a condition, not a stance taken.
+    private static bool IsAsked(SentenceAnalysis analysis, int word) =>
+        analysis.Dependents(word).Any(d => analysis.Relations[d] == "mark" && analysis.Words[d].ToLowerInvariant() is "if" or "whether");
 
     private static bool HasNot(SentenceAnalysis analysis, int word) =>
         analysis.Dependents(word).Any(d => analysis.Relations[d] == "advmod" && analysis.Words[d].ToLowerInvariant() is "not" or "n't" or "never");

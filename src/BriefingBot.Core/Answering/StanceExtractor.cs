@@ -13,8 +13,10 @@ public static class StanceExtractor
     private static readonly HashSet<string> ClauseBoundaries = new(StringComparer.OrdinalIgnoreCase)
     {
         ";", ":", "–", "—", "(", ")", "\"", "“", "”", "as", "while", "because", "although", "after", "when", "who",
-        "which", "that", "but", "whereas", "since", "if", "though", "unless", "despite",
+        "which", "that", "but", "whereas", "since", "if", "whether", "though", "unless", "despite",
     };
+
+    private const int MaxQualifier = 10; // words between a role noun and the comma before its names
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -50,10 +52,11 @@ public static class StanceExtractor
 
             if (roleNouns.Contains(tokens[c].Text))
             {
-                // "T's (staunchest) supporters – A and B": the names after the noun.
-                if (targetPositions.Any(t => t < c && c - t <= 3 && tokens[t].Possessive))
+                // "T's (staunchest) supporters – A and B": the names set off right after the noun, not whoever the
+                // supporters then speak of ("T's supporters said …, going up against A").
+                if (targetPositions.Any(t => t < c && c - t <= 3 && tokens[t].Possessive) && ListStart(tokens, c + 1) is { } list)
                 {
-                    found.AddRange(NamesAfter(tokens, c + 1));
+                    found.AddRange(NamesAfter(tokens, list));
                 }
 
                 continue;
@@ -73,9 +76,12 @@ public static class StanceExtractor
             }
             else if (targetAfter && !next.Equals("by", StringComparison.OrdinalIgnoreCase))
             {
-                // "A backs T" (but in "A was challenged by T" T is the one who acts)
+                // "A backs T" (but in "A was challenged by T" T is the one who acts; "asked whether A backed T" asks)
                 var clauseStart = ClauseStart(tokens, c);
-                found.AddRange(SubjectNames(tokens, clauseStart, c));
+                if (clauseStart == 0 || tokens[clauseStart - 1].Text.ToLowerInvariant() is not ("if" or "whether"))
+                {
+                    found.AddRange(SubjectNames(tokens, clauseStart, c));
+                }
             }
         }
 
@@ -114,6 +120,43 @@ public static class StanceExtractor
         }
 
         return tokens[i].Text.Equals("the", StringComparison.OrdinalIgnoreCase) || i > 0 && tokens[i - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase) && name.Name.StartsWith("the ", StringComparison.Ordinal) ? Math.Max(0, i - 1) : i;
+    }
+
+    // Where a list set off after a noun starts: after a comma, dash or colon, or "including" / "such as", at a
+    // capitalized word ("supporters – Russia and China", "supporters, including the United States"), also past a
+    // phrase that says which ones ("opponent in the general election for the seat, Tom Hale"); null otherwise.
+    private static int? ListStart(List<SentenceToken> tokens, int from)
+    {
+        var i = from;
+        if (i < tokens.Count && Prepositions.Contains(tokens[i].Text) && tokens[i].Text is not ("to" or "against"))
+        {
+            var comma = tokens.FindIndex(i, Math.Min(MaxQualifier, tokens.Count - i), t => t.Text is "," or "–" or "—");
+            if (comma < 0)
+            {
+                return null;
+            }
+
+            i = comma;
+        }
+
+        var start = i;
+        var setOff = false;
+        var including = false;
+        while (i < tokens.Count && (!tokens[i].IsWord || tokens[i].Text is "including" or "such" or "as" or "like" or "namely"))
+        {
+            setOff |= tokens[i].Text is "," or "–" or "—" or "-" or "--" or ":";
+            including |= tokens[i].Text is "including" or "such" or "like" or "namely";
+            i++;
+        }
+
+        if (i < tokens.Count && tokens[i].Text.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            i++;
+        }
+
+        // "including" lists even past a description ("allies, including the minority leader, Tom Hale"); a name may
+        // also follow the noun directly ("Hale's 2016 opponent Ana Vale").
+        return including || ((setOff || i == start) && i < tokens.Count && tokens[i].IsCapitalized) ? start : null;
     }
 
     private static List<string> NamesAfter(List<SentenceToken> tokens, int from)

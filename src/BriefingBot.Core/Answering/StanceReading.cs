@@ -45,7 +45,7 @@ internal static class StanceReading
         var found = patterns ? StanceExtractor.Extract(sentence, target, supporters).Where(n => IsNameInParse(analysis, n)) : [];
         var names = found
             .Concat(asked)
-            .Where(n => !other.Contains(NameFinder.Identity(n)))
+            .Where(n => !other.Contains(NameFinder.Identity(n)) && !NamesATime(n))
             .DistinctBy(NameFinder.Identity, StringComparer.Ordinal)
             .ToList();
 
@@ -53,6 +53,9 @@ internal static class StanceReading
         // countries"): the longer stands for both.
         return names.Where(n => !names.Any(o => o.Length > n.Length && WordsOf(n).IsSubsetOf(WordsOf(o)))).ToList();
     }
+
+    // "that October", "Monday": the parse now and then takes a time for the one who acts ("seen that October praising X").
+    private static bool NamesATime(string name) => Tokenizer.Words(name) is { Count: > 0 } words && TimeWords.All.Contains(words[^1]);
 
     public static HashSet<string> WordsOf(string name) => Tokenizer.Words(name).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
