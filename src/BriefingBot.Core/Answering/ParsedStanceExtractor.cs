@@ -1,4 +1,5 @@
 using BriefingBot.Core.Language;
+using BriefingBot.Core.Language.Entities;
 
 namespace BriefingBot.Core.Answering;
 
@@ -125,7 +126,7 @@ public static class ParsedStanceExtractor
             {
                 var dependents = analysis.Dependents(c).ToList();
                 var passive = dependents.Any(d => analysis.Relations[d] == "aux:pass") || dependents.Any(d => analysis.Relations[d] == "obl:agent");
-                var objectIsTarget = !passive && dependents.Any(d => analysis.Relations[d] is "obj" or "obl" or "xcomp" && !IsRole(analysis, d) && !HasNot(analysis, d) && IsTargetOrItsOwn(analysis, d, targetWords));
+                var objectIsTarget = !passive && dependents.Any(d => analysis.Relations[d] is "obj" or "obl" or "xcomp" && !IsRole(analysis, d) && !IsWhereOrWhen(analysis, d) && !HasNot(analysis, d) && IsTargetOrItsOwn(analysis, d, targetWords));
                 var passiveTarget = passive && dependents.Any(d => analysis.Relations[d] is "nsubj:pass" or "nsubj" && IsTargetOrItsOwn(analysis, d, targetWords));
                 if (objectIsTarget)
                 {
@@ -139,7 +140,10 @@ public static class ParsedStanceExtractor
             else if (analysis.Upos[c] == "NOUN")
             {
                 // "pledged their support of Maduro" / "support for Maduro from Russia".
-                var ofTarget = analysis.Dependents(c).Any(d => analysis.Relations[d] is "nmod" && IsTargetOrItsOwn(analysis, d, targetWords));
+                // The parser may hang "for Maduro" on the verb instead ("offered his support for Labrador's candidacy").
+                var ofTarget = analysis.Dependents(c).Any(d => analysis.Relations[d] is "nmod" && IsTargetOrItsOwn(analysis, d, targetWords))
+                    || (analysis.Relations[c] == "obj" && analysis.Heads[c] - 1 is var verb and >= 0 && GivingVerbs.Contains(words[verb])
+                        && analysis.Dependents(verb).Any(d => analysis.Relations[d] == "obl" && HasCase(analysis, d, "for") && IsTargetOrItsOwn(analysis, d, targetWords)));
                 if (!ofTarget)
                 {
                     // "T had received the support of A": the target gets it, so whoever it comes from gives it (the target
@@ -229,20 +233,40 @@ public static class ParsedStanceExtractor
                 return [controller]; // "prompted Kristol to call for…": the object of the verb above does it
             }
 
+            // "Hale was seen that October praising X": a time read as the subject stands for no one; the clause above says who.
+            if (subjects.Count > 0 && head >= 0 && analysis.Relations[v] is "ccomp" or "xcomp" or "conj"
+                && subjects.All(s => TimeWords.All.Contains(analysis.Words[s]) && !analysis.Dependents(s).Any(d => analysis.Relations[d] == "appos")))
+            {
+                continue;
+            }
+
             if (subjects.Count > 0)
             {
                 // "who have recognized him": the relative pronoun stands for the noun the clause modifies; "Earlier
                 // Monday, Gov. Dan Malloy took…", read as the day with the governor in apposition: the governor.
                 // A relative pronoun in a clause the parser did not attach as one ("…, led by the United States, who have
                 // recognized him", read as parataxis) stands for the name just before it.
-                return subjects.Select(s => analysis.Upos[s] == "PRON" && analysis.Relations[v] == "acl:relcl" ? analysis.Heads[v] - 1
+                // A "who" the parser hung on a thing ("an event with Sen. Rand Paul (R-Ky.), who offered…") is the name before it.
+                return subjects.Select(s => analysis.Upos[s] == "PRON" && analysis.Relations[v] == "acl:relcl" ? WhoseClause(analysis, s, analysis.Heads[v] - 1)
                     : analysis.Upos[s] == "PRON" && RelativePronouns.Contains(analysis.Words[s]) ? NominalBefore(analysis, s)
                     : TimeWords.All.Contains(analysis.Words[s]) ? analysis.Dependents(s).FirstOrDefault(d => analysis.Relations[d] == "appos", s) : s);
             }
 
             if (analysis.Relations[v] == "acl" && head >= 0)
             {
-                return [head]; // "activists supporting Maduro": the participle's noun does it
+                // "activists supporting Maduro": the participle's noun does it; "joined a chorus of Republicans calling
+                // for…": the Republicans, and whoever joined them.
+                // "Brown was the first senator to call for…": the one the noun is said of.
+                var members = analysis.Dependents(head).Where(d => analysis.Relations[d] == "nmod" && HasCase(analysis, d, "of") && StanceCues.Gatherings.Contains(analysis.Words[head])).ToList();
+                var joiner = analysis.Relations[head] == "obj" && StanceCues.JoiningVerbs.Contains(analysis.Words[analysis.Heads[head] - 1]) ? SubjectsOf(analysis, analysis.Heads[head] - 1) : [];
+                var predicated = analysis.Dependents(head).Where(d => analysis.Relations[d] == "nsubj" && analysis.Dependents(head).Any(c => analysis.Relations[c] == "cop")).ToList();
+                return [.. members.Count > 0 ? members : predicated.Count > 0 ? predicated : [head], .. joiner];
+            }
+
+            // "Romney joined other Republicans in calling on Akin to…": the one who joined does it too.
+            if (analysis.Relations[v] == "advcl" && head >= 0 && analysis.Dependents(v).Any(d => analysis.Relations[d] is "mark" or "case" && analysis.Words[d].ToLowerInvariant() is "in" or "by"))
+            {
+                continue;
             }
 
             if (analysis.Relations[v] is not ("conj" or "xcomp") && !IsUnderAdjective(analysis, v))
@@ -253,6 +277,11 @@ public static class ParsedStanceExtractor
 
         return [];
     }
+
+    private static int WhoseClause(SentenceAnalysis analysis, int pronoun, int noun) =>
+        analysis.Words[pronoun].Equals("who", StringComparison.OrdinalIgnoreCase) && analysis.Upos[noun] == "NOUN" && !NameFinder.GroupNouns.Contains(analysis.Words[noun])
+            && NominalBefore(analysis, pronoun) is var before && before != pronoun
+            && analysis.Entities.Any(e => e.Type == EntitySpan.Person && e.Start <= before && before < e.End && e.Start > noun) ? before : noun;
 
     // The noun or name ending just before a word, past a comma ("the United States, who"); the word itself when there is none.
     private static int NominalBefore(SentenceAnalysis analysis, int word)
@@ -309,7 +338,7 @@ public static class ParsedStanceExtractor
             return head;
         }
 
-        if (analysis.Upos[c] == "VERB" && StanceCues.GoingVerbs.Contains(words[c]) && analysis.Relations[c] == "xcomp"
+        if (analysis.Upos[c] == "VERB" && IsGoing(analysis, c) && (analysis.Relations[c] == "xcomp" || analysis.Relations[c] == "advcl" && HasMark(analysis, c, "to"))
             && analysis.Dependents(head).Any(d => analysis.Relations[d] is "obj" or "iobj" or "obl" && IsTarget(analysis, d, targetWords)))
         {
             return head;
@@ -317,6 +346,22 @@ public static class ParsedStanceExtractor
 
         return null;
     }
+
+    // "resign", "step down", "withdraw", "drop out", "bow out", "give up his bid".
+    private static bool IsGoing(SentenceAnalysis analysis, int verb)
+    {
+        var next = verb + 1 < analysis.Words.Length ? analysis.Words[verb + 1].ToLowerInvariant() : string.Empty;
+        return StanceCues.GoingVerbs.Contains(analysis.Words[verb])
+            || (StanceCues.LeavingWithOut.Contains(analysis.Words[verb]) && next == "out")
+            || (StanceCues.GivingUp.Contains(analysis.Words[verb]) && next == "up" && analysis.Dependents(verb).Any(d => analysis.Relations[d] == "obj" && StanceCues.Offices.Contains(analysis.Words[d])));
+    }
+
+    // "backed Lane in the GOP primary", "criticized him on Fox News": where or when, not whom.
+    private static bool IsWhereOrWhen(SentenceAnalysis analysis, int noun) =>
+        analysis.Relations[noun] == "obl" && analysis.Dependents(noun).Any(d => analysis.Relations[d] == "case" && analysis.Words[d].ToLowerInvariant() is "in" or "on" or "at" or "during" or "into" or "since" or "until");
+
+    private static bool HasMark(SentenceAnalysis analysis, int verb, string mark) =>
+        analysis.Dependents(verb).Any(d => analysis.Relations[d] == "mark" && analysis.Words[d].Equals(mark, StringComparison.OrdinalIgnoreCase));
 
     private static IEnumerable<int> WithConjuncts(SentenceAnalysis analysis, int head)
     {

@@ -12,13 +12,14 @@ public static partial class QuestionParser
         var text = question.Trim().TrimEnd('?', '.', '!').Trim();
         var terms = Tokenizer.Terms(text).Distinct(StringComparer.Ordinal).ToList();
 
-        var support = SupportQuestion().Match(text);
+        // "who was backed by X", "what country is applauded for…" ask about the one who receives it.
+        var support = PassiveQuestion().IsMatch(text) ? Match.Empty : SupportQuestion().Match(text);
         if (support.Success)
         {
             return new ParsedQuestion(text, QuestionKind.Supporters, CleanTarget(support.Groups["target"].Value), terms) { AsksForCountries = CountriesQuestion().IsMatch(text) };
         }
 
-        var oppose = OpposeQuestion().Match(text);
+        var oppose = PassiveQuestion().IsMatch(text) ? Match.Empty : OpposeQuestion().Match(text);
         if (oppose.Success)
         {
             return new ParsedQuestion(text, QuestionKind.Opponents, CleanTarget(oppose.Groups["target"].Value), terms) { AsksForCountries = CountriesQuestion().IsMatch(text) };
@@ -46,11 +47,20 @@ public static partial class QuestionParser
     private static string CleanTarget(string target) =>
         TargetTail().Replace(target.Trim(), string.Empty).Trim().Trim('"', '\'', '“', '”');
 
-    [GeneratedRegex(@"^(?:who|which\s+\w+|what\s+\w+)\s+(?:(?:is|are|was|were|has|have)\s+)?(?:(?:been|now|still)\s+)?(?:backs?|backed|backing|supports?|supported|supporting|is\s+behind|are\s+behind|behind|endorsed?|endorses|recogni[sz]es?|recogni[sz]ed|sides?\s+with|sided\s+with|stands?\s+with|allied\s+with)\s+(?<target>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The verbs of each side take any ending ("backs", "backed", "backing", "praises", "decried"), after "is", "has been"….
+    [GeneratedRegex(@"^(?:who|which\s+\w+|what\s+\w+)\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:(?:been|now|still|also)\s+)?(?:(?:back|support|endors|recogni[sz]|defend|prais|applaud|hail|champion|embrac)(?:e|es|s|ed|d|ing)?|(?:(?:rall(?:y|ies|ied|ying)|st(?:and|ands|ood|anding))\s+)?behind|(?:sides?|sided|stands?|stood|standing)\s+(?:with|by)|allied\s+with)\s+(?<target>.+?)" + Reasons + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SupportQuestion();
 
-    [GeneratedRegex(@"^(?:who|which\s+\w+|what\s+\w+)\s+(?:(?:is|are|was|were|has|have)\s+)?(?:(?:been|now|still)\s+)?(?:opposes?|opposed|opposing|against|criticized?|criticizes|criticised?|condemned|condemns?|sanctioned|sanctions|rejected|rejects?|slammed|slams?|called\s+on)\s+(?<target>.+?)(?:\s+to\s+(?:resign|quit|step\s+(?:aside|down)|leave(?:\s+office)?))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "who criticized X", "who voted against X", "who urged X to drop out", "who demanded X's resignation".
+    [GeneratedRegex(@"^(?:who|which\s+\w+|what\s+\w+)\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:(?:been|now|still|also)\s+)?(?:(?:(?:oppos|criticiz|criticis|condemn|sanction|reject|slam|slamm|denounc|blast|bash|rebuk|accus|fault|decr|lambast|assail|chastis|scold|berat|excoriat)(?:e|es|s|ed|d|ing|ied|ies)?|(?:(?:c[ao]mes?|coming|sp[eo]ak(?:s|ing)?|spoke)\s+out\s+)?against)\s+(?<target>.+?)" + Reasons + @"|(?:called\s+on|urged|asked|pressed|pushed|told|wants?|wanted)\s+(?<target>.+?)\s+to\s+(?:resign|quit|step\s+(?:aside|down)|drop\s+out|withdraw|bow\s+out|stand\s+down|leave(?:\s+office)?)\b.*|(?:called\s+for|demanded|demands|sought|seeks|urged)\s+(?<target>.+?)['’]s?\s+(?:resignation|ouster|removal|impeachment|firing)\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OpposeQuestion();
+
+    // What a question adds after its target: "for his comments", "of lying", "over the vote" (a lower-case word follows,
+    // so "the Bank of England" keeps its name).
+    private const string Reasons = @"(?:\s+(?:for|of|over|after|because)\s+(?-i:[a-z]).*)?";
+
+    [GeneratedRegex(@"^(?:who|which\s+\w+|what\s+\w+)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:being|now|still|also)\s+)?\w+(?:ed|wn)\s+(?:by|for|over|as|of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PassiveQuestion();
 
     [GeneratedRegex(@"^who\s+(?:is|was|are|were)\s+(?<subject>[^,;]+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WhoIsQuestion();

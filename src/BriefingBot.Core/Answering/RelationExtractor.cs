@@ -123,7 +123,7 @@ public sealed class RelationExtractor(LanguageModels? languageModels = null)
                 _ => StanceCues.Support.Contains(word) || StanceCues.Oppose.Contains(word) || StanceCues.SupporterNouns.Contains(word) || StanceCues.OpponentNouns.Contains(word),
             };
             calling = calling || StanceCues.CallingVerbs.Contains(word);
-            going = going || StanceCues.GoingNouns.Contains(word) || StanceCues.GoingVerbs.Contains(word);
+            going = going || StanceCues.GoingNouns.Contains(word) || StanceCues.GoingVerbs.Contains(word) || StanceCues.LeavingWithOut.Contains(word) || StanceCues.GivingUp.Contains(word);
             capitalized += char.IsUpper(word[0]) ? 1 : 0;
         }
 

@@ -25,7 +25,9 @@ internal static class StanceCues
         "criticizing", "criticising", "criticises", "sanctioning", "rejecting", "slamming", "denouncing", "blasting",
         "rebuking", "accusing", "faulting", "decrying", "lambastes", "lambasting", "assails", "assailing",
         "challenging", "attacking", "oust", "ousts", "ousted", "ousting", "topple", "topples", "toppled", "toppling",
-        "overthrow", "overthrows", "overthrew", "overthrown",
+        "overthrow", "overthrows", "overthrew", "overthrown", "bash", "bashes", "bashed", "bashing", "chastise",
+        "chastises", "chastised", "chastising", "scold", "scolds", "scolded", "scolding", "berate", "berates", "berated",
+        "berating", "excoriate", "excoriates", "excoriated", "excoriating",
     };
 
     // People someone has: "X's daughters", "X's nominee", "X's aides", "X's rival" are other people than X.
@@ -63,8 +65,27 @@ internal static class StanceCues
 
     public static readonly HashSet<string> GoingVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
-        "resign", "quit", "step", "leave", "go",
+        "resign", "quit", "step", "leave", "go", "withdraw", "exit",
     };
+
+    // Verbs that leave with "out": "drop out", "bow out".
+    public static readonly HashSet<string> LeavingWithOut = new(StringComparer.OrdinalIgnoreCase) { "drop", "bow", "pull" };
+
+    // "give up his bid", "give up the seat".
+    public static readonly HashSet<string> GivingUp = new(StringComparer.OrdinalIgnoreCase) { "give", "gives", "gave", "giving" };
+
+    public static readonly HashSet<string> Offices = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "bid", "candidacy", "seat", "campaign", "race", "post", "job", "office", "position", "chairmanship", "leadership", "presidency",
+    };
+
+    // A crowd whose members act together: "a chorus of Republicans calling for…".
+    public static readonly HashSet<string> Gatherings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "chorus", "group", "number", "coalition", "host", "handful", "string", "wave", "list", "line", "crowd", "slew",
+    };
+
+    public static readonly HashSet<string> JoiningVerbs = new(StringComparer.OrdinalIgnoreCase) { "join", "joins", "joined", "joining" };
 
     public static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -45,7 +45,7 @@ internal static class StanceReading
         var found = patterns ? StanceExtractor.Extract(sentence, target, supporters).Where(n => IsNameInParse(analysis, n)) : [];
         var names = found
             .Concat(asked)
-            .Where(n => !other.Contains(NameFinder.Identity(n)) && !NamesATime(n))
+            .Where(n => !other.Contains(NameFinder.Identity(n)) && !NamesNoOne(n))
             .DistinctBy(NameFinder.Identity, StringComparer.Ordinal)
             .ToList();
 
@@ -54,8 +54,11 @@ internal static class StanceReading
         return names.Where(n => !names.Any(o => o.Length > n.Length && WordsOf(n).IsSubsetOf(WordsOf(o)))).ToList();
     }
 
-    // "that October", "Monday": the parse now and then takes a time for the one who acts ("seen that October praising X").
-    private static bool NamesATime(string name) => Tokenizer.Words(name) is { Count: > 0 } words && TimeWords.All.Contains(words[^1]);
+    // "that October", "Monday": the parse now and then takes a time for the one who acts ("seen that October praising X");
+    // nor is a party-and-state label ("McConnell, R-Ky., who backed…") anyone.
+    private static bool NamesNoOne(string name) =>
+        (Tokenizer.Words(name) is { Count: > 0 } words && TimeWords.All.Contains(words[^1]))
+        || (name.Length > 2 && name[1] == '-' && name[0] is 'R' or 'D' or 'I' && char.IsUpper(name[2]) && !name.Contains(' ', StringComparison.Ordinal));
 
     public static HashSet<string> WordsOf(string name) => Tokenizer.Words(name).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 

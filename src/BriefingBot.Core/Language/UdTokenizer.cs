@@ -14,6 +14,14 @@ public static class UdTokenizer
         "sep.", "sept.", "oct.", "nov.", "dec.", "no.", "mt.", "ft.", "rev.", "e.g.", "i.e.", "a.m.", "p.m.",
     };
 
+    // The states' abbreviations American papers use ("Lexington, Ky.", "R-Mo.").
+    private static readonly HashSet<string> States = new(StringComparer.Ordinal)
+    {
+        "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Kans.", "Ky.", "La.", "Md.",
+        "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nebr.", "Nev.", "Okla.", "Ore.", "Pa.", "Tenn.", "Tex.", "Va.", "Vt.",
+        "Wash.", "Wis.", "Wyo.",
+    };
+
     private static readonly string[] Clitics = ["n't", "'s", "'re", "'ve", "'ll", "'d", "'m", "s'"];
 
     /// <summary>Joins UD tokens back into running text ("Jackson 's" → "Jackson's", "Half - Blood" → "Half-Blood").</summary>
@@ -105,8 +113,9 @@ public static class UdTokenizer
         return [word];
     }
 
+    // "Col.", "U.S.", "Ky.", and a party with a state ("R-Mo.", "D-Calif.").
     private static bool KeepsFinalPeriod(string word) =>
-        word[^1] == '.' && (Abbreviations.Contains(word) || (word.Length <= 5 && word.Count(c => c == '.') >= 2 && word.Replace(".", string.Empty, StringComparison.Ordinal).All(char.IsLetter)) || (word.Length == 2 && char.IsUpper(word[0])));
+        word[^1] == '.' && (Abbreviations.Contains(word) || States.Contains(word) || (word.Length > 3 && word[1] == '-' && word[0] is 'R' or 'D' or 'I' && (States.Contains(word[2..]) || KeepsFinalPeriod(word[2..]))) || (word.Length <= 5 && word.Count(c => c == '.') >= 2 && word.Replace(".", string.Empty, StringComparison.Ordinal).All(char.IsLetter)) || (word.Length == 2 && char.IsUpper(word[0])));
 
     private static bool IsOpening(char c) => c is '(' or '[' or '{' or '"' or '\'' or '“' or '«';
 

@@ -13,6 +13,7 @@ public sealed class ParsedStanceExtractorTests
     [InlineData("More nations, led by Canada, have recognized Guaido as interim president.", "Guaido", "More nations|Canada")]
     [InlineData("Ortega has won the backing of more than a dozen nations led by Canada.", "Ortega", "more than a dozen nations|Canada")]
     [InlineData("Governor Lena Ortiz endorsed Senator Paul Ruiz on Monday.", "Ruiz", "Governor Lena Ortiz")]
+    [InlineData("He also appeared Friday at an event with Sen. Rand Hale (R-Ky.), who offered his support for Ruiz's candidacy.", "Ruiz", "Sen. Rand Hale")]
     [InlineData("A handful of other countries have recognized Maduro as president.", "Maduro", "A handful of other countries")]
     public void Extract_Supporters_ReadsThemFromTheTree(string sentence, string target, string expected)
     {
@@ -34,6 +35,11 @@ public sealed class ParsedStanceExtractorTests
     [InlineData("Mayor Lena Ortiz urged Whitcombe to resign.", "Mayor Lena Ortiz")]
     [InlineData("The scandal prompted Senator Paul Ruiz to call for Whitcombe's resignation.", "Senator Paul Ruiz")]
     [InlineData("Mr. Whitcombe’s comments prompted William Ruiz, editor of the Weekly Ledger and a leading voice of conservative support for the war, to call for Mr. Whitcombe’s resignation as party leader.", "William Ruiz")]
+    [InlineData("Senate leaders urged Whitcombe to drop out of the race.", "Senate leaders")]
+    [InlineData("Party leaders asked Whitcombe to withdraw from the primary.", "Party leaders")]
+    [InlineData("Senator Ana Ruiz joined several other Republicans on Tuesday in calling on Whitcombe to give up his bid for the Senate.", "Senator Ana Ruiz")]
+    [InlineData("Republican Sen. Ana Ruiz, who faces a tough race in Ohio, was the first Republican senator to call on Whitcombe to withdraw from the race.", "Republican Sen. Ana Ruiz")]
+    [InlineData("The governor on Tuesday joined a chorus of Republicans calling for Rep. Whitcombe (R-Mo.) to drop out of the race.", "Republicans")]
     public void Extract_CallsToResign_AreOpposition(string sentence, string expected)
     {
         Assert.Equal([expected], Extract(sentence, "Whitcombe", supporters: false));

@@ -16,6 +16,23 @@ public sealed class QuestionParserTests
     [InlineData("who called on Roy Moore to step aside", QuestionKind.Opponents, "Roy Moore")]
     [InlineData("who called on Brewer to step down", QuestionKind.Opponents, "Brewer")]
     [InlineData("who criticized the plan", QuestionKind.Opponents, "the plan")]
+    [InlineData("who defended Tlaib", QuestionKind.Supporters, "Tlaib")]
+    [InlineData("who praised Mayor Vale", QuestionKind.Supporters, "Mayor Vale")]
+    [InlineData("who has been defending the mayor", QuestionKind.Supporters, "the mayor")]
+    [InlineData("who rallied behind Vale", QuestionKind.Supporters, "Vale")]
+    [InlineData("who stood by Vale", QuestionKind.Supporters, "Vale")]
+    [InlineData("who lambasted Vale", QuestionKind.Opponents, "Vale")]
+    [InlineData("who is criticizing the mayor", QuestionKind.Opponents, "the mayor")]
+    [InlineData("who bashed Schumer", QuestionKind.Opponents, "Schumer")]
+    [InlineData("who accused Schiff of lying", QuestionKind.Opponents, "Schiff")]
+    [InlineData("who slammed Trump for his comments", QuestionKind.Opponents, "Trump")]
+    [InlineData("who criticized the Bank of England", QuestionKind.Opponents, "the Bank of England")]
+    [InlineData("who spoke out against the bill", QuestionKind.Opponents, "the bill")]
+    [InlineData("who came out against the tax", QuestionKind.Opponents, "the tax")]
+    [InlineData("who urged Akin to drop out", QuestionKind.Opponents, "Akin")]
+    [InlineData("who asked Vale to withdraw from the race", QuestionKind.Opponents, "Vale")]
+    [InlineData("who demanded Schiff's resignation", QuestionKind.Opponents, "Schiff")]
+    [InlineData("who called for Vale's ouster", QuestionKind.Opponents, "Vale")]
     public void Parse_StanceQuestion_FindsKindAndTarget(string question, QuestionKind kind, string target)
     {
         var parsed = QuestionParser.Parse(question);
@@ -34,6 +51,13 @@ public sealed class QuestionParserTests
 
     [Theory]
     [InlineData("who won the national cup", QuestionKind.Who)]
+    [InlineData("who urged Jan Brewer to veto the bill", QuestionKind.Who)] // asks her to act, takes no side on her
+    [InlineData("who did Vale criticize", QuestionKind.Who)] // asks for the one criticized
+    [InlineData("who voted against the ferry plan", QuestionKind.Who)] // asks who did it: a name, not sides
+    [InlineData("who attacked the embassy", QuestionKind.Who)]
+    [InlineData("who is challenging President Kibaki", QuestionKind.Who)]
+    [InlineData("who was backed by the unions", QuestionKind.Who)] // asks for the one backed
+    [InlineData("what country is applauded for finding ways to improve health care", QuestionKind.Open)]
     [InlineData("what happened with Storm Imara", QuestionKind.Open)]
     [InlineData("when does the fare freeze start", QuestionKind.Open)]
     public void Parse_OtherQuestions_HaveNoTarget(string question, QuestionKind kind)
