@@ -77,6 +77,14 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
             return WithReadings(answer, [(target, respelledTarget)]);
         }
 
+        // A target asked with capitals ("the Tea Party") is a name: a sentence that has its words only in lower case
+        // ("resignation as party leader") is about something else.
+        var capitalized = Tokenizer.Words(target).Where(w => char.IsUpper(w[0]) && targetWords.Contains(w)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (capitalized.Count > 0)
+        {
+            hits = hits.Where(h => Tokenizer.Words(h.Text).Any(w => char.IsUpper(w[0]) && (capitalized.Contains(w) || Tokenizer.IsHyphenatedOf(w, capitalized.Contains, minPartLength: 2)))).ToList();
+        }
+
         // Newer evidence first, so a party that changed sides is shown with its latest stance.
         var ordered = hits.OrderByDescending(DateOf).ThenBy(h => h.Rank).ToList();
 

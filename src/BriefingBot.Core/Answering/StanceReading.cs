@@ -11,6 +11,11 @@ internal static class StanceReading
         "in", "on", "at", "into", "near", "across", "inside", "outside", "throughout", "around",
     };
 
+    private static readonly HashSet<string> Descriptive = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "another", "a", "an", "the", "one", "his", "her", "their", "its", "fellow", "former",
+    };
+
     // Those who speak for the name before them: "a Labour Party spokesman criticised…" is the party speaking.
     private static readonly HashSet<string> SpeakingRoles = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -50,8 +55,12 @@ internal static class StanceReading
             .ToList();
 
         // The two readings may cut one phrase differently ("more than a dozen other countries" / "dozen other
-        // countries"): the longer stands for both.
-        return names.Where(n => !names.Any(o => o.Length > n.Length && WordsOf(n).IsSubsetOf(WordsOf(o)))).ToList();
+        // countries"): the longer stands for both. A description followed by the name it describes ("Another top
+        // Republican, Sen. Lindsey Graham") is that one party, under its name.
+        return names
+            .Where(n => !names.Any(o => o.Length > n.Length && WordsOf(n).IsSubsetOf(WordsOf(o))))
+            .Where(n => !(IsDescription(n) && names.Any(o => o != n && sentence.Contains(n + ", " + o, StringComparison.Ordinal))))
+            .ToList();
     }
 
     // "that October", "Monday": the parse now and then takes a time for the one who acts ("seen that October praising X");
@@ -59,6 +68,11 @@ internal static class StanceReading
     private static bool NamesNoOne(string name) =>
         (Tokenizer.Words(name) is { Count: > 0 } words && TimeWords.All.Contains(words[^1]))
         || (name.Length > 2 && name[1] == '-' && name[0] is 'R' or 'D' or 'I' && char.IsUpper(name[2]) && !name.Contains(' ', StringComparison.Ordinal));
+
+    // "Another top Republican", "a longtime ally", "the party's chairman": a description, not a list's first name ("Paramount,
+    // Universal and Warner Bros.").
+    private static bool IsDescription(string name) =>
+        Tokenizer.Words(name) is { Count: > 1 } words && Descriptive.Contains(words[0]) && words.Skip(1).Any(w => char.IsLower(w[0]));
 
     public static HashSet<string> WordsOf(string name) => Tokenizer.Words(name).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 

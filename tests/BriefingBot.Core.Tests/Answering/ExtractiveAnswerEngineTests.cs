@@ -61,6 +61,32 @@ public sealed class ExtractiveAnswerEngineTests
     }
 
     [Fact]
+    public async Task AskAsync_StanceOnANameWrittenInCapitals_IsNotAStanceOnTheCommonWord()
+    {
+        var store = StoreWithHits(
+            [
+                new SentenceHit(Article, 1, "The remarks prompted Tom Hale, editor of the Ledger, to call for Mr. Vale's resignation as party leader.", -5),
+                new SentenceHit(Article, 2, "Mayor Ana Ruiz criticized the Harbor Party on Monday.", -4),
+            ]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who criticized the Harbor Party", CancellationToken.None);
+
+        Assert.Equal(["Mayor Ana Ruiz"], answer.Entities.Select(e => e.Name));
+    }
+
+    [Fact]
+    public async Task AskAsync_StanceQuestion_ADescriptionBeforeTheNameItDescribes_IsOneParty()
+    {
+        var store = StoreWithHits([new SentenceHit(Article, 1, "Another top Republican, Sen. Ana Ruiz of Ohio, also lambasted Vale on Thursday.", -5)]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who criticized Vale", CancellationToken.None);
+
+        Assert.Equal(["Sen. Ana Ruiz of Ohio"], answer.Entities.Select(e => e.Name));
+    }
+
+    [Fact]
     public async Task AskAsync_StanceOnSomeonesFamily_IsNotAStanceOnThemselves()
     {
         var store = StoreWithHits(
