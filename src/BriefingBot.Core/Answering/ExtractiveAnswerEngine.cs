@@ -33,7 +33,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "him", "his", "she", "her", "hers", "they", "them", "their" };
 
     private static readonly string[] SupportSearchTerms = ["back", "support", "supporter", "recognize", "endorse", "ally", "allies", "defend", "behind", "praise", "applaud", "hail", "embrace", "champion"];
-    private static readonly string[] OpposeSearchTerms = ["oppose", "opponent", "condemn", "criticize", "critic", "sanction", "reject", "slam", "denounce", "resign", "ouster", "impeach", "removal", "blast", "rebuke", "accuse", "fault", "decry", "lambaste", "assail", "challenge", "attack", "against", "oust", "topple", "overthrow", "bash", "chastise", "scold", "berate", "excoriate", "urge", "demand", "withdraw", "quit", "aside"];
+    private static readonly string[] OpposeSearchTerms = ["oppose", "opponent", "condemn", "criticize", "critic", "sanction", "reject", "slam", "denounce", "resign", "ouster", "impeach", "removal", "blast", "rebuke", "accuse", "fault", "decry", "lambaste", "assail", "challenge", "attack", "against", "oust", "topple", "overthrow", "bash", "chastise", "scold", "berate", "excoriate", "urge", "demand", "withdraw", "quit", "aside", "call", "drop", "step"];
 
     public async Task<Answer> AskAsync(string question, CancellationToken cancellationToken)
     {
@@ -124,7 +124,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
 
         if (owner.Count == 0)
         {
-            await AddStoredRelationsAsync(entities, targetTerms, targetWords, supporters, parsed.AsksForCountries, cancellationToken);
+            await AddStoredRelationsAsync(entities, target, targetTerms, targetWords, supporters, parsed.AsksForCountries, cancellationToken);
         }
 
         MergeShorterForms(entities);
@@ -330,15 +330,26 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     /// is left out ("prefer newer evidence when stances change").
     /// </summary>
     private async Task AddStoredRelationsAsync(
-        Dictionary<string, (string Name, List<SentenceHit> Hits)> entities, IReadOnlyList<string> targetTerms, IReadOnlySet<string> targetWords, bool supporters, bool countriesOnly, CancellationToken cancellationToken)
+        Dictionary<string, (string Name, List<SentenceHit> Hits)> entities, string target, IReadOnlyList<string> targetTerms, IReadOnlySet<string> targetWords, bool supporters, bool countriesOnly, CancellationToken cancellationToken)
     {
         var stored = await store.GetRelationsAsync(targetTerms, StoredRelations, cancellationToken);
+
+        // The index matches stems ("Guaido's" and "Guaidos"); the target must hold the asked words themselves, or be a
+        // shorter form of them ("Moore" for "Roy Moore") in an article that writes the whole name somewhere.
+        var surname = Tokenizer.Words(target).LastOrDefault(targetWords.Contains);
+        var shorter = stored
+            .Where(r => StanceExtractor.TargetWords(r.Target) is var words && !targetWords.All(words.Contains) && words.All(targetWords.Contains) && surname is not null && words.Contains(surname))
+            .ToList();
+        var naming = shorter.Count == 0 ? [] : (await store.GetSentencesAsync(shorter.Select(r => r.Evidence.Article.ArticleId).Distinct(StringComparer.Ordinal).ToList(), cancellationToken))
+            .GroupBy(h => h.Article.ArticleId, StringComparer.Ordinal)
+            .Where(g => targetWords.All(w => g.Any(h => Tokenizer.Words(h.Text).Contains(w, StringComparer.OrdinalIgnoreCase))))
+            .Select(g => g.Key)
+            .ToHashSet(StringComparer.Ordinal);
+
         var newest = new Dictionary<string, StoredRelation>(StringComparer.Ordinal);
         foreach (var relation in stored)
         {
-            // The index matches stems ("Guaido's" and "Guaidos"); the target must hold the asked words themselves.
-            var words = StanceExtractor.TargetWords(relation.Target);
-            if (!targetWords.All(words.Contains))
+            if (!targetWords.All(StanceExtractor.TargetWords(relation.Target).Contains) && !(shorter.Contains(relation) && naming.Contains(relation.Evidence.Article.ArticleId)))
             {
                 continue;
             }

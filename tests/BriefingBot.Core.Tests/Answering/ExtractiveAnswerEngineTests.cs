@@ -639,6 +639,23 @@ public sealed class ExtractiveAnswerEngineTests
         Assert.Equal(("Councillor Ana Vale", "mar"), (opponent.Name, opponent.Evidence[0].ArticleId));
     }
 
+    [Fact]
+    public async Task AskAsync_StanceQuestion_TakesRelationsStoredUnderTheSurname_OnlyFromArticlesNamingTheWholeTarget()
+    {
+        var quill = new SentenceHit(Article with { ArticleId = "quill" }, 3, "On Thursday, numerous councillors called on Quill to drop out of the race.", 0);
+        var other = new SentenceHit(Article with { ArticleId = "other" }, 1, "Lena Ortiz criticized Quill over the ferry fares.", 0);
+        var store = StoreWithHits([]);
+        store.Setup(s => s.GetRelationsAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync([new StoredRelation("numerous councillors", false, "Quill", quill), new StoredRelation("Lena Ortiz", false, "Quill", other)]);
+        store.Setup(s => s.GetSentencesAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync([new SentenceHit(quill.Article, 0, "Mayor Tom Quill faces a recall vote.", 0), quill, other]); // "other" is about Rita Quill
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who opposes Tom Quill", CancellationToken.None);
+
+        Assert.Equal(["numerous councillors"], answer.Entities.Select(e => e.Name));
+    }
+
     // A store whose articles hold no further sentences, no misspelled words and no relations read at ingest unless a
     // test says otherwise.
     private static Mock<IStoryStore> NewStore()
