@@ -112,7 +112,23 @@ public sealed class EntityRecognizer
             }
         }
 
-        return found.Select((f, s) => (IReadOnlyList<EntitySpan>)WholePersonNames(sentences[s], Outermost(f))).ToArray();
+        return found.Select((f, s) => (IReadOnlyList<EntitySpan>)WholePersonNames(sentences[s], WithProperAdjectives(sentences[s], Outermost(f)))).ToArray();
+    }
+
+    // A name's first word the tagger read as an adjective of the name while tagging it a proper noun ("New" of "New
+    // Jersey Sen. Bob Menendez", UPOS ADJ, XPOS NNP) belongs to the name.
+    private static List<EntitySpan> WithProperAdjectives(SentenceAnalysis sentence, List<EntitySpan> spans)
+    {
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var before = spans[k].Start - 1;
+            if (before >= 0 && sentence.Upos[before] == "ADJ" && sentence.Xpos[before] == "NNP" && char.IsUpper(sentence.Words[before][0]) && (k == 0 || spans[k - 1].End <= before))
+            {
+                spans[k] = spans[k] with { Start = before };
+            }
+        }
+
+        return spans;
     }
 
     // One person's name the parse cut in two: two person names side by side ("Col. Jose" "Luis Silva"), or proper
@@ -323,7 +339,8 @@ public sealed class EntityRecognizer
     {
         for (var c = 0; c < sentence.Words.Length; c++)
         {
-            if (sentence.Heads[c] == dependent + 1 && sentence.Relations[c] == "case" && AdjunctPrepositions.Contains(sentence.Words[c]))
+            if (sentence.Heads[c] == dependent + 1 && sentence.Relations[c] == "case" && AdjunctPrepositions.Contains(sentence.Words[c])
+                && !IsPartOfTheName(sentence, c, dependent))
             {
                 return true;
             }
@@ -331,6 +348,12 @@ public sealed class EntityRecognizer
 
         return false;
     }
+
+    // "Democracy for America", "Center for American Progress": "for" right after a capitalized name word, before a
+    // proper noun, is part of an organization's name.
+    private static bool IsPartOfTheName(SentenceAnalysis sentence, int preposition, int dependent) =>
+        sentence.Words[preposition] == "for" && preposition > 0 && sentence.Upos[preposition - 1] == "PROPN" && char.IsUpper(sentence.Words[preposition - 1][0])
+        && sentence.Upos[dependent] == "PROPN" && preposition + 1 < sentence.Words.Length && char.IsUpper(sentence.Words[preposition + 1][0]);
 
     private static bool Bracketed(string[] words, int head, int dependent)
     {

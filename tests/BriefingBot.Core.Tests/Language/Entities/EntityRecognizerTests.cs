@@ -44,6 +44,7 @@ public sealed class EntityRecognizerTests
     [Theory]
     [InlineData("The embassy's defence attaché in the U.S., Col. Marta Elena Ruiz, has resigned.", "Col. Marta Elena Ruiz")]
     [InlineData("The court froze the accounts as a probe led by chief prosecutor Tomas Andres Vidal advances.", "Tomas Andres Vidal")]
+    [InlineData("New Jersey Sen. Ana Ruiz slammed the plan.", "New Jersey Sen. Ana Ruiz")] // "New" read as an adjective
     public void Analyze_APersonsNameTheParseCutInTwo_IsOneName(string sentence, string name)
     {
         Assert.Contains((name, "person"), Names(sentence));
@@ -96,6 +97,20 @@ public sealed class EntityRecognizerTests
 
         Assert.Equal("Selma Lagerlöf", Text(sentence, EntityRecognizer.Phrase(sentence, 1)));
         Assert.Equal("Neil Gaiman", Text(sentence, EntityRecognizer.Phrase(sentence, 4)));
+    }
+
+    [Fact]
+    public void Phrase_ForInsideAnOrganizationsName_BelongsToIt_ButNotAnAdjunctFor()
+    {
+        var named = Parsed(
+            ("by", "ADP", "IN", 2, "case"), ("Harbor", "PROPN", "NNP", 0, "root"), ("for", "ADP", "IN", 4, "case"),
+            ("Tomorrow", "PROPN", "NNP", 2, "nmod"), (".", "PUNCT", ".", 2, "punct"));
+        var adjunct = Parsed(
+            ("Ruiz", "PROPN", "NNP", 0, "root"), ("for", "ADP", "IN", 4, "case"), ("the", "DET", "DT", 4, "det"),
+            ("mayor", "NOUN", "NN", 1, "nmod"), (".", "PUNCT", ".", 1, "punct"));
+
+        Assert.Equal("Harbor for Tomorrow", Text(named, EntityRecognizer.Phrase(named, 1)));
+        Assert.Equal("Ruiz", Text(adjunct, EntityRecognizer.Phrase(adjunct, 0)));
     }
 
     private static SentenceAnalysis Parsed(params (string Word, string Upos, string Xpos, int Head, string Relation)[] words) => new(
