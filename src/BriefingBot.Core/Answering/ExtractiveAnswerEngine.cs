@@ -306,7 +306,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     private static void AddParty(Dictionary<string, (string Name, List<SentenceHit> Hits)> entities, string name, SentenceHit hit, bool countriesOnly)
     {
         var identity = NameFinder.Identity(name);
-        if (identity.Length == 0 || PartyAndState().IsMatch(name) || (countriesOnly && !Actors.IsCountry(name)))
+        if (identity.Length == 0 || StanceReading.IsPartyLabel(name) || (countriesOnly && !Actors.IsCountry(name)))
         {
             return;
         }
@@ -555,9 +555,6 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
 
     private static Citation ToCitation(SentenceHit hit) =>
         new(hit.Article.ArticleId, hit.Article.Title, hit.Article.Url, hit.Article.Source, hit.Article.Published, hit.Text);
-
-    [GeneratedRegex(@"^[RDI]-[A-Z][A-Za-z.]*$", RegexOptions.CultureInvariant)]
-    private static partial Regex PartyAndState();
 
     [GeneratedRegex(@"^(?:the\s+)?(?<owner>.+?)['’]s?\s+(?<owned>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex PossessiveTarget();

@@ -227,7 +227,7 @@ public static class ParsedStanceExtractor
             var passive = analysis.Dependents(v).Any(d => analysis.Relations[d] == "aux:pass");
             var subjects = analysis.Dependents(v).Where(d => analysis.Relations[d] == "nsubj" || analysis.Relations[d] == "nsubj:pass" && !passive).ToList();
             var head = analysis.Heads[v] - 1;
-            var infinitive = analysis.Relations[v] == "xcomp" || analysis.Relations[v] == "advcl" && analysis.Dependents(v).Any(d => analysis.Relations[d] == "mark" && analysis.Words[d] == "to");
+            var infinitive = analysis.Relations[v] == "xcomp" || analysis.Relations[v] == "advcl" && HasMark(analysis, v, "to");
             if (subjects.Count == 0 && infinitive && head >= 0 && ControllerOf(analysis, head) is var controller and >= 0)
             {
                 return [controller]; // "prompted Kristol to call for…": the object of the verb above does it
@@ -487,8 +487,7 @@ public static class ParsedStanceExtractor
     }
 
     // "asked whether he backed X", "if she supports X": a question or a condition, not a stance taken.
-    private static bool IsAsked(SentenceAnalysis analysis, int word) =>
-        analysis.Dependents(word).Any(d => analysis.Relations[d] == "mark" && analysis.Words[d].ToLowerInvariant() is "if" or "whether");
+    private static bool IsAsked(SentenceAnalysis analysis, int word) => HasMark(analysis, word, "if") || HasMark(analysis, word, "whether");
 
     private static bool HasNot(SentenceAnalysis analysis, int word) =>
         analysis.Dependents(word).Any(d => analysis.Relations[d] == "advmod" && analysis.Words[d].ToLowerInvariant() is "not" or "n't" or "never");

@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using BriefingBot.Core.Language;
 
 namespace BriefingBot.Core.Answering;
 
 /// <summary>How one analyzed sentence is read for the parties on each side of a target: shared by the answers and by the relation reader.</summary>
-internal static class StanceReading
+internal static partial class StanceReading
 {
     // Prepositions that put an action somewhere rather than name who acts.
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
@@ -67,7 +68,10 @@ internal static class StanceReading
     // nor is a party-and-state label ("McConnell, R-Ky., who backed…") anyone.
     private static bool NamesNoOne(string name) =>
         (Tokenizer.Words(name) is { Count: > 0 } words && TimeWords.All.Contains(words[^1]))
-        || (name.Length > 2 && name[1] == '-' && name[0] is 'R' or 'D' or 'I' && char.IsUpper(name[2]) && !name.Contains(' ', StringComparison.Ordinal));
+        || IsPartyLabel(name);
+
+    /// <summary>A party-and-state label ("R-Ky.", "D-N.Y."), which names no one.</summary>
+    public static bool IsPartyLabel(string name) => PartyLabel().IsMatch(name);
 
     // "Another top Republican", "a longtime ally", "the party's chairman": a description, not a list's first name ("Paramount,
     // Universal and Warner Bros.").
@@ -112,4 +116,7 @@ internal static class StanceReading
 
         return analysis.Dependents(head).Any(d => analysis.Relations[d] == "case" && PlacePrepositions.Contains(analysis.Words[d]));
     }
+
+    [GeneratedRegex(@"^[RDI]-[A-Z][A-Za-z.]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PartyLabel();
 }
