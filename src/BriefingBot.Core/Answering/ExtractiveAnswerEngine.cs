@@ -82,7 +82,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
         var capitalized = Tokenizer.Words(target).Where(w => char.IsUpper(w[0]) && targetWords.Contains(w)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (capitalized.Count > 0)
         {
-            hits = hits.Where(h => Tokenizer.Words(h.Text).Any(w => char.IsUpper(w[0]) && (capitalized.Contains(w) || Tokenizer.IsHyphenatedOf(w, capitalized.Contains, minPartLength: 2)))).ToList();
+            hits = hits.Where(h => Tokenizer.Words(h.Text).Any(w => char.IsUpper(w[0]) && ParsedStanceExtractor.IsTargetWord(w, capitalized))).ToList();
         }
 
         // Newer evidence first, so a party that changed sides is shown with its latest stance.
@@ -337,19 +337,19 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
         // The index matches stems ("Guaido's" and "Guaidos"); the target must hold the asked words themselves, or be a
         // shorter form of them ("Moore" for "Roy Moore") in an article that writes the whole name somewhere.
         var surname = Tokenizer.Words(target).LastOrDefault(targetWords.Contains);
-        var shorter = stored
-            .Where(r => StanceExtractor.TargetWords(r.Target) is var words && !targetWords.All(words.Contains) && words.All(targetWords.Contains) && surname is not null && words.Contains(surname))
-            .ToList();
-        var naming = shorter.Count == 0 ? [] : (await store.GetSentencesAsync(shorter.Select(r => r.Evidence.Article.ArticleId).Distinct(StringComparer.Ordinal).ToList(), cancellationToken))
+        var read = stored.Select(r => (Relation: r, Whole: StanceExtractor.TargetWords(r.Target) is var words && targetWords.All(words.Contains),
+            Shorter: surname is not null && words.Contains(surname) && words.All(targetWords.Contains))).ToList();
+        var shorterIn = read.Where(r => !r.Whole && r.Shorter).Select(r => r.Relation.Evidence.Article.ArticleId).Distinct(StringComparer.Ordinal).ToList();
+        var naming = shorterIn.Count == 0 ? [] : (await store.GetSentencesAsync(shorterIn, cancellationToken))
             .GroupBy(h => h.Article.ArticleId, StringComparer.Ordinal)
-            .Where(g => targetWords.All(w => g.Any(h => Tokenizer.Words(h.Text).Contains(w, StringComparer.OrdinalIgnoreCase))))
+            .Where(g => g.SelectMany(h => Tokenizer.Words(h.Text)).ToHashSet(StringComparer.OrdinalIgnoreCase) is var written && targetWords.All(written.Contains))
             .Select(g => g.Key)
             .ToHashSet(StringComparer.Ordinal);
 
         var newest = new Dictionary<string, StoredRelation>(StringComparer.Ordinal);
-        foreach (var relation in stored)
+        foreach (var (relation, whole, shorter) in read)
         {
-            if (!targetWords.All(StanceExtractor.TargetWords(relation.Target).Contains) && !(shorter.Contains(relation) && naming.Contains(relation.Evidence.Article.ArticleId)))
+            if (!whole && !(shorter && naming.Contains(relation.Evidence.Article.ArticleId)))
             {
                 continue;
             }

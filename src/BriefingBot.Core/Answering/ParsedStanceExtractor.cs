@@ -408,7 +408,7 @@ public static class ParsedStanceExtractor
         || analysis.Dependents(head).Any(d => analysis.Relations[d] is "flat" or "compound" && IsTargetWord(analysis.Words[d], targetWords));
 
     // A word of the target; a hyphenated one ("Chick-fil-A") when each of its longer parts is.
-    private static bool IsTargetWord(string word, IReadOnlySet<string> targetWords) =>
+    public static bool IsTargetWord(string word, IReadOnlySet<string> targetWords) =>
         targetWords.Contains(word) || Tokenizer.IsHyphenatedOf(word, targetWords.Contains, minPartLength: 2);
 
     // "rejected Obama's trade agenda", "criticized the senator's nomination": what belongs to the target stands for it.

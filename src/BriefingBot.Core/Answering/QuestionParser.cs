@@ -13,13 +13,14 @@ public static partial class QuestionParser
         var terms = Tokenizer.Terms(text).Distinct(StringComparer.Ordinal).ToList();
 
         // "who was backed by X", "what country is applauded for…" ask about the one who receives it.
-        var support = PassiveQuestion().IsMatch(text) ? Match.Empty : SupportQuestion().Match(text);
+        var passive = PassiveQuestion().IsMatch(text);
+        var support = passive ? Match.Empty : SupportQuestion().Match(text);
         if (support.Success)
         {
             return new ParsedQuestion(text, QuestionKind.Supporters, CleanTarget(support.Groups["target"].Value), terms) { AsksForCountries = CountriesQuestion().IsMatch(text) };
         }
 
-        var oppose = PassiveQuestion().IsMatch(text) ? Match.Empty : OpposeQuestion().Match(text);
+        var oppose = passive ? Match.Empty : OpposeQuestion().Match(text);
         if (oppose.Success)
         {
             return new ParsedQuestion(text, QuestionKind.Opponents, CleanTarget(oppose.Groups["target"].Value), terms) { AsksForCountries = CountriesQuestion().IsMatch(text) };

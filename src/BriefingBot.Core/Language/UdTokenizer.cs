@@ -115,7 +115,7 @@ public static class UdTokenizer
 
     // "Col.", "U.S.", "Ky.", and a party with a state ("R-Mo.", "D-Calif.").
     private static bool KeepsFinalPeriod(string word) =>
-        word[^1] == '.' && (Abbreviations.Contains(word) || States.Contains(word) || (word.Length > 3 && word[1] == '-' && word[0] is 'R' or 'D' or 'I' && (States.Contains(word[2..]) || KeepsFinalPeriod(word[2..]))) || (word.Length <= 5 && word.Count(c => c == '.') >= 2 && word.Replace(".", string.Empty, StringComparison.Ordinal).All(char.IsLetter)) || (word.Length == 2 && char.IsUpper(word[0])));
+        word[^1] == '.' && (Abbreviations.Contains(word) || States.Contains(word) || (word.Length > 3 && word[1] == '-' && word[0] is 'R' or 'D' or 'I' && KeepsFinalPeriod(word[2..])) || (word.Length <= 5 && word.Count(c => c == '.') >= 2 && word.Replace(".", string.Empty, StringComparison.Ordinal).All(char.IsLetter)) || (word.Length == 2 && char.IsUpper(word[0])));
 
     private static bool IsOpening(char c) => c is '(' or '[' or '{' or '"' or '\'' or '“' or '«';
 
