@@ -16,6 +16,11 @@ public sealed class SchedulerIsolationTests
 
         var a = await first.App.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(CancellationToken.None);
         var b = await second.App.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(CancellationToken.None);
+
+        // Quartz's hosted service starts a scheduler once the host has started, without awaiting it: on a loaded
+        // machine the second one may still be starting here, which is not what this test is about.
+        await WaitUntilRunningAsync(a);
+        await WaitUntilRunningAsync(b);
         await first.StopAsync();
         var stillRunning = b.Status == SchedulerStatus.Running;
         await second.StopAsync();
@@ -23,5 +28,16 @@ public sealed class SchedulerIsolationTests
         Assert.NotSame(a, b);
         Assert.NotEqual(a.SchedulerName, b.SchedulerName);
         Assert.True(stillRunning, "stopping one bot shut down the other's scheduler");
+    }
+
+    private static async Task WaitUntilRunningAsync(IScheduler scheduler)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (scheduler.Status != SchedulerStatus.Running && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.Equal(SchedulerStatus.Running, scheduler.Status);
     }
 }
