@@ -33,7 +33,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "him", "his", "she", "her", "hers", "they", "them", "their" };
 
     private static readonly string[] SupportSearchTerms = ["back", "support", "supporter", "recognize", "endorse", "ally", "allies", "defend", "behind", "praise", "applaud", "hail", "embrace", "champion"];
-    private static readonly string[] OpposeSearchTerms = ["oppose", "opponent", "condemn", "criticize", "critic", "sanction", "reject", "slam", "denounce", "resign", "ouster", "impeach", "removal", "blast", "rebuke", "accuse", "fault", "decry", "lambaste", "assail", "challenge", "attack", "against", "oust", "topple", "overthrow", "bash", "chastise", "scold", "berate", "excoriate", "urge", "demand", "withdraw", "quit", "aside", "call", "drop", "step"];
+    private static readonly string[] OpposeSearchTerms = ["oppose", "opposition", "opponent", "boycott", "condemn", "criticize", "critic", "sanction", "reject", "slam", "denounce", "resign", "ouster", "impeach", "removal", "blast", "rebuke", "accuse", "fault", "decry", "lambaste", "assail", "challenge", "attack", "against", "oust", "topple", "overthrow", "bash", "chastise", "scold", "berate", "excoriate", "urge", "demand", "withdraw", "quit", "aside", "call", "drop", "step"];
 
     public async Task<Answer> AskAsync(string question, CancellationToken cancellationToken)
     {
@@ -408,7 +408,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
 
         var cue = supporters
             ? words.Any(StanceCues.Support.Contains)
-            : words.Any(w => StanceCues.Oppose.Contains(w) || StanceCues.CallingVerbs.Contains(w) || StanceCues.GoingNouns.Contains(w));
+            : words.Any(w => StanceCues.Oppose.Contains(w) || StanceCues.ParsedOpposition.Contains(w) || StanceCues.CallingVerbs.Contains(w) || StanceCues.GoingNouns.Contains(w));
         return cue && words.Any(PersonalPronouns.Contains);
     }
 

@@ -67,6 +67,20 @@ public static class ParsedStanceExtractor
         "stand", "position", "campaign", "crusade", "fight", "push", "vote", "votes", "case", "lawsuit", "suit", "effort", "efforts",
     };
 
+    // Verbs that take a stance back: "withdrew their support for", "softened her criticism of".
+    private static readonly HashSet<string> WithdrawingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "pull", "pulled", "pulls", "lose", "lost", "loses",
+        "drop", "dropped", "drops", "end", "ended", "ends", "rescind", "rescinded", "revoke", "revoked", "reverse", "reversed",
+        "soften", "softened", "temper", "tempered", "retract", "retracted", "abandon", "abandoned",
+    };
+
+    // What a stance noun is about: "opposition to", "criticism of", "support for", "attack on".
+    private static readonly HashSet<string> AboutPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "to", "of", "for", "against", "on", "toward", "towards",
+    };
+
     private static readonly HashSet<string> NegatingVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "refuse", "refused", "refuses", "decline", "declined", "declines", "deny", "denied", "denies", "stop", "stopped", "cease", "ceased",
@@ -117,7 +131,7 @@ public static class ParsedStanceExtractor
                 continue;
             }
 
-            if (!cues.Contains(words[c]) || StanceCues.NamesARole(words[c], c + 1 < words.Length ? words[c + 1] : null))
+            if (!(cues.Contains(words[c]) || !supporters && StanceCues.ParsedOpposition.Contains(words[c])) || StanceCues.NamesARole(words[c], c + 1 < words.Length ? words[c + 1] : null))
             {
                 continue;
             }
@@ -141,7 +155,7 @@ public static class ParsedStanceExtractor
             {
                 // "pledged their support of Maduro" / "support for Maduro from Russia".
                 // The parser may hang "for Maduro" on the verb instead ("offered his support for Labrador's candidacy").
-                var ofTarget = analysis.Dependents(c).Any(d => analysis.Relations[d] is "nmod" && IsTargetOrItsOwn(analysis, d, targetWords))
+                var ofTarget = analysis.Dependents(c).Any(d => analysis.Relations[d] is "nmod" && IsTargetOrItsOwn(analysis, d, targetWords) && !HasCase(analysis, d, "from"))
                     || (analysis.Relations[c] == "obj" && analysis.Heads[c] - 1 is var verb and >= 0 && GivingVerbs.Contains(words[verb])
                         && analysis.Dependents(verb).Any(d => analysis.Relations[d] == "obl" && HasCase(analysis, d, "for") && IsTargetOrItsOwn(analysis, d, targetWords)));
                 if (!ofTarget)
@@ -167,6 +181,8 @@ public static class ParsedStanceExtractor
                 }
 
                 found.AddRange(analysis.Dependents(c).Where(d => analysis.Relations[d] == "nmod" && HasCase(analysis, d, "from")));
+
+                found.AddRange(Holders(analysis, c, targetWords));
             }
         }
 
@@ -216,6 +232,51 @@ public static class ParsedStanceExtractor
         var taker = analysis.Heads[head] - 1;
         return owners.Count > 0 ? owners
             : taker >= 0 && analysis.Relations[head] == "obj" && analysis.Upos[taker] == "VERB" && !IsNegated(analysis, taker) ? SubjectsOf(analysis, taker).ToList() : [];
+    }
+
+    // The owner of a stance noun about the target: "Trump's endorsement of Strange", "tweeted about her opposition to
+    // the restaurant" (a pronoun owner is the subject of its own clause when it has one: "Fox was clear in his
+    // opposition to Mr. Trump"). Not where a giving verb names the giver already, nor where the clause denies or
+    // withdraws it ("withdrawn their support for Mr. Steele"), nor for a target in a place or time ("the USA's
+    // challenge in Seville").
+    private static List<int> Holders(SentenceAnalysis analysis, int noun, IReadOnlySet<string> targetWords)
+    {
+        var governor = analysis.Heads[noun] - 1;
+        if (governor >= 0 && (GivingVerbs.Contains(analysis.Words[governor]) && analysis.Relations[noun] == "obj"
+            || IsNegated(analysis, governor) || NegatingVerbs.Contains(analysis.Words[governor]) || WithdrawingVerbs.Contains(analysis.Words[governor])))
+        {
+            return [];
+        }
+
+        if (!analysis.Dependents(noun).Any(d => analysis.Relations[d] == "nmod" && IsTargetOrItsOwn(analysis, d, targetWords)
+            && analysis.Dependents(d).Any(p => analysis.Relations[p] == "case" && AboutPrepositions.Contains(analysis.Words[p]))))
+        {
+            return [];
+        }
+
+        var holders = new List<int>();
+        foreach (var owner in analysis.Dependents(noun).Where(d => analysis.Relations[d] == "nmod:poss"))
+        {
+            var subject = analysis.Upos[owner] == "PRON" ? ClauseSubjectAbove(analysis, noun) : -1;
+            holders.Add(subject >= 0 ? subject : owner);
+        }
+
+        return holders;
+    }
+
+    // The active subject of the verb or predicate a noun completes ("Fox was clear in his opposition", "she doubled
+    // down on her criticism"), or -1: not for a noun inside another ("a ban for his criticism"), nor an agent ("alarmed
+    // by his embrace").
+    private static int ClauseSubjectAbove(SentenceAnalysis analysis, int noun)
+    {
+        var head = analysis.Heads[noun] - 1;
+        if (head < 0 || analysis.Relations[noun] is not ("obj" or "obl") || HasCase(analysis, noun, "by")
+            || !(analysis.Upos[head] == "VERB" || analysis.Dependents(head).Any(d => analysis.Relations[d] == "cop")))
+        {
+            return -1;
+        }
+
+        return analysis.Dependents(head).FirstOrDefault(d => analysis.Relations[d] == "nsubj", -1);
     }
 
     // The subject of a cue verb; a verb coordinated with another shares its subject ("lend to Venezuela and back Maduro").

@@ -30,6 +30,15 @@ internal static class StanceCues
         "berating", "excoriate", "excoriates", "excoriated", "excoriating",
     };
 
+    // Cues of opposing read from the parse alone: nouns by their owner ("her opposition to the restaurant", "his
+    // criticism of Trump") and "boycott". They are kept out of the surface patterns, where "opposition leader Juan
+    // Guaido" would read as opposing him, and out of the check on what the cues are about ("calls to boycott T that
+    // were supported by A" must still keep A from T's supporters).
+    public static readonly HashSet<string> ParsedOpposition = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "opposition", "criticism", "criticisms", "condemnation", "condemnations", "boycott", "boycotts", "boycotted", "boycotting",
+    };
+
     // People someone has: "X's daughters", "X's nominee", "X's aides", "X's rival" are other people than X.
     public static readonly HashSet<string> OwnedPeople = new(StringComparer.OrdinalIgnoreCase)
     {

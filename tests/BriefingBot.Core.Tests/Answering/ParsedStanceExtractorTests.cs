@@ -93,6 +93,28 @@ public sealed class ParsedStanceExtractorTests
         Assert.DoesNotContain("Canada", Extract(sentence, "Maduro", supporters: true));
     }
 
+    [Theory]
+    [InlineData("Mayor Lena Ortiz's opposition to Whitcombe is no secret in Eastvale.", false, "Mayor Lena Ortiz")]
+    [InlineData("Vicente Ruiz was clear in his opposition to Mr. Whitcombe, calling him reckless.", false, "Vicente Ruiz")] // a pronoun owner is its clause's subject
+    [InlineData("Senator Ana Ruiz doubled down on her criticism of Whitcombe on Wednesday.", false, "Senator Ana Ruiz")]
+    [InlineData("Harbor Democrats appeared united in condemnation of Whitcombe's plan.", false, "Harbor Democrats")]
+    [InlineData("Several unions boycotted Whitcombe's stores last summer.", false, "Several unions")]
+    [InlineData("Governor Lena Ortiz's endorsement of Whitcombe surprised the council.", true, "Governor Lena Ortiz")]
+    public void Extract_TheOwnerOfAStanceNoun_TakesThatSide(string sentence, bool supporters, string expected)
+    {
+        Assert.Equal([expected], Extract(sentence, "Whitcombe", supporters));
+        Assert.Empty(Extract(sentence, "Whitcombe", !supporters));
+    }
+
+    [Theory]
+    [InlineData("Several members have withdrawn their support for Whitcombe.", true)] // taken back
+    [InlineData("The council imposed a ban for his criticism of Whitcombe after the meeting.", false)] // "his" is not the council
+    [InlineData("Staff members, alarmed by his embrace of Whitcombe, urged caution.", true)] // nor are the alarmed staff
+    [InlineData("The government is facing opposition from Whitcombe and his allies.", false)] // the target is where it comes from
+    [InlineData("The Eastvale Rovers ended the Harbor club's challenge in Whitcombe.", false)] // a place
+    public void Extract_AStanceNounItsOwnerDoesNotHold_NamesNoOne(string sentence, bool supporters) =>
+        Assert.Empty(Extract(sentence, "Whitcombe", supporters));
+
     private static List<string> Extract(string sentence, string target, bool supporters)
     {
         var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize(sentence));

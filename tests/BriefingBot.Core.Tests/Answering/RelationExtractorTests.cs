@@ -45,6 +45,14 @@ public sealed class RelationExtractorTests
         Assert.DoesNotContain(relations, r => r.Supports && (r.Party.Contains("Hale", StringComparison.Ordinal) || r.Party == "October" || r.Party.StartsWith("R-", StringComparison.Ordinal) || r.Party.Contains("council", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void Extract_SupportForACallToBoycott_IsNoSupportOfTheTarget()
+    {
+        var relations = extractor.Extract(["This prompted calls to boycott Vale Foods that were supported by the mayors of Eastvale and Northport."]);
+
+        Assert.DoesNotContain(relations, r => r.Supports);
+    }
+
     [Theory]
     [InlineData("But on Tuesday, Mr. Vale's Republican allies in the House, including the minority leader, Kenneth Hale, announced that they would oppose those efforts.", "Kenneth Hale", true)]
     [InlineData("One of Mr. Vale's rivals for the Republican nomination, Representative Ron Hale of Texas, scoffed at Mr. Vale on Sunday.", "Representative Ron Hale of Texas", false)]
