@@ -28,12 +28,13 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     private const int MaxCitations = 5;
     private const int FollowingSentences = 2; // sentences after a hit read for a pronoun standing for the target
     private const int MaxFollowingSentences = 30;
+    private const int MaxDescribedSentences = 20; // sentences read for a noun standing for the target ("the governor")
     private const int FullNameSentences = 3; // earlier sentences read for a surname's full name
 
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "him", "his", "she", "her", "hers", "they", "them", "their" };
 
     private static readonly string[] SupportSearchTerms = ["back", "support", "supporter", "recognize", "endorse", "ally", "allies", "defend", "behind", "praise", "applaud", "hail", "embrace", "champion"];
-    private static readonly string[] OpposeSearchTerms = ["oppose", "opposition", "opponent", "boycott", "condemn", "criticize", "critic", "sanction", "reject", "slam", "denounce", "resign", "ouster", "impeach", "removal", "blast", "rebuke", "accuse", "fault", "decry", "lambaste", "assail", "challenge", "attack", "against", "oust", "topple", "overthrow", "bash", "chastise", "scold", "berate", "excoriate", "urge", "demand", "withdraw", "quit", "aside", "call", "drop", "step"];
+    private static readonly string[] OpposeSearchTerms = ["oppose", "opposition", "opponent", "boycott", "condemn", "criticize", "critic", "sanction", "reject", "slam", "denounce", "resign", "ouster", "impeach", "removal", "blast", "rebuke", "accuse", "fault", "decry", "lambaste", "assail", "challenge", "attack", "against", "oust", "topple", "overthrow", "bash", "chastise", "scold", "berate", "excoriate", "urge", "demand", "withdraw", "quit", "aside", "call", "drop", "step", "mock", "ridicule", "deride", "chide", "rip", "taunt", "scoff", "lash", "blame", "sue", "hammer", "disparage"];
 
     public async Task<Answer> AskAsync(string question, CancellationToken cancellationToken)
     {
@@ -56,7 +57,9 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
         // the daughters (a stance on Obama is not one on them). What someone says or does ("Steele's comments")
         // stands for them, as before.
         var possessive = PossessiveTarget().Match(target);
-        possessive = possessive.Success && Tokenizer.Words(possessive.Groups["owned"].Value).Any(w => StanceCues.OwnedPeople.Contains(w)) ? possessive : Match.Empty;
+        possessive = possessive.Success && Tokenizer.Words(possessive.Groups["owned"].Value).Any(w => StanceCues.OwnedPeople.Contains(w)) ? possessive
+            : OwnerBeforeTarget().Match(target) is { Success: true } ownerFirst && StanceCues.OwnedPeople.Contains(ownerFirst.Groups["owned"].Value) ? ownerFirst // "the Obama daughters"
+            : Match.Empty;
         var owner = possessive.Success ? StanceExtractor.TargetWords(possessive.Groups["owner"].Value) : [];
         var targetWords = StanceExtractor.TargetWords(possessive.Success ? possessive.Groups["owned"].Value : target);
         var targetTerms = targetWords.Select(w => w.ToLowerInvariant()).ToList();
@@ -71,6 +74,15 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
             RequiredAny = owner.Count > 0 ? [targetTerms, owner.Select(w => w.ToLowerInvariant()).ToList()] : [targetTerms],
         };
         var hits = await store.SearchSentencesAsync(query, StanceHits, cancellationToken);
+        if (parsed.Reason.Count > 0)
+        {
+            // "who accused Obama of treating Medicare like a piggy bank": the sentences that also say what the question
+            // adds are searched for on their own, so a widely criticized target's many other critics cannot crowd them out.
+            var known = hits.Select(h => (h.Article.ArticleId, h.Position)).ToHashSet();
+            var said = await store.SearchSentencesAsync(query with { RequiredAny = [.. query.RequiredAny, parsed.Reason] }, StanceHits, cancellationToken);
+            hits = [.. hits, .. said.Where(h => known.Add((h.Article.ArticleId, h.Position)))];
+        }
+
         if (hits.Count == 0 && !respelled && await RespelledAsync(target, targetTerms, cancellationToken) is { } respelledTarget)
         {
             var answer = await AnswerStanceAsync(question, parsed with { Target = respelledTarget }, respelled: true, cancellationToken);
@@ -103,10 +115,27 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
             .Where(s => seen.Add((s.Article.ArticleId, s.Position)) && MayNameTargetByPronoun(s.Text, supporters, targetWords))
             .Take(MaxFollowingSentences)
             .ToList();
-        foreach (var follower in followers)
+
+        // "Gov. Jan Brewer" … "wrote to the governor and expressed their opposition": once an article has named the
+        // target, the noun it gave the target stands for it (see TargetDescriptions).
+        var descriptions = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        HashSet<string> DescriptionsIn(string articleId) => descriptions.TryGetValue(articleId, out var known)
+            ? known
+            : descriptions[articleId] = TargetDescriptions.Of(context[articleId].Select(s => s.Text), targetWords);
+        var described = ordered
+            .Select(h => h.Article.ArticleId)
+            .Distinct(StringComparer.Ordinal)
+            .SelectMany(id => context[id]
+                .OrderBy(s => s.Position)
+                .SkipWhile(s => !Tokenizer.Words(s.Text).Any(w => ParsedStanceExtractor.IsTargetWord(w, targetWords)))
+                .Where(s => MayNameTargetByDescription(s.Text, supporters, targetWords, DescriptionsIn(id))))
+            .Where(s => seen.Add((s.Article.ArticleId, s.Position)))
+            .Take(MaxDescribedSentences)
+            .ToList();
+        foreach (var follower in followers.Concat(described))
         {
             var pronouns = passages.Pronouns(follower);
-            if (AsTarget(passages.Read(follower), pronouns, target, targetWords) is { } substituted)
+            if (AsTarget(passages.Read(follower), pronouns, target, targetWords, DescriptionsIn(follower.Article.ArticleId)) is { } substituted)
             {
                 ordered.Add(follower);
                 named.Add(StanceReading.Names(substituted, follower.Text, target, targetWords, supporters, pronouns));
@@ -141,7 +170,12 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
             return new Answer { Question = question, Text = text, Citations = related.Select(ToCitation).ToList(), Confidence = 0 };
         }
 
-        var ranked = entities.Values.OrderByDescending(e => e.Hits.Count).ThenBy(e => e.Hits.Min(h => h.Rank)).ToList();
+        var reason = parsed.Reason.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
+        var ranked = entities.Values
+            .OrderByDescending(e => reason.Count > 0 && e.Hits.Any(h => Tokenizer.Terms(h.Text).Any(t => reason.Contains(Stemmer.Stem(t)))))
+            .ThenByDescending(e => e.Hits.Count)
+            .ThenBy(e => e.Hits.Min(h => h.Rank))
+            .ToList();
         var answerEntities = ranked
             .Select(e => new AnswerEntity(e.Name, role, e.Hits.Take(3).Select(h => new Evidence(h.Article.ArticleId, h.Text)).ToList()))
             .ToList();
@@ -401,21 +435,30 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     private static bool MayNameTargetByPronoun(string sentence, bool supporters, IReadOnlySet<string> targetWords)
     {
         var words = Tokenizer.Words(sentence);
-        if (words.Any(targetWords.Contains))
+        return !words.Any(targetWords.Contains) && HasCueOfSide(words, supporters) && words.Any(PersonalPronouns.Contains);
+    }
+
+    // The same for a noun the article gave the target ("the governor"), in a sentence that does not name it.
+    private static bool MayNameTargetByDescription(string sentence, bool supporters, IReadOnlySet<string> targetWords, HashSet<string> descriptions)
+    {
+        if (descriptions.Count == 0)
         {
             return false;
         }
 
-        var cue = supporters
-            ? words.Any(StanceCues.Support.Contains)
-            : words.Any(w => StanceCues.Oppose.Contains(w) || StanceCues.ParsedOpposition.Contains(w) || StanceCues.CallingVerbs.Contains(w) || StanceCues.GoingNouns.Contains(w));
-        return cue && words.Any(PersonalPronouns.Contains);
+        var words = Tokenizer.Words(sentence);
+        return !words.Any(targetWords.Contains) && HasCueOfSide(words, supporters) && TargetDescriptions.Positions(words, descriptions).Any();
     }
 
+    private static bool HasCueOfSide(List<string> words, bool supporters) => supporters
+        ? words.Any(StanceCues.Support.Contains)
+        : words.Any(w => StanceCues.Oppose.Contains(w) || StanceCues.ParsedOpposition.Contains(w) || StanceCues.OpposingVerbs.Contains(w) || StanceCues.CallingVerbs.Contains(w) || StanceCues.GoingNouns.Contains(w));
+
     // The sentence with each pronoun that stands for the target written as the target ("called for her resignation"
-    // read as "called for Whitcombe resignation"), so the parse-reading finds the target where the name would be; null
-    // when no pronoun stands for it.
-    private static SentenceAnalysis? AsTarget(SentenceAnalysis analysis, Func<int, string?> pronoun, string target, IReadOnlySet<string> targetWords)
+    // read as "called for Whitcombe resignation"), and each noun the article gave the target ("wrote to the governor"
+    // read as "wrote to the Brewer"), so the parse-reading finds the target where the name would be; null when
+    // nothing stands for it.
+    private static SentenceAnalysis? AsTarget(SentenceAnalysis analysis, Func<int, string?> pronoun, string target, IReadOnlySet<string> targetWords, IReadOnlySet<string> descriptions)
     {
         var targetWord = Tokenizer.Words(target).LastOrDefault(targetWords.Contains);
         if (targetWord is null)
@@ -433,6 +476,12 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
                 words[w] = targetWord;
                 found = true;
             }
+        }
+
+        foreach (var w in TargetDescriptions.Positions(analysis.Words, descriptions))
+        {
+            words[w] = targetWord;
+            found = true;
         }
 
         return found ? analysis with { Words = words } : null;
@@ -558,6 +607,9 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
 
     [GeneratedRegex(@"^(?:the\s+)?(?<owner>.+?)['’]s?\s+(?<owned>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex PossessiveTarget();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?<owner>\p{Lu}.*?)\s+(?<owned>\S+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnerBeforeTarget();
 
     /// <summary>
     /// Sentences of the articles around the hits, each parsed once, and who a pronoun of one of them stands for: read

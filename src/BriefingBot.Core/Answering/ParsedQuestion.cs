@@ -8,4 +8,10 @@ public sealed record ParsedQuestion(string Text, QuestionKind Kind, string? Targ
 
     /// <summary>"which countries (nations, governments) back X": only countries answer.</summary>
     public bool AsksForCountries { get; init; }
+
+    /// <summary>
+    /// The words of what a stance question adds after its target ("who accused Obama of treating Medicare like a piggy
+    /// bank": treating, medicare, piggy, bank): the parties whose evidence says it come first.
+    /// </summary>
+    public IReadOnlyList<string> Reason { get; init; } = [];
 }

@@ -131,7 +131,9 @@ public static class ParsedStanceExtractor
                 continue;
             }
 
-            if (!(cues.Contains(words[c]) || !supporters && StanceCues.ParsedOpposition.Contains(words[c])) || StanceCues.NamesARole(words[c], c + 1 < words.Length ? words[c + 1] : null))
+            var opposingVerb = !supporters && StanceCues.OpposingVerbs.Contains(words[c]) && analysis.Upos[c] == "VERB" && !IsProspective(analysis, c)
+                && (!words[c].StartsWith("lash", StringComparison.Ordinal) || analysis.Dependents(c).Any(d => words[d].Equals("out", StringComparison.OrdinalIgnoreCase)));
+            if (!(cues.Contains(words[c]) || !supporters && StanceCues.ParsedOpposition.Contains(words[c]) || opposingVerb) || StanceCues.NamesARole(words[c], c + 1 < words.Length ? words[c + 1] : null))
             {
                 continue;
             }
@@ -140,7 +142,7 @@ public static class ParsedStanceExtractor
             {
                 var dependents = analysis.Dependents(c).ToList();
                 var passive = dependents.Any(d => analysis.Relations[d] == "aux:pass") || dependents.Any(d => analysis.Relations[d] == "obl:agent");
-                var objectIsTarget = !passive && dependents.Any(d => analysis.Relations[d] is "obj" or "obl" or "xcomp" && !IsRole(analysis, d) && !IsWhereOrWhen(analysis, d) && !HasNot(analysis, d) && IsTargetOrItsOwn(analysis, d, targetWords));
+                var objectIsTarget = !passive && dependents.Any(d => analysis.Relations[d] is "obj" or "obl" or "xcomp" && !IsRole(analysis, d) && (!IsWhereOrWhen(analysis, d) || opposingVerb && HasCase(analysis, d, "at")) && !HasNot(analysis, d) && IsTargetOrItsOwn(analysis, d, targetWords));
                 var passiveTarget = passive && dependents.Any(d => analysis.Relations[d] is "nsubj:pass" or "nsubj" && IsTargetOrItsOwn(analysis, d, targetWords));
                 if (objectIsTarget)
                 {
@@ -417,7 +419,8 @@ public static class ParsedStanceExtractor
             || (StanceCues.GivingUp.Contains(analysis.Words[verb]) && next == "up" && analysis.Dependents(verb).Any(d => analysis.Relations[d] == "obj" && StanceCues.Offices.Contains(analysis.Words[d])));
     }
 
-    // "backed Lane in the GOP primary", "criticized him on Fox News": where or when, not whom.
+    // "backed Lane in the GOP primary", "criticized him on Fox News": where or when, not whom (but "lashed out at
+    // Cruz", "scoffed at the plan": whom).
     private static bool IsWhereOrWhen(SentenceAnalysis analysis, int noun) =>
         analysis.Relations[noun] == "obl" && analysis.Dependents(noun).Any(d => analysis.Relations[d] == "case" && analysis.Words[d].ToLowerInvariant() is "in" or "on" or "at" or "during" or "into" or "since" or "until");
 

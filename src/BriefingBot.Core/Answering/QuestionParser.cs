@@ -17,13 +17,13 @@ public static partial class QuestionParser
         var support = passive ? Match.Empty : SupportQuestion().Match(text);
         if (support.Success)
         {
-            return new ParsedQuestion(text, QuestionKind.Supporters, CleanTarget(support.Groups["target"].Value), terms) { AsksForCountries = CountriesQuestion().IsMatch(text) };
+            return new ParsedQuestion(text, QuestionKind.Supporters, CleanTarget(support.Groups["target"].Value), terms) { AsksForCountries = CountriesQuestion().IsMatch(text), Reason = Tokenizer.Terms(support.Groups["reason"].Value) };
         }
 
         var oppose = passive ? Match.Empty : OpposeQuestion().Match(text);
         if (oppose.Success)
         {
-            return new ParsedQuestion(text, QuestionKind.Opponents, CleanTarget(oppose.Groups["target"].Value), terms) { AsksForCountries = CountriesQuestion().IsMatch(text) };
+            return new ParsedQuestion(text, QuestionKind.Opponents, CleanTarget(oppose.Groups["target"].Value), terms) { AsksForCountries = CountriesQuestion().IsMatch(text), Reason = Tokenizer.Terms(oppose.Groups["reason"].Value) };
         }
 
         var kind = WhoQuestion().IsMatch(text) ? QuestionKind.Who : QuestionKind.Open;
@@ -53,12 +53,12 @@ public static partial class QuestionParser
     private static partial Regex SupportQuestion();
 
     // "who criticized X", "who voted against X", "who urged X to drop out", "who demanded X's resignation".
-    [GeneratedRegex(@"^(?:who|which\s+\w+|what\s+\w+)\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:(?:been|now|still|also)\s+)?(?:(?:(?:oppos|criticiz|criticis|condemn|sanction|reject|slam|slamm|denounc|blast|bash|rebuk|accus|fault|decr|lambast|assail|chastis|scold|berat|excoriat)(?:e|es|s|ed|d|ing|ied|ies)?|(?:(?:c[ao]mes?|coming|sp[eo]ak(?:s|ing)?|spoke)\s+out\s+)?against)\s+(?<target>.+?)" + Reasons + @"|(?:called\s+on|urged|asked|pressed|pushed|told|wants?|wanted)\s+(?<target>.+?)\s+to\s+(?:resign|quit|step\s+(?:aside|down)|drop\s+out|withdraw|bow\s+out|stand\s+down|leave(?:\s+office)?)\b.*|(?:called\s+for|demanded|demands|sought|seeks|urged)\s+(?<target>.+?)['’]s?\s+(?:resignation|ouster|removal|impeachment|firing)\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:who|which\s+\w+|what\s+\w+)\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:(?:been|now|still|also)\s+)?(?:(?:(?:oppos|criticiz|criticis|condemn|sanction|reject|slam|slamm|denounc|blast|bash|rebuk|accus|fault|decr|lambast|assail|chastis|scold|berat|excoriat|su)(?:e|es|s|ed|d|ing|ied|ies)?|(?:(?:c[ao]mes?|coming|sp[eo]ak(?:s|ing)?|spoke)\s+out\s+)?against)\s+(?<target>.+?)" + Reasons + @"|(?:called\s+on|urged|asked|pressed|pushed|told|wants?|wanted)\s+(?<target>.+?)\s+to\s+(?:resign|quit|step\s+(?:aside|down)|drop\s+out|withdraw|bow\s+out|stand\s+down|leave(?:\s+office)?)\b.*|(?:called\s+for|demanded|demands|sought|seeks|urged)\s+(?<target>.+?)['’]s?\s+(?:resignation|ouster|removal|impeachment|firing)\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OpposeQuestion();
 
     // What a question adds after its target: "for his comments", "of lying", "over the vote" (a lower-case word follows,
     // so "the Bank of England" keeps its name).
-    private const string Reasons = @"(?:\s+(?:for|of|over|after|because)\s+(?-i:[a-z]).*)?";
+    private const string Reasons = @"(?:\s+(?:for|of|over|after|because)\s+(?<reason>(?-i:[a-z]).*))?";
 
     [GeneratedRegex(@"^(?:who|which\s+\w+|what\s+\w+)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:being|now|still|also)\s+)?\w+(?:ed|wn)\s+(?:by|for|over|as|of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PassiveQuestion();

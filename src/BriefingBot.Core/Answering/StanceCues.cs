@@ -30,6 +30,17 @@ internal static class StanceCues
         "berating", "excoriate", "excoriates", "excoriated", "excoriating",
     };
 
+    // Verbs of opposing that are something else as nouns or names ("a hammer blow", "deflects blame from", "Sue
+    // Essex"): read from the parse only, as lower-case verbs of what has happened ("Lufthansa may sue" has not).
+    public static readonly HashSet<string> OpposingVerbs = new(StringComparer.Ordinal)
+    {
+        "mock", "mocks", "mocked", "mocking", "ridicule", "ridicules", "ridiculed", "ridiculing", "deride", "derides",
+        "derided", "deriding", "chide", "chides", "chided", "chiding", "rip", "rips", "ripped", "ripping", "taunt", "taunts",
+        "taunted", "taunting", "scoff", "scoffs", "scoffed", "scoffing", "lash", "lashes", "lashed", "lashing", "blame",
+        "blames", "blamed", "blaming", "sue", "sues", "sued", "suing", "hammer", "hammers", "hammered", "hammering",
+        "disparage", "disparages", "disparaged", "disparaging",
+    };
+
     // Cues of opposing read from the parse alone: nouns by their owner ("her opposition to the restaurant", "his
     // criticism of Trump") and "boycott". They are kept out of the surface patterns, where "opposition leader Juan
     // Guaido" would read as opposing him, and out of the check on what the cues are about ("calls to boycott T that

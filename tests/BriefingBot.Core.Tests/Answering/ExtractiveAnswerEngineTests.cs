@@ -97,10 +97,30 @@ public sealed class ExtractiveAnswerEngineTests
         var engine = new ExtractiveAnswerEngine(store.Object);
 
         var family = await engine.AskAsync("who criticized Whitcombe's daughters", CancellationToken.None);
+        var familyNamed = await engine.AskAsync("who criticized the Whitcombe daughters", CancellationToken.None);
         var words = await engine.AskAsync("who criticized Whitcombe's comments", CancellationToken.None);
 
         Assert.Equal(["Aide Lena Ortiz"], family.Entities.Select(e => e.Name));
+        Assert.Equal(["Aide Lena Ortiz"], familyNamed.Entities.Select(e => e.Name));
         Assert.Contains(words.Entities, e => e.Name == "Councillor Tom Ruiz"); // what he says stands for him
+    }
+
+    [Fact]
+    public async Task AskAsync_StanceQuestionSayingWhatWasSaid_PutsThoseWhoSaidItFirst()
+    {
+        var store = StoreWithHits(
+            [
+                new SentenceHit(Article, 1, "Councillor Tom Ruiz criticized Whitcombe on Monday.", -5),
+                new SentenceHit(Article, 2, "Councillor Tom Ruiz criticized Whitcombe again on Friday.", -5),
+                new SentenceHit(Article, 3, "Aide Lena Ortiz accused Whitcombe of treating the harbor fund like a piggy bank.", -4),
+            ]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var plain = await engine.AskAsync("who accused Whitcombe", CancellationToken.None);
+        var said = await engine.AskAsync("who accused Whitcombe of raiding the harbor fund", CancellationToken.None);
+
+        Assert.Equal(["Councillor Tom Ruiz", "Aide Lena Ortiz"], plain.Entities.Select(e => e.Name)); // more evidence first
+        Assert.Equal(["Aide Lena Ortiz", "Councillor Tom Ruiz"], said.Entities.Select(e => e.Name));
     }
 
     [Fact]
@@ -214,6 +234,46 @@ public sealed class ExtractiveAnswerEngineTests
         Assert.Equal("Councillor Daniel Ortiz", entity.Name);
         Assert.Equal("Councillor Daniel Ortiz then called for her resignation.", entity.Evidence[0].Sentence);
         Assert.Empty(supporters.Entities); // praising her deputy is not backing her
+    }
+
+    [Fact]
+    public async Task AskAsync_TargetCalledByTheNounTheArticleGaveIt_IsFound()
+    {
+        var store = StoreWithHits([new SentenceHit(Article, 0, "Gov. Lena Whitcombe has until Friday to sign or veto the harbor bill.", -5)]);
+        store.Setup(s => s.GetSentencesAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(
+            [
+                new SentenceHit(Article, 0, "Gov. Lena Whitcombe has until Friday to sign or veto the harbor bill.", 0),
+                new SentenceHit(Article, 1, "Dock workers rallied outside the statehouse on Wednesday.", 0),
+                new SentenceHit(Article, 2, "Several shipping firms wrote to the harbor authority.", 0),
+                new SentenceHit(Article, 3, "Councillor Daniel Ortiz sharply criticized the governor in a letter on Thursday.", 0),
+            ]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var opponents = await engine.AskAsync("who criticized Whitcombe", CancellationToken.None);
+
+        var entity = Assert.Single(opponents.Entities);
+        Assert.Equal("Councillor Daniel Ortiz", entity.Name);
+        Assert.Equal("Councillor Daniel Ortiz sharply criticized the governor in a letter on Thursday.", entity.Evidence[0].Sentence);
+    }
+
+    [Fact]
+    public async Task AskAsync_ANounTheArticleAlsoGivesAnotherName_StandsForNoOne()
+    {
+        var store = StoreWithHits([new SentenceHit(Article, 0, "Gov. Lena Whitcombe met Gov. Tom Hale in Eastvale on Monday.", -5)]);
+        store.Setup(s => s.GetSentencesAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(
+            [
+                new SentenceHit(Article, 0, "Gov. Lena Whitcombe met Gov. Tom Hale in Eastvale on Monday.", 0),
+                new SentenceHit(Article, 1, "Dock workers rallied outside the statehouse on Wednesday.", 0),
+                new SentenceHit(Article, 2, "Several shipping firms wrote to the harbor authority.", 0),
+                new SentenceHit(Article, 3, "Councillor Daniel Ortiz sharply criticized the governor in a letter on Thursday.", 0),
+            ]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var opponents = await engine.AskAsync("who criticized Whitcombe", CancellationToken.None);
+
+        Assert.Empty(opponents.Entities);
     }
 
     [Fact]

@@ -115,6 +115,26 @@ public sealed class ParsedStanceExtractorTests
     public void Extract_AStanceNounItsOwnerDoesNotHold_NamesNoOne(string sentence, bool supporters) =>
         Assert.Empty(Extract(sentence, "Whitcombe", supporters));
 
+    [Theory]
+    [InlineData("Senator Ana Ruiz lashed out at Whitcombe on Twitter.", "Senator Ana Ruiz")]
+    [InlineData("Mayor Lena Ortiz mocked Whitcombe at a dinner on Friday.", "Mayor Lena Ortiz")]
+    [InlineData("Ortiz blamed Whitcombe for the delays.", "Ortiz")]
+    [InlineData("The Eastvale Harbor Trust sued Whitcombe in 2019.", "The Eastvale Harbor Trust")]
+    public void Extract_VerbsOfOpposingReadOnlyAsVerbs_AreOpposition(string sentence, string expected)
+    {
+        Assert.Equal([expected], Extract(sentence, "Whitcombe", supporters: false));
+        Assert.Empty(Extract(sentence, "Whitcombe", supporters: true));
+    }
+
+    [Theory]
+    [InlineData("Ortiz may sue Whitcombe next year.")] // not yet
+    [InlineData("Ortiz deflected blame from Whitcombe after the match.")] // a noun
+    [InlineData("Ortiz dealt a hammer blow to Whitcombe's hopes.")]
+    [InlineData("Sue Ortiz met Whitcombe at the harbor.")] // a name
+    [InlineData("Ortiz lashed Whitcombe's horse.")] // lashing, not lashing out
+    public void Extract_VerbsOfOpposingUsedOtherwise_NameNoOne(string sentence) =>
+        Assert.Empty(Extract(sentence, "Whitcombe", supporters: false));
+
     private static List<string> Extract(string sentence, string target, bool supporters)
     {
         var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize(sentence));

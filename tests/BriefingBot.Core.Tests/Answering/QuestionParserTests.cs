@@ -33,6 +33,8 @@ public sealed class QuestionParserTests
     [InlineData("who asked Vale to withdraw from the race", QuestionKind.Opponents, "Vale")]
     [InlineData("who demanded Schiff's resignation", QuestionKind.Opponents, "Schiff")]
     [InlineData("who called for Vale's ouster", QuestionKind.Opponents, "Vale")]
+    [InlineData("who sued Colorado", QuestionKind.Opponents, "Colorado")]
+    [InlineData("Who is suing the Harbor Authority?", QuestionKind.Opponents, "the Harbor Authority")]
     public void Parse_StanceQuestion_FindsKindAndTarget(string question, QuestionKind kind, string target)
     {
         var parsed = QuestionParser.Parse(question);
@@ -40,6 +42,14 @@ public sealed class QuestionParserTests
         Assert.Equal(kind, parsed.Kind);
         Assert.Equal(target, parsed.Target);
     }
+
+    [Theory]
+    [InlineData("who accused Vale of treating the harbor fund like a piggy bank", "treating|harbor|fund|like|piggy|bank")]
+    [InlineData("who slammed Trump for his comments", "comments")]
+    [InlineData("who criticized the Bank of England", "")]
+    [InlineData("who backs Guaido", "")]
+    public void Parse_StanceQuestion_KeepsWhatItAddsAfterTheTarget(string question, string reason) =>
+        Assert.Equal(reason.Length == 0 ? [] : reason.Split('|'), QuestionParser.Parse(question).Reason);
 
     [Theory]
     [InlineData("which countries back Maduro", true)]

@@ -1,0 +1,161 @@
+using BriefingBot.Core.Language;
+
+namespace BriefingBot.Core.Answering;
+
+/// <summary>
+/// The nouns an article uses for a party it has named: "Gov. Jan Brewer" lets it say "the governor" for her,
+/// "Dave Brat, the Tea Party candidate" lets it say "the candidate", "Chick-fil-A restaurants" lets it say "the
+/// restaurant". Read from the words alone, by titles, appositions and the role noun before or after a name. A noun
+/// the article also gives another name ("Sen. John McCain" and "Sen. Jeff Flake"; "President Barack Obama" and
+/// "Chick-fil-A president Dan Cathy") stands for no one.
+/// </summary>
+public static class TargetDescriptions
+{
+    private const int ApposWords = 6; // words after ", the" searched for the apposition's role noun
+
+    // Titles before a name and the nouns the article may later use for its bearer.
+    private static readonly Dictionary<string, string[]> TitleNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["president"] = ["president"], ["gov"] = ["governor"], ["governor"] = ["governor"], ["sen"] = ["senator"],
+        ["senator"] = ["senator"], ["rep"] = ["congressman", "congresswoman", "lawmaker"],
+        ["representative"] = ["congressman", "congresswoman", "lawmaker"], ["congressman"] = ["congressman", "lawmaker"],
+        ["congresswoman"] = ["congresswoman", "lawmaker"], ["mayor"] = ["mayor"], ["sheriff"] = ["sheriff"],
+        ["justice"] = ["justice"], ["judge"] = ["judge"], ["speaker"] = ["speaker"], ["secretary"] = ["secretary"],
+        ["chancellor"] = ["chancellor"], ["professor"] = ["professor"], ["chairman"] = ["chairman"], ["chairwoman"] = ["chairwoman"],
+    };
+
+    // Nouns an apposition or a lower-case title gives a name: "the Tea Party candidate", "economics professor Dave Brat".
+    private static readonly HashSet<string> RoleNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "candidate", "aide", "congressman", "congresswoman", "senator", "governor", "mayor", "sheriff", "professor",
+        "president", "speaker", "nominee", "challenger", "incumbent", "lawmaker", "director", "spokesman", "spokeswoman",
+        "secretary", "justice", "judge", "chairman", "chairwoman", "company", "chain", "restaurant", "group",
+        "organization", "network", "magazine", "newspaper", "retailer", "firm", "bill", "measure", "law",
+    };
+
+    // Nouns a name may modify and stand for: "Chick-fil-A restaurants", "the Wal-Mart stores".
+    private static readonly Dictionary<string, string> ThingNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["restaurant"] = "restaurant", ["restaurants"] = "restaurant", ["chain"] = "chain", ["stores"] = "store", ["store"] = "store",
+        ["company"] = "company", ["network"] = "network", ["magazine"] = "magazine", ["newspaper"] = "newspaper",
+    };
+
+    private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
+
+    /// <summary>The nouns that, after "the", stand for the target in this article's sentences (lower case).</summary>
+    public static HashSet<string> Of(IEnumerable<string> sentences, IReadOnlySet<string> targetWords)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(targetWords);
+        var target = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var others = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var sentence in sentences)
+        {
+            foreach (var (noun, name) in Pairs(SentenceToken.Tokenize(sentence)))
+            {
+                (name.Any(w => ParsedStanceExtractor.IsTargetWord(w, targetWords)) ? target : others).Add(noun);
+            }
+        }
+
+        target.ExceptWith(others);
+        target.RemoveWhere(targetWords.Contains);
+        return target;
+    }
+
+    /// <summary>
+    /// Each word that, with "the" before it, stands for the target: the positions of <paramref name="words"/> that
+    /// are one of <paramref name="descriptions"/> right after "the".
+    /// </summary>
+    public static IEnumerable<int> Positions(IReadOnlyList<string> words, IReadOnlySet<string> descriptions)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(descriptions);
+        for (var w = 1; w < words.Count; w++)
+        {
+            if (descriptions.Contains(words[w]) && char.IsLower(words[w][0]) && words[w - 1].Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                yield return w;
+            }
+        }
+    }
+
+    // Each (noun, name) the sentence pairs: a title before a name, a role noun right before it, an apposition after
+    // it (", the Tea Party candidate"), a description set off before it ("the aide, Elizabeth Lauten"), a thing it
+    // modifies ("Chick-fil-A restaurants").
+    private static IEnumerable<(string Noun, List<string> Name)> Pairs(List<SentenceToken> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsCapitalized)
+            {
+                continue;
+            }
+
+            var titles = new List<string>();
+            var start = i;
+            var end = i;
+            var name = new List<string>();
+            for (; end < tokens.Count && (tokens[end].IsCapitalized || tokens[end].Text == "." && end > start && TitleNouns.ContainsKey(tokens[end - 1].Text)); end++)
+            {
+                var word = tokens[end].Text.TrimEnd('.');
+                if (tokens[end].IsWord && TitleNouns.TryGetValue(word, out var nouns))
+                {
+                    // "Supreme Court Justice Ruth Bader Ginsburg": the name follows the last title; "Vice President
+                    // Joe Biden" is no president.
+                    var vice = end > 0 && tokens[end - 1].Text.Equals("Vice", StringComparison.OrdinalIgnoreCase);
+                    titles = vice ? [] : [.. nouns];
+                    name.Clear();
+                }
+                else if (tokens[end].IsWord && (name.Count > 0 || !Articles.Contains(word)))
+                {
+                    name.Add(tokens[end].Text);
+                }
+
+                if (tokens[end].Possessive)
+                {
+                    end++;
+                    break;
+                }
+            }
+
+            i = end - 1;
+            if (name.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var title in titles)
+            {
+                yield return (title, name);
+            }
+
+            if (start > 0 && tokens[start - 1].IsWord && char.IsLower(tokens[start - 1].Text[0]) && RoleNouns.Contains(tokens[start - 1].Text))
+            {
+                yield return (tokens[start - 1].Text.ToLowerInvariant(), name); // "economics professor Dave Brat"
+            }
+
+            if (start >= 3 && tokens[start - 1].Text == "," && RoleNouns.Contains(tokens[start - 2].Text)
+                && Enumerable.Range(Math.Max(0, start - 5), start - 2 - Math.Max(0, start - 5)).Any(k => tokens[k].Text.Equals("the", StringComparison.OrdinalIgnoreCase)))
+            {
+                yield return (tokens[start - 2].Text.ToLowerInvariant(), name); // "the aide, Elizabeth Lauten"
+            }
+
+            if (end < tokens.Count && !tokens[end - 1].Possessive && tokens[end].IsWord && ThingNouns.TryGetValue(tokens[end].Text, out var thing))
+            {
+                yield return (thing, name); // "Chick-fil-A restaurants"
+            }
+
+            if (end + 1 < tokens.Count && tokens[end].Text == "," && Articles.Contains(tokens[end + 1].Text))
+            {
+                for (var k = end + 2; k < tokens.Count && k <= end + 1 + ApposWords && tokens[k].IsWord; k++)
+                {
+                    if (RoleNouns.Contains(tokens[k].Text) && char.IsLower(tokens[k].Text[0]))
+                    {
+                        yield return (tokens[k].Text.ToLowerInvariant(), name); // "Dave Brat, the Tea Party candidate"
+                        break;
+                    }
+                }
+            }
+        }
+    }
+}
