@@ -26,12 +26,14 @@ switch (name)
         return await EventBenchmark.RunAsync(evalDir, rest);
     case "newsqa":
         return await NewsQaBenchmark.RunAsync(evalDir, rest);
+    case "stance":
+        return await StanceBenchmark.RunAsync(evalDir, Environment.GetEnvironmentVariable("BRIEFINGBOT_SEEDS_DIR") ?? Path.GetFullPath("../shared/seeds"), rest);
     case "slack":
         return await SlackBenchmark.RunAsync(rest);
     case "micro":
         BenchmarkSwitcher.FromAssembly(typeof(TextAnalysisBenchmarks).Assembly).Run(rest);
         return 0;
     default:
-        Console.Error.WriteLine("usage: BriefingBot.Benchmarks ingest|relations [--dump FILE]|ask|newsqa [--dump FILE] [--keep]|events [--shuffles N]|nlp|summaries|schedule [subscriptions] [idle-seconds] [stories path]|discord [channels]|slack [channels] [messages-per-channel]|micro  (BRIEFINGBOT_EVAL_DIR overrides ../shared/eval)");
+        Console.Error.WriteLine("usage: BriefingBot.Benchmarks ingest|relations [--dump FILE]|ask|newsqa [--dump FILE] [--keep]|stance [--verbose]|events [--shuffles N]|nlp|summaries|schedule [subscriptions] [idle-seconds] [stories path]|discord [channels]|slack [channels] [messages-per-channel]|micro  (BRIEFINGBOT_EVAL_DIR overrides ../shared/eval)");
         return 2;
 }

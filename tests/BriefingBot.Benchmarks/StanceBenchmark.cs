@@ -1,0 +1,88 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using BriefingBot.Core.Answering;
+using BriefingBot.Ingestion.Pipeline;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BriefingBot.Benchmarks;
+
+/// <summary>
+/// Stance questions over the seed article and the 300 BASIL articles, stored together (dated), as the answers issue
+/// judges them: the share of the expected entities among the first eight entities of each answer, and the share of
+/// questions whose first eight name someone the stored text puts on the other side. The questions and what each
+/// should name are ours (<c>Data/stance-questions.jsonl</c>); an expected entity is any one of its spellings found as
+/// whole words in a returned name.
+/// </summary>
+internal static partial class StanceBenchmark
+{
+    private const int FirstEntities = 8;
+
+    public static async Task<int> RunAsync(string evalDir, string seedsDir, string[] args)
+    {
+        var basil = Path.Combine(evalDir, "same_event_basil.jsonl");
+        var questionsPath = Path.Combine(AppContext.BaseDirectory, "Data", "stance-questions.jsonl");
+        if (!File.Exists(basil) || !Directory.Exists(seedsDir))
+        {
+            Console.Error.WriteLine($"stance: {basil} or {seedsDir} not found (set BRIEFINGBOT_EVAL_DIR / BRIEFINGBOT_SEEDS_DIR)");
+            return 2;
+        }
+
+        var verbose = args.Contains("--verbose");
+        var dataDir = Directory.CreateTempSubdirectory("briefingbot-bench-stance-").FullName;
+        try
+        {
+            var input = Path.Combine(dataDir, "basil.jsonl");
+            await File.WriteAllLinesAsync(input, File.ReadLines(basil).Select(l => JsonNode.Parse(l)!.AsObject()).Select(r => JsonSerializer.Serialize(new
+            {
+                id = r["id"]!.GetValue<string>(),
+                title = r["title"]!.GetValue<string>(),
+                text = r["text"]!.GetValue<string>(),
+                source = r["outlet"]!.GetValue<string>(),
+                published = r["date"]!.GetValue<string>() + "T12:00:00Z",
+            })));
+            await using var host = await BenchHost.StartAsync(dataDir);
+            var report = await host.Services.GetRequiredService<IngestionService>()
+                .IngestAsync([.. Directory.GetFiles(seedsDir, "*.txt"), input], null, CancellationToken.None);
+            Console.WriteLine($"machine: {BenchHost.Machine()}");
+            Console.WriteLine($"store: {report}");
+
+            var engine = host.Services.GetRequiredService<IAnswerEngine>();
+            int expected = 0, found = 0, questions = 0, wrongSide = 0;
+            foreach (var line in File.ReadLines(questionsPath).Where(l => l.Trim().Length > 0))
+            {
+                var row = JsonNode.Parse(line)!.AsObject();
+                var question = row["question"]!.GetValue<string>();
+                var wanted = Spellings(row["expected"]!);
+                var other = Spellings(row["otherSide"]!);
+                var answer = await engine.AskAsync(question, CancellationToken.None);
+                var names = answer.Entities.Take(FirstEntities).Select(e => e.Name).ToList();
+                var hits = wanted.Count(w => names.Any(n => Names(n, w)));
+                var wrong = names.Where(n => other.Any(o => Names(n, o))).ToList();
+                expected += wanted.Count;
+                found += hits;
+                questions++;
+                wrongSide += wrong.Count > 0 ? 1 : 0;
+                if (verbose || hits < wanted.Count || wrong.Count > 0)
+                {
+                    Console.WriteLine($"  {hits}/{wanted.Count}{(wrong.Count > 0 ? $" OTHER SIDE: {string.Join(", ", wrong)}" : string.Empty)}  {question} -> {(names.Count > 0 ? string.Join(" | ", names) : answer.Text)}");
+                }
+            }
+
+            Console.WriteLine($"expected entities among the first {FirstEntities}: {found}/{expected} = {100.0 * found / expected:0.0} % (target >= 80 %)");
+            Console.WriteLine($"questions naming someone from the other side: {wrongSide}/{questions} = {100.0 * wrongSide / questions:0.0} % (target <= 5 %)");
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(dataDir, recursive: true);
+        }
+    }
+
+    // Each expected entity: the spellings any one of which names it.
+    private static List<string[]> Spellings(JsonNode node) =>
+        node.AsArray().Select(e => e!.AsArray().Select(s => s!.GetValue<string>()).ToArray()).ToList();
+
+    private static bool Names(string name, string[] spellings) =>
+        spellings.Any(s => Regex.IsMatch(name, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(s)}(?![\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+}
