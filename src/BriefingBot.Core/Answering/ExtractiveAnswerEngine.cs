@@ -34,7 +34,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "him", "his", "she", "her", "hers", "they", "them", "their" };
 
     private static readonly string[] SupportSearchTerms = ["back", "support", "supporter", "recognize", "endorse", "ally", "allies", "defend", "behind", "praise", "applaud", "hail", "embrace", "champion"];
-    private static readonly string[] OpposeSearchTerms = ["oppose", "opposition", "opponent", "boycott", "condemn", "criticize", "critic", "sanction", "reject", "slam", "denounce", "resign", "ouster", "impeach", "removal", "blast", "rebuke", "accuse", "fault", "decry", "lambaste", "assail", "challenge", "attack", "against", "oust", "topple", "overthrow", "bash", "chastise", "scold", "berate", "excoriate", "urge", "demand", "withdraw", "quit", "aside", "call", "drop", "step", "mock", "ridicule", "deride", "chide", "rip", "taunt", "scoff", "lash", "blame", "sue", "hammer", "disparage"];
+    private static readonly string[] OpposeSearchTerms = ["oppose", "opposition", "opponent", "boycott", "condemn", "criticize", "critic", "sanction", "reject", "slam", "denounce", "resign", "ouster", "impeach", "removal", "blast", "rebuke", "accuse", "fault", "decry", "lambaste", "assail", "challenge", "attack", "against", "oust", "topple", "overthrow", "bash", "chastise", "scold", "berate", "excoriate", "urge", "demand", "withdraw", "quit", "aside", "call", "drop", "step", "mock", "ridicule", "deride", "chide", "rip", "taunt", "scoff", "lash", "blame", "sue", "hammer", "disparage", "block", "thwart", "filibuster"];
 
     public async Task<Answer> AskAsync(string question, CancellationToken cancellationToken)
     {
@@ -91,7 +91,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
 
         // A target asked with capitals ("the Tea Party") is a name: a sentence that has its words only in lower case
         // ("resignation as party leader") is about something else.
-        var capitalized = Tokenizer.Words(target).Where(w => char.IsUpper(w[0]) && targetWords.Contains(w)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var capitalized = Tokenizer.Words(target).Where(w => char.IsUpper(w[0]) && targetWords.Contains(w)).ToHashSet(StanceExtractor.TargetWordComparer);
         if (capitalized.Count > 0)
         {
             hits = hits.Where(h => Tokenizer.Words(h.Text).Any(w => char.IsUpper(w[0]) && ParsedStanceExtractor.IsTargetWord(w, capitalized))).ToList();
@@ -118,10 +118,14 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
 
         // "Gov. Jan Brewer" … "wrote to the governor and expressed their opposition": once an article has named the
         // target, the noun it gave the target stands for it (see TargetDescriptions).
-        var descriptions = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        HashSet<string> DescriptionsIn(string articleId) => descriptions.TryGetValue(articleId, out var known)
+        // The articles of one story report one event, so a noun one of them gives the target ("Chick-fil-A restaurants")
+        // serves the others ("her opposition to the restaurant").
+        var storyOf = context.ToDictionary(g => g.Key, g => g.First().Article.StoryId, StringComparer.Ordinal);
+        var descriptions = new Dictionary<long, HashSet<string>>();
+        HashSet<string> DescriptionsIn(string articleId) => descriptions.TryGetValue(storyOf[articleId], out var known)
             ? known
-            : descriptions[articleId] = TargetDescriptions.Of(context[articleId].Select(s => s.Text), targetWords);
+            : descriptions[storyOf[articleId]] = TargetDescriptions.Of(
+                context.Where(g => storyOf[g.Key] == storyOf[articleId]).SelectMany(g => g).Select(s => s.Text), targetWords);
         var described = ordered
             .Select(h => h.Article.ArticleId)
             .Distinct(StringComparer.Ordinal)
@@ -376,7 +380,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
         var shorterIn = read.Where(r => !r.Whole && r.Shorter).Select(r => r.Relation.Evidence.Article.ArticleId).Distinct(StringComparer.Ordinal).ToList();
         var naming = shorterIn.Count == 0 ? [] : (await store.GetSentencesAsync(shorterIn, cancellationToken))
             .GroupBy(h => h.Article.ArticleId, StringComparer.Ordinal)
-            .Where(g => g.SelectMany(h => Tokenizer.Words(h.Text)).ToHashSet(StringComparer.OrdinalIgnoreCase) is var written && targetWords.All(written.Contains))
+            .Where(g => g.SelectMany(h => Tokenizer.Words(h.Text)).ToHashSet(StanceExtractor.TargetWordComparer) is var written && targetWords.All(written.Contains))
             .Select(g => g.Key)
             .ToHashSet(StringComparer.Ordinal);
 

@@ -142,7 +142,7 @@ public static class ParsedStanceExtractor
             {
                 var dependents = analysis.Dependents(c).ToList();
                 var passive = dependents.Any(d => analysis.Relations[d] == "aux:pass") || dependents.Any(d => analysis.Relations[d] == "obl:agent");
-                var objectIsTarget = !passive && dependents.Any(d => analysis.Relations[d] is "obj" or "obl" or "xcomp" && !IsRole(analysis, d) && (!IsWhereOrWhen(analysis, d) || opposingVerb && HasCase(analysis, d, "at")) && !HasNot(analysis, d) && IsTargetOrItsOwn(analysis, d, targetWords));
+                var objectIsTarget = !passive && dependents.Any(d => analysis.Relations[d] is "obj" or "obl" or "xcomp" && !IsRole(analysis, d) && (opposingVerb && analysis.Relations[d] == "obl" ? HasCase(analysis, d, "at") : !IsWhereOrWhen(analysis, d)) && !HasNot(analysis, d) && IsTargetOrItsOwn(analysis, d, targetWords));
                 var passiveTarget = passive && dependents.Any(d => analysis.Relations[d] is "nsubj:pass" or "nsubj" && IsTargetOrItsOwn(analysis, d, targetWords));
                 if (objectIsTarget)
                 {
@@ -222,7 +222,7 @@ public static class ParsedStanceExtractor
 
         if (analysis.Upos[head] == "VERB")
         {
-            return ShieldingVerbs.Contains(analysis.Words[head]) || IsNegated(analysis, head) ? [] : SubjectsOf(analysis, head).ToList();
+            return ShieldingVerbs.Contains(analysis.Words[head]) || IsNegated(analysis, head) || Undoes(analysis.Words[head]) ? [] : SubjectsOf(analysis, head).ToList();
         }
 
         if (analysis.Upos[head] != "NOUN" || !SideNouns.Contains(analysis.Words[head]))
@@ -233,7 +233,7 @@ public static class ParsedStanceExtractor
         var owners = analysis.Dependents(head).Where(d => analysis.Relations[d] == "nmod:poss").ToList();
         var taker = analysis.Heads[head] - 1;
         return owners.Count > 0 ? owners
-            : taker >= 0 && analysis.Relations[head] == "obj" && analysis.Upos[taker] == "VERB" && !IsNegated(analysis, taker) ? SubjectsOf(analysis, taker).ToList() : [];
+            : taker >= 0 && analysis.Relations[head] == "obj" && analysis.Upos[taker] == "VERB" && !IsNegated(analysis, taker) && !Undoes(analysis.Words[taker]) ? SubjectsOf(analysis, taker).ToList() : [];
     }
 
     // The owner of a stance noun about the target: "Trump's endorsement of Strange", "tweeted about her opposition to
@@ -281,6 +281,10 @@ public static class ParsedStanceExtractor
         return analysis.Dependents(head).FirstOrDefault(d => analysis.Relations[d] == "nsubj", -1);
     }
 
+    // "block a lawsuit against X", "rejected the campaign against X": taking on the side noun is against it, not with it.
+    private static bool Undoes(string verb) =>
+        StanceCues.Oppose.Contains(verb) || StanceCues.OpposingVerbs.Contains(verb) || NegatingVerbs.Contains(verb) || WithdrawingVerbs.Contains(verb);
+
     // The subject of a cue verb; a verb coordinated with another shares its subject ("lend to Venezuela and back Maduro").
     private static IEnumerable<int> SubjectsOf(SentenceAnalysis analysis, int verb)
     {
@@ -315,7 +319,9 @@ public static class ParsedStanceExtractor
                     : TimeWords.All.Contains(analysis.Words[s]) ? analysis.Dependents(s).FirstOrDefault(d => analysis.Relations[d] == "appos", s) : s);
             }
 
-            if (analysis.Relations[v] == "acl" && head >= 0)
+            // A clause of the verb hung on a name ("Vicente Fox on Wednesday harshly criticized…", read with "Fox" as the
+            // root) is the parser's misreading of that name as the subject.
+            if (head >= 0 && (analysis.Relations[v] == "acl" || analysis.Relations[v] == "advcl" && analysis.Upos[head] == "PROPN" && analysis.Relations[head] == "root"))
             {
                 // "activists supporting Maduro": the participle's noun does it; "joined a chorus of Republicans calling
                 // for…": the Republicans, and whoever joined them.
@@ -323,7 +329,12 @@ public static class ParsedStanceExtractor
                 var members = analysis.Dependents(head).Where(d => analysis.Relations[d] == "nmod" && HasCase(analysis, d, "of") && StanceCues.Gatherings.Contains(analysis.Words[head])).ToList();
                 var joiner = analysis.Relations[head] == "obj" && StanceCues.JoiningVerbs.Contains(analysis.Words[analysis.Heads[head] - 1]) ? SubjectsOf(analysis, analysis.Heads[head] - 1) : [];
                 var predicated = analysis.Dependents(head).Where(d => analysis.Relations[d] == "nsubj" && analysis.Dependents(head).Any(c => analysis.Relations[c] == "cop")).ToList();
-                return [.. members.Count > 0 ? members : predicated.Count > 0 ? predicated : [head], .. joiner];
+
+                // "The NAACP adopted a resolution condemning…", "the group launched an ad attacking…": whoever puts it out.
+                var author = analysis.Relations[v] == "acl" && analysis.Relations[head] == "obj" && StanceCues.Writings.Contains(analysis.Words[head])
+                    && analysis.Heads[head] - 1 is var issuer and >= 0 && analysis.Upos[issuer] == "VERB" && !IsNegated(analysis, issuer)
+                    ? SubjectsOf(analysis, issuer).ToList() : [];
+                return [.. members.Count > 0 ? members : predicated.Count > 0 ? predicated : author.Count > 0 ? author : [head], .. joiner];
             }
 
             // "Romney joined other Republicans in calling on Akin to…": the one who joined does it too.
@@ -476,10 +487,15 @@ public static class ParsedStanceExtractor
         targetWords.Contains(word) || Tokenizer.IsHyphenatedOf(word, targetWords.Contains, minPartLength: 2);
 
     // "rejected Obama's trade agenda", "criticized the senator's nomination": what belongs to the target stands for it.
+    // "the construction of the mosque", "the nomination of Judge Gorsuch" stand for it too; "the invasion of Iraq" and
+    // "the leader of X" do not.
     private static bool IsTargetOrItsOwn(SentenceAnalysis analysis, int head, IReadOnlySet<string> targetWords) =>
         IsTarget(analysis, head, targetWords)
+        || analysis.Upos[head] == "NOUN" && StanceCues.PartsOf.Contains(analysis.Words[head])
+            && analysis.Dependents(head).Any(d => analysis.Relations[d] == "nmod" && (HasCase(analysis, d, "in") || HasCase(analysis, d, "within")) && IsTarget(analysis, d, targetWords))
         || analysis.Upos[head] == "NOUN" && !StanceCues.OwnedPeople.Contains(analysis.Words[head])
-            && analysis.Dependents(head).Any(d => analysis.Relations[d] == "nmod:poss" && IsTarget(analysis, d, targetWords));
+            && analysis.Dependents(head).Any(d => (analysis.Relations[d] == "nmod:poss" || analysis.Relations[d] == "nmod" && HasCase(analysis, d, "of") && StanceCues.DoneForIt.Contains(analysis.Words[head]))
+                && IsTarget(analysis, d, targetWords));
 
     /// <summary>
     /// Whether the parse read the sentence's cues as being about something else: a cue verb with an object or a
@@ -578,8 +594,10 @@ public static class ParsedStanceExtractor
 
         if (analysis.Upos[head] == "PROPN")
         {
+            // "the White House" (with "White" read as an adjective) is one name; a capital that only opens the sentence is not.
             var start = head;
-            while (start > 0 && analysis.Upos[start - 1] == "PROPN" && analysis.Heads[start - 1] - 1 == head)
+            while (start > 0 && analysis.Heads[start - 1] - 1 == head
+                && (analysis.Upos[start - 1] == "PROPN" || analysis.Upos[start - 1] == "ADJ" && start - 1 > 0 && char.IsUpper(analysis.Words[start - 1][0])))
             {
                 start--;
             }

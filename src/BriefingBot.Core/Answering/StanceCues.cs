@@ -38,7 +38,8 @@ internal static class StanceCues
         "derided", "deriding", "chide", "chides", "chided", "chiding", "rip", "rips", "ripped", "ripping", "taunt", "taunts",
         "taunted", "taunting", "scoff", "scoffs", "scoffed", "scoffing", "lash", "lashes", "lashed", "lashing", "blame",
         "blames", "blamed", "blaming", "sue", "sues", "sued", "suing", "hammer", "hammers", "hammered", "hammering",
-        "disparage", "disparages", "disparaged", "disparaging",
+        "disparage", "disparages", "disparaged", "disparaging", "block", "blocks", "blocked", "blocking", "thwart", "thwarts",
+        "thwarted", "thwarting", "filibuster", "filibusters", "filibustered", "filibustering",
     };
 
     // Cues of opposing read from the parse alone: nouns by their owner ("her opposition to the restaurant", "his
@@ -58,6 +59,29 @@ internal static class StanceCues
         "advisors", "lawyer", "lawyers", "attorney", "nominee", "nominees", "pick", "spokesman", "spokeswoman", "staff",
         "deputy", "successor", "predecessor", "running", "mate", "allies", "supporters", "critics", "opponents", "rival",
         "rivals", "opponent", "challenger", "challengers",
+    };
+
+    // What is done for something or is its own, so a stance on it is one on the thing: "the construction of the
+    // mosque", "the nomination of Judge Gorsuch", "the passage of the bill" (not "the invasion of Iraq").
+    public static readonly HashSet<string> DoneForIt = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "nomination", "confirmation", "construction", "passage", "building", "election", "reelection", "re-election",
+        "appointment", "candidacy", "plan", "plans", "proposal", "proposals", "policy", "policies", "agenda", "leadership",
+        "presidency", "administration", "record", "bid", "campaign", "decision", "comments", "remarks", "statement",
+        "statements", "selection", "choice", "reforms", "approval", "expansion", "handling",
+    };
+
+    // What a group is said to hold within it: "condemning racist elements in the Tea Party movement".
+    public static readonly HashSet<string> PartsOf = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "element", "elements", "ranks", "wing", "faction", "factions", "racism", "bigotry", "extremism", "extremists", "corruption",
+    };
+
+    // What a party puts out in its name: "adopted a resolution condemning…", "released an ad attacking…".
+    public static readonly HashSet<string> Writings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "resolution", "statement", "letter", "ad", "ads", "advertisement", "advertisements", "report", "petition", "editorial",
+        "op-ed", "video", "tweet", "tweets", "post", "memo", "complaint", "motion", "amendment", "release", "message", "speech",
     };
 
     // Nouns that name the supporters themselves: "X's staunchest supporters, A and B".

@@ -99,7 +99,11 @@ public static class StanceExtractor
         Tokenizer.Words(target)
             .Where(w => w.Length > 1 && !StopWords.Contains(w.ToLowerInvariant()))
             .Select(w => char.ToUpperInvariant(w[0]) + w[1..])
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+            .ToHashSet(TargetWordComparer);
+
+    // "Pena Nieto" asked, "Peña Nieto" written: case and accents do not matter.
+    public static readonly StringComparer TargetWordComparer =
+        StringComparer.Create(System.Globalization.CultureInfo.InvariantCulture, System.Globalization.CompareOptions.IgnoreCase | System.Globalization.CompareOptions.IgnoreNonSpace);
 
     // Names before the cue that are not objects of a preposition ("lend to Venezuela and back Maduro").
     private static IEnumerable<string> SubjectNames(List<SentenceToken> tokens, int clauseStart, int cue) =>

@@ -124,6 +124,17 @@ public sealed class ExtractiveAnswerEngineTests
     }
 
     [Fact]
+    public async Task AskAsync_TargetAskedWithoutItsAccents_IsFound()
+    {
+        var store = StoreWithHits([new SentenceHit(Article, 1, "Councillor Tom Ruiz sharply criticized Mayor Ana Peña on Monday.", -5)]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who criticized Pena", CancellationToken.None);
+
+        Assert.Equal(["Councillor Tom Ruiz"], answer.Entities.Select(e => e.Name));
+    }
+
+    [Fact]
     public async Task AskAsync_StanceQuestion_ReadsSupportShownForAHyphenatedName()
     {
         var store = StoreWithHits([new SentenceHit(Article, 1, "Rep. Lena Ortiz (R-Minn.) showed her support for Chick-fil-A Wednesday when she tweeted a photo of her visit.", -5)]);

@@ -135,6 +135,23 @@ public sealed class ParsedStanceExtractorTests
     public void Extract_VerbsOfOpposingUsedOtherwise_NameNoOne(string sentence) =>
         Assert.Empty(Extract(sentence, "Whitcombe", supporters: false));
 
+    [Theory]
+    [InlineData("Former Eastvale Mayor Tomas Ruiz on Wednesday harshly criticized current Mayor Ana Peña Whitcombe for inviting the developer to meet with him.", "Whitcombe", "Mayor Tomas Ruiz")] // the clause hung on the name the parser took for the root
+    [InlineData("Earlier, the White House repeated its opposition to the Whitcombe Act.", "the Whitcombe Act", "White House")]
+    [InlineData("Senate Democrats on Thursday vowed to filibuster the nomination of Judge Ana Whitcombe.", "Whitcombe", "Senate Democrats")] // the nomination stands for her
+    [InlineData("The Harbor League adopted a resolution condemning Whitcombe on Tuesday.", "Whitcombe", "The Harbor League")] // who puts the resolution out
+    [InlineData("The Harbor League released an ad attacking Whitcombe.", "Whitcombe", "The Harbor League")]
+    [InlineData("Mayor Ana Ruiz condemned racist elements in the Harbor Party.", "the Harbor Party", "Mayor Ana Ruiz")]
+    public void Extract_OppositionReadThroughWhatStandsForTheTarget(string sentence, string target, string expected) =>
+        Assert.Equal([expected], Extract(sentence, target, supporters: false));
+
+    [Theory]
+    [InlineData("The Supreme Court appears ready to block a massive lawsuit against Whitcombe on behalf of the workers.", false)] // blocking a suit against her is no attack
+    [InlineData("Lawmakers backed the invasion of Whitcombe.", true)] // the invasion does not stand for it
+    [InlineData("Voters backed the leader of the Whitcombe Party.", true)]
+    public void Extract_WhatDoesNotStandForTheTarget_NamesNoOne(string sentence, bool supporters) =>
+        Assert.Empty(Extract(sentence, "Whitcombe", supporters));
+
     private static List<string> Extract(string sentence, string target, bool supporters)
     {
         var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize(sentence));
