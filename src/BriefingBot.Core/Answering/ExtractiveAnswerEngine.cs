@@ -28,7 +28,8 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     private const int MaxCitations = 5;
     private const int FollowingSentences = 2; // sentences after a hit read for a pronoun standing for the target
     private const int MaxFollowingSentences = 30;
-    private const int MaxDescribedSentences = 20; // sentences read for a noun standing for the target ("the governor")
+    private const int MaxDescribedSentences = 20;
+    private const int DeedSentences = 12; // sentences of the retrieved articles read for everyone who did what a "who" question asks // sentences read for a noun standing for the target ("the governor")
     private const int FullNameSentences = 3; // earlier sentences read for a surname's full name
 
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "him", "his", "she", "her", "hers", "they", "them", "their" };
@@ -304,7 +305,15 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
         // The name comes from the best article when it gives one: a closer match in another article would take the
         // answer, and its citation, away from the story the question is about.
         var fromBest = read.Where(r => r.Hit.Article.ArticleId == best.Article.ArticleId).ToList();
-        if (parsed.Kind == QuestionKind.Who && (WhoExtractor.Find(question, parsed.Terms, fromBest, Pronoun) ?? WhoExtractor.Find(question, parsed.Terms, read, Pronoun)) is var (found, hit))
+
+        // Everyone the retrieved sentences say did what the question asks, to whom it asks ("who urged Brewer to veto the
+        // bill": Romney, and Flake and McCain, who called on her to veto it), after the best-placed name.
+        var doers = parsed.Kind == QuestionKind.Who && WhoExtractor.AskedDeed(Models.Analyze(UdTokenizer.Tokenize(question))) is var (verb, deedTarget, complement)
+            ? read.Concat(sentences.Where(h => !read.Any(r => r.Hit == h) && MayTellDeed(h.Text, verb, deedTarget)).Take(DeedSentences).Select(h => (Hit: h, Analysis: passages.Read(h))))
+                .SelectMany(r => ParsedStanceExtractor.Doers(r.Analysis, verb, deedTarget, complement, word => Pronoun(r.Hit, word)).Select(name => (Name: name, r.Hit)))
+                .ToList()
+            : [];
+        if (parsed.Kind == QuestionKind.Who && (WhoExtractor.Find(question, parsed.Terms, fromBest, Pronoun) ?? WhoExtractor.Find(question, parsed.Terms, read, Pronoun) ?? (doers.Count > 0 ? ((string, SentenceHit)?)doers[0] : null)) is var (found, hit))
         {
             // A surname alone ("Murtha") is given as the article first names the person ("John P. Murtha").
             var name = found;
@@ -323,7 +332,14 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
                 Question = question,
                 ShortAnswer = name,
                 Text = $"{name}. {hit.Text}",
-                Entities = [new AnswerEntity(name, "answer", [new Evidence(hit.Article.ArticleId, hit.Text)])],
+                Entities =
+                [
+                    new AnswerEntity(name, "answer", [new Evidence(hit.Article.ArticleId, hit.Text)]),
+                    .. doers
+                        .Where(d => NameFinder.Identity(d.Name) != NameFinder.Identity(name) && !NameFinder.Identity(name).Contains(NameFinder.Identity(d.Name), StringComparison.Ordinal))
+                        .DistinctBy(d => NameFinder.Identity(d.Name), StringComparer.Ordinal)
+                        .Select(d => new AnswerEntity(d.Name, "answer", [new Evidence(d.Hit.Article.ArticleId, d.Hit.Text)])),
+                ],
                 Citations = [ToCitation(hit), .. hits.Where(h => h != hit).Take(MaxCitations - 1).Select(ToCitation)],
                 Confidence = Math.Round(0.3 + (0.5 * MatchedShare(parsed.Terms, hit.Text)), 2),
             };
@@ -440,6 +456,16 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     {
         var words = Tokenizer.Words(sentence);
         return !words.Any(targetWords.Contains) && HasCueOfSide(words, supporters) && words.Any(PersonalPronouns.Contains);
+    }
+
+    // A retrieved sentence that may say someone did the asked deed to the target: it names the target, and the verb
+    // (or, for a verb of asking, any verb of asking).
+    private static bool MayTellDeed(string sentence, string verb, IReadOnlySet<string> targetWords)
+    {
+        var words = Tokenizer.Words(sentence);
+        var stem = Stemmer.Stem(verb.ToLowerInvariant());
+        var asking = StanceCues.CallingVerbs.Contains(verb);
+        return words.Any(targetWords.Contains) && words.Any(w => asking ? StanceCues.CallingVerbs.Contains(w) : Stemmer.Stem(w.ToLowerInvariant()) == stem);
     }
 
     // The same for a noun the article gave the target ("the governor"), in a sentence that does not name it.

@@ -188,7 +188,63 @@ public static class ParsedStanceExtractor
             }
         }
 
-        return found
+        return NamesOf(analysis, found, targetWords, pronoun);
+    }
+
+    /// <summary>
+    /// Who does to the target what a "who" question asks: the subjects of each verb of the question's kind whose object
+    /// is the target ("Flake and McCain called on Brewer to veto it" for "who urged Brewer to veto the bill"), with the
+    /// question's second verb under it when it has one ("to veto", not "to sign"). Verbs of asking count as one
+    /// ("called on", "urged", "pressed"); any other verb must share the question verb's stem.
+    /// </summary>
+    public static List<string> Doers(SentenceAnalysis analysis, string verb, IReadOnlySet<string> targetWords, string? complement, Func<int, string?>? pronoun = null)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(verb);
+        ArgumentNullException.ThrowIfNull(targetWords);
+        var verbStem = Stemmer.Stem(verb.ToLowerInvariant());
+        var asking = StanceCues.CallingVerbs.Contains(verb);
+        var complementStem = complement is null ? null : Stemmer.Stem(complement.ToLowerInvariant());
+        var found = new List<int>();
+        for (var v = 0; v < analysis.Words.Length; v++)
+        {
+            var word = analysis.Words[v];
+            if (analysis.Upos[v] != "VERB" || !(asking ? StanceCues.CallingVerbs.Contains(word) : Stemmer.Stem(word.ToLowerInvariant()) == verbStem) || IsNegated(analysis, v))
+            {
+                continue;
+            }
+
+            var dependents = analysis.Dependents(v).ToList();
+            if (dependents.Any(d => analysis.Relations[d] == "aux:pass"))
+            {
+                // "Cantor was defeated by Brat": the agent did it.
+                if (complementStem is null && dependents.Any(d => analysis.Relations[d] == "nsubj:pass" && IsTargetOrItsOwn(analysis, d, targetWords)))
+                {
+                    found.AddRange(dependents.Where(d => analysis.Relations[d] == "obl:agent" || analysis.Relations[d] == "obl" && HasCase(analysis, d, "by")));
+                }
+
+                continue;
+            }
+
+            if (!dependents.Any(d => analysis.Relations[d] is "obj" or "iobj" or "obl" && (!IsWhereOrWhen(analysis, d) || asking && HasCase(analysis, d, "on")) && IsTargetOrItsOwn(analysis, d, targetWords))
+                || complementStem is not null && !dependents.Any(d => analysis.Relations[d] is "xcomp" or "advcl" && Stemmer.Stem(analysis.Words[d].ToLowerInvariant()) == complementStem))
+            {
+                continue;
+            }
+
+            found.AddRange(SubjectsOf(analysis, v));
+        }
+
+        return NamesOf(analysis, found, targetWords, pronoun);
+    }
+
+    // The names of the parties at these words, with their conjuncts and leaders; never the target, and a pronoun only
+    // when it is named (and not by the target's name).
+    // A description with names set beside it stands for them ("The state's two Republican senators, Jeff Flake and
+    // John McCain, called on…").
+    private static List<string> NamesOf(SentenceAnalysis analysis, List<int> found, IReadOnlySet<string> targetWords, Func<int, string?>? pronoun) =>
+        found
+            .SelectMany(head => analysis.Upos[head] == "NOUN" && analysis.Dependents(head).Where(d => analysis.Relations[d] == "appos" && analysis.Upos[d] == "PROPN").ToList() is { Count: > 0 } named ? named : [head])
             .SelectMany(head => WithConjuncts(analysis, head))
             .SelectMany(head => WithLeaders(analysis, head))
             .Where(head => !IsTarget(analysis, head, targetWords))
@@ -201,7 +257,6 @@ public static class ParsedStanceExtractor
             .Where(name => name.Length > 0)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
-    }
 
     // "against" before the target: the subject of the verb it completes ("spoke out against X"), or of the verb that
     // takes a noun of taking sides ("took a stand against X"), or that noun's owner ("his campaign against X"). Verbs
@@ -619,10 +674,13 @@ public static class ParsedStanceExtractor
             return UdTokenizer.Detokenize(analysis.Words, first, counted + 1);
         }
 
-        // A common noun answers only as a group of people or countries ("nations", "figures"), with its modifiers.
+        // A common noun answers only as a group of people or countries ("nations", "figures"), with its modifiers, or
+        // by the name set beside it ("Former GOP presidential nominee Mitt Romney", read as the noun with the name in
+        // apposition).
         if (!NameFinder.GroupNouns.Contains(analysis.Words[head]))
         {
-            return string.Empty;
+            var named = analysis.Dependents(head).FirstOrDefault(d => analysis.Relations[d] == "appos" && analysis.Upos[d] == "PROPN", -1);
+            return named >= 0 ? NameAt(analysis, named) : string.Empty;
         }
 
         return UdTokenizer.Detokenize(analysis.Words, GroupStart(analysis, head), head + 1);

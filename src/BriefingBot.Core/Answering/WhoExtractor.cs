@@ -76,6 +76,35 @@ public static partial class WhoExtractor
         return hits.Take(MaxSentences).Select(h => (h, models.Analyze(UdTokenizer.Tokenize(h.Text)))).ToList();
     }
 
+    /// <summary>
+    /// What a "who did X to Y" question asks about, read from its parse: the verb "who" is the subject of, the words
+    /// of its object (the target), and the verb under it, if any ("who urged Brewer to veto the bill": urged, Brewer,
+    /// veto); null for a question of another shape ("who is the mayor", "who was arrested").
+    /// </summary>
+    public static (string Verb, HashSet<string> Target, string? Complement)? AskedDeed(SentenceAnalysis question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var who = Array.FindIndex(question.Words, w => w.Equals("who", StringComparison.OrdinalIgnoreCase));
+        var verb = who >= 0 && question.Relations[who] == "nsubj" ? question.Heads[who] - 1 : -1;
+        if (verb < 0 || question.Upos[verb] != "VERB")
+        {
+            return null;
+        }
+
+        var dependents = question.Dependents(verb).ToList();
+        var target = dependents.FirstOrDefault(d => question.Relations[d] is "obj" or "iobj" or "obl" && question.Upos[d] is "PROPN" or "NOUN", -1);
+        if (target < 0)
+        {
+            return null;
+        }
+
+        var words = Enumerable.Range(0, question.Words.Length)
+            .Where(w => (w == target || question.IsWithin(w, target)) && question.Relations[w] is not ("det" or "case" or "punct" or "cc") && question.Upos[w] is "PROPN" or "NOUN" or "ADJ");
+        var targetWords = StanceExtractor.TargetWords(string.Join(' ', words.Select(w => question.Words[w])));
+        var complement = dependents.FirstOrDefault(d => question.Relations[d] is "xcomp" or "advcl" && question.Upos[d] == "VERB", -1);
+        return targetWords.Count == 0 ? null : (question.Words[verb], targetWords, complement >= 0 ? question.Words[complement] : null);
+    }
+
     /// <summary>The best name and the sentence it came from, or null when no sentence names anyone new.</summary>
     /// <remarks>
     /// A personal pronoun in the asked part ("He also denied…") is named by <paramref name="pronoun"/> (given the hit

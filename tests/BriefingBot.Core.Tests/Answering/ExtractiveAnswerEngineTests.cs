@@ -135,6 +135,22 @@ public sealed class ExtractiveAnswerEngineTests
     }
 
     [Fact]
+    public async Task AskAsync_WhoDidItToSomeone_NamesEveryoneTheArticlesSayDid()
+    {
+        var store = StoreWith(
+            new SentenceHit(Article, 0, "Gov. Lena Whitcombe has until Friday to sign or veto the harbor bill.", 0),
+            new SentenceHit(Article, 1, "Former presidential nominee Mitt Ortiz urged Whitcombe to veto the harbor bill.", 0),
+            new SentenceHit(Article, 2, "The state's two senators, Jeff Ruiz and John Hale, called on Whitcombe to veto it.", 0),
+            new SentenceHit(Article, 3, "Cathi Vale, an architect of the harbor bill, urged Whitcombe to sign it.", 0));
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who urged Whitcombe to veto the harbor bill", CancellationToken.None);
+
+        Assert.Superset(new HashSet<string> { "Mitt Ortiz", "Jeff Ruiz", "John Hale" }, answer.Entities.Select(e => e.Name).ToHashSet());
+        Assert.DoesNotContain(answer.Entities, e => e.Name.Contains("Vale", StringComparison.Ordinal)); // she urged her to sign it
+    }
+
+    [Fact]
     public async Task AskAsync_StanceQuestion_ReadsSupportShownForAHyphenatedName()
     {
         var store = StoreWithHits([new SentenceHit(Article, 1, "Rep. Lena Ortiz (R-Minn.) showed her support for Chick-fil-A Wednesday when she tweeted a photo of her visit.", -5)]);

@@ -152,6 +152,28 @@ public sealed class ParsedStanceExtractorTests
     public void Extract_WhatDoesNotStandForTheTarget_NamesNoOne(string sentence, bool supporters) =>
         Assert.Empty(Extract(sentence, "Whitcombe", supporters));
 
+    [Theory]
+    [InlineData("The state's two senators, Jeff Ruiz and John Hale, called on Whitcombe to veto it on Monday.", "Jeff Ruiz|John Hale")] // the names beside the description
+    [InlineData("Former presidential nominee Mitt Ortiz was the latest voice to weigh in and urge Whitcombe to veto the bill.", "Mitt Ortiz")]
+    [InlineData("Senator Ana Ruiz pressed Whitcombe to sign the bill.", "")] // to sign is not to veto
+    [InlineData("Senator Ana Ruiz urged Whitcombe's rival to veto the bill.", "")] // someone else was urged
+    public void Doers_NameWhoDidTheAskedDeedToTheTarget(string sentence, string expected)
+    {
+        var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize(sentence));
+
+        var doers = ParsedStanceExtractor.Doers(analysis, "urged", StanceExtractor.TargetWords("Lena Whitcombe"), "veto");
+
+        Assert.Equal(expected.Length == 0 ? [] : expected.Split('|'), doers);
+    }
+
+    [Fact]
+    public void Doers_OfAPassive_AreItsAgents()
+    {
+        var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize("Whitcombe was defeated by Dave Ruiz in the primary."));
+
+        Assert.Equal(["Dave Ruiz"], ParsedStanceExtractor.Doers(analysis, "defeated", StanceExtractor.TargetWords("Whitcombe"), null));
+    }
+
     private static List<string> Extract(string sentence, string target, bool supporters)
     {
         var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize(sentence));

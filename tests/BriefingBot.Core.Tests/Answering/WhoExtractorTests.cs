@@ -10,6 +10,25 @@ public sealed class WhoExtractorTests
     private static readonly StoredArticle Article = new() { ArticleId = "a-1", Title = "Harbor news", Source = "Harbor Gazette", IngestedAt = DateTimeOffset.UnixEpoch, StoryId = 1, Summary = [] };
 
     [Theory]
+    [InlineData("who urged Lena Whitcombe to veto the bill", "urged", "Lena|Whitcombe", "veto")]
+    [InlineData("who sued the Harbor Authority", "sued", "Harbor|Authority", null)]
+    public void AskedDeed_ReadsTheVerbItsTargetAndTheVerbUnderIt(string question, string verb, string target, string? complement)
+    {
+        var deed = WhoExtractor.AskedDeed(LanguageModels.Default.Analyze(UdTokenizer.Tokenize(question)));
+
+        Assert.NotNull(deed);
+        Assert.Equal(verb, deed.Value.Verb);
+        Assert.Equal(target.Split('|').ToHashSet(StringComparer.OrdinalIgnoreCase), deed.Value.Target.ToHashSet(StringComparer.OrdinalIgnoreCase));
+        Assert.Equal(complement, deed.Value.Complement);
+    }
+
+    [Theory]
+    [InlineData("who is the mayor of Eastvale")]
+    [InlineData("who was arrested in Eastvale")]
+    public void AskedDeed_OtherShapes_AreNone(string question) =>
+        Assert.Null(WhoExtractor.AskedDeed(LanguageModels.Default.Analyze(UdTokenizer.Tokenize(question))));
+
+    [Theory]
     [InlineData("who helped the campaign grow", "Doer")]
     [InlineData("who has criticized the mayor", "Doer")]
     [InlineData("who did not attend the hearing", "Doer")]
