@@ -66,4 +66,35 @@ public sealed class FeatureTableTests
         Assert.Equal(expected, batched, (a, b) => Math.Abs(a - b) < 1e-4);
         Assert.Contains(batched, s => s != 0);
     }
+
+    [Fact]
+    public void SaveAndLoad_KeepEveryFeaturesWeights_AndSaveTheSameBytesAgain()
+    {
+        var (table, weights) = Build();
+        var saved = Save(table);
+
+        using var reader = new BinaryReader(new MemoryStream(saved));
+        var loaded = FeatureTable.Load(reader);
+
+        Assert.Equal(table.Count, loaded.Count);
+        foreach (var (key, row) in weights)
+        {
+            var scores = new float[Classes];
+            loaded.Accumulate(key, scores);
+            Assert.Equal(row, scores);
+        }
+
+        Assert.Equal(saved, Save(loaded));
+    }
+
+    private static byte[] Save(FeatureTable table)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            table.Save(writer);
+        }
+
+        return stream.ToArray();
+    }
 }

@@ -15,39 +15,33 @@ internal sealed class FeatureTable
     private readonly int mask;
 
     public FeatureTable(ulong[] keys, int[] starts, ushort[] lengths, Entry[] entries)
+        : this(keys.Length, entries)
     {
-        Keys = keys;
-        Starts = starts;
-        Lengths = lengths;
+        ArgumentNullException.ThrowIfNull(starts);
+        ArgumentNullException.ThrowIfNull(lengths);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            slots[Insert(keys[i])] = new Slot(Key(keys[i]), starts[i], lengths[i]);
+        }
+    }
+
+    private FeatureTable(int count, Entry[] entries)
+    {
+        Count = count;
         Entries = entries;
         var capacity = 16;
-        while (capacity < keys.Length * 2)
+        while (capacity < count * 2)
         {
             capacity <<= 1;
         }
 
         slots = new Slot[capacity];
         mask = capacity - 1;
-        for (var i = 0; i < keys.Length; i++)
-        {
-            var key = Key(keys[i]);
-            var at = (int)(key & (ulong)mask);
-            while (slots[at].Key != 0)
-            {
-                at = (at + 1) & mask;
-            }
-
-            slots[at] = new Slot(key, starts[i], lengths[i]);
-        }
     }
 
-    public int Count => Keys.Length;
-
-    public ulong[] Keys { get; }
-
-    public int[] Starts { get; }
-
-    public ushort[] Lengths { get; }
+    // Only the slots are kept once they are built (the key, start and length arrays would double the memory of a
+    // loaded model); saving reads the features back from them in the order of their entries.
+    public int Count { get; }
 
     public Entry[] Entries { get; }
 
@@ -104,27 +98,75 @@ internal sealed class FeatureTable
 
     public void Save(BinaryWriter writer)
     {
-        writer.Write(Keys.Length);
+        ArgumentNullException.ThrowIfNull(writer);
+        var features = slots.Where(slot => slot.Key != 0).OrderBy(slot => slot.Start).ThenBy(slot => slot.Key).ToArray();
+        var keys = features.Select(slot => slot.Key).ToArray();
+        var starts = features.Select(slot => slot.Start).ToArray();
+        var lengths = features.Select(slot => (ushort)slot.Length).ToArray();
+        writer.Write(keys.Length);
         writer.Write(Entries.Length);
-        writer.Write(MemoryMarshal.AsBytes(Keys.AsSpan()));
-        writer.Write(MemoryMarshal.AsBytes(Starts.AsSpan()));
-        writer.Write(MemoryMarshal.AsBytes(Lengths.AsSpan()));
+        writer.Write(MemoryMarshal.AsBytes(keys.AsSpan()));
+        writer.Write(MemoryMarshal.AsBytes(starts.AsSpan()));
+        writer.Write(MemoryMarshal.AsBytes(lengths.AsSpan()));
         writer.Write(MemoryMarshal.AsBytes(Entries.AsSpan()));
     }
 
+    /// <summary>
+    /// Reads a saved table straight into its slots, a block of keys, starts and lengths at a time, so loading never
+    /// holds those arrays whole (they would double a model's memory until the next full collection).
+    /// </summary>
     public static FeatureTable Load(BinaryReader reader)
     {
+        ArgumentNullException.ThrowIfNull(reader);
         var count = reader.ReadInt32();
         var entryCount = reader.ReadInt32();
-        var keys = new ulong[count];
-        var starts = new int[count];
-        var lengths = new ushort[count];
-        var entries = new Entry[entryCount];
-        ReadExactly(reader, MemoryMarshal.AsBytes(keys.AsSpan()));
-        ReadExactly(reader, MemoryMarshal.AsBytes(starts.AsSpan()));
-        ReadExactly(reader, MemoryMarshal.AsBytes(lengths.AsSpan()));
-        ReadExactly(reader, MemoryMarshal.AsBytes(entries.AsSpan()));
-        return new FeatureTable(keys, starts, lengths, entries);
+        var table = new FeatureTable(count, new Entry[entryCount]);
+        var at = new int[count];
+        var buffer = new byte[LoadBlock * sizeof(ulong)];
+        ReadBlocks<ulong>(reader, count, buffer, (i, key) => at[i] = table.Claim(key));
+        ReadBlocks<int>(reader, count, buffer, (i, start) => table.slots[at[i]] = table.slots[at[i]] with { Start = start });
+        ReadBlocks<ushort>(reader, count, buffer, (i, length) => table.slots[at[i]] = table.slots[at[i]] with { Length = length });
+        ReadExactly(reader, MemoryMarshal.AsBytes(table.Entries.AsSpan()));
+        return table;
+    }
+
+    private const int LoadBlock = 8192;
+
+    private static void ReadBlocks<T>(BinaryReader reader, int count, byte[] buffer, Action<int, T> take)
+        where T : unmanaged
+    {
+        var perBlock = buffer.Length / Unsafe.SizeOf<T>();
+        for (var done = 0; done < count; done += perBlock)
+        {
+            var block = Math.Min(perBlock, count - done);
+            var bytes = buffer.AsSpan(0, block * Unsafe.SizeOf<T>());
+            ReadExactly(reader, bytes);
+            var values = MemoryMarshal.Cast<byte, T>(bytes);
+            for (var i = 0; i < values.Length; i++)
+            {
+                take(done + i, values[i]);
+            }
+        }
+    }
+
+    // The free slot a feature goes in (its probe sequence's first empty one), marked with its key.
+    private int Claim(ulong feature)
+    {
+        var at = Insert(feature);
+        slots[at] = new Slot(Key(feature), 0, 0);
+        return at;
+    }
+
+    private int Insert(ulong feature)
+    {
+        var key = Key(feature);
+        var at = (int)(key & (ulong)mask);
+        while (slots[at].Key != 0)
+        {
+            at = (at + 1) & mask;
+        }
+
+        return at;
     }
 
     private const int MaxBatch = 128;
