@@ -29,6 +29,11 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     private const int FollowingSentences = 2; // sentences after a hit read for a pronoun standing for the target
     private const int MaxFollowingSentences = 30;
     private const int MaxDescribedSentences = 20;
+
+    private static readonly HashSet<string> GroupOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "several", "most", "some", "many", "those", "these", "numerous", "top", "other", "all", "few", "dozens", "hundreds", "thousands",
+    };
     private const int DeedSentences = 12; // sentences of the retrieved articles read for everyone who did what a "who" question asks // sentences read for a noun standing for the target ("the governor")
     private const int FullNameSentences = 3; // earlier sentences read for a surname's full name
 
@@ -95,7 +100,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
         var capitalized = Tokenizer.Words(target).Where(w => char.IsUpper(w[0]) && targetWords.Contains(w)).ToHashSet(StanceExtractor.TargetWordComparer);
         if (capitalized.Count > 0)
         {
-            hits = hits.Where(h => Tokenizer.Words(h.Text).Any(w => char.IsUpper(w[0]) && ParsedStanceExtractor.IsTargetWord(w, capitalized))).ToList();
+            hits = hits.Where(h => NamesTarget(SentenceToken.Tokenize(h.Text), capitalized, targetWords)).ToList();
         }
 
         // Newer evidence first, so a party that changed sides is shown with its latest stance.
@@ -178,6 +183,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
         var reason = parsed.Reason.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
         var ranked = entities.Values
             .OrderByDescending(e => reason.Count > 0 && e.Hits.Any(h => Tokenizer.Terms(h.Text).Any(t => reason.Contains(Stemmer.Stem(t)))))
+            .ThenBy(e => IsGroup(e.Name))
             .ThenByDescending(e => e.Hits.Count)
             .ThenBy(e => e.Hits.Min(h => h.Rank))
             .ToList();
@@ -456,6 +462,33 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     {
         var words = Tokenizer.Words(sentence);
         return !words.Any(targetWords.Contains) && HasCueOfSide(words, supporters) && words.Any(PersonalPronouns.Contains);
+    }
+
+    // The sentence writes a word of the target with a capital, and not as part of someone else's name: "Eric" in
+    // "Attorney General Eric Holder" is not "Eric Cantor", "Trump" in "Donald Trump Jr." is not Donald Trump (a day
+    // after the name, "Hillary Thursday", does not make another name).
+    private static bool NamesTarget(List<SentenceToken> tokens, IReadOnlySet<string> capitalized, IReadOnlySet<string> targetWords)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsCapitalized && ParsedStanceExtractor.IsTargetWord(tokens[i].Text, capitalized)
+                && !(i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && !tokens[i].Possessive && !ParsedStanceExtractor.IsTargetWord(tokens[i + 1].Text, targetWords)
+                    && !TimeWords.Calendar.Contains(tokens[i + 1].Text) && !StanceReading.IsPartyLabel(tokens[i + 1].Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Named parties come before groups ("Several conservatives", "Most Americans", "House Democrats", "leaders"): a
+    // long list of a widely criticized target's critics shows who they are first.
+    private static bool IsGroup(string name)
+    {
+        var words = Tokenizer.Words(name);
+        return words.Count == 0 || char.IsLower(words[^1][0]) || GroupOpeners.Contains(words[0])
+            || NameFinder.GroupNouns.Contains(words[^1]) && !(words.Count > 1 && words[^2] == "United"); // not "the United States"
     }
 
     // A retrieved sentence that may say someone did the asked deed to the target: it names the target, and the verb

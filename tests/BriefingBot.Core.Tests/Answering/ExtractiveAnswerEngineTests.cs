@@ -151,6 +151,37 @@ public sealed class ExtractiveAnswerEngineTests
     }
 
     [Fact]
+    public async Task AskAsync_StanceAnswer_ListsNamedPartiesBeforeGroups()
+    {
+        var store = StoreWithHits(
+            [
+                new SentenceHit(Article, 1, "Several conservatives criticized Whitcombe on Monday.", -6),
+                new SentenceHit(Article, 2, "Several conservatives criticized Whitcombe again on Friday.", -6),
+                new SentenceHit(Article, 3, "Councillor Tom Ruiz criticized Whitcombe on Tuesday.", -5),
+            ]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who criticized Whitcombe", CancellationToken.None);
+
+        Assert.Equal(["Councillor Tom Ruiz", "Several conservatives"], answer.Entities.Select(e => e.Name));
+    }
+
+    [Fact]
+    public async Task AskAsync_TargetsFirstNameInSomeoneElsesName_IsNotTheTarget()
+    {
+        var store = StoreWithHits(
+            [
+                new SentenceHit(Article, 1, "Ana Ruiz, a Republican, blamed Attorney General Eric Holder for the delays.", -6),
+                new SentenceHit(Article, 2, "Dave Hale criticized Whitcombe, R-Va., on Monday.", -5),
+            ]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who criticized Eric Whitcombe", CancellationToken.None);
+
+        Assert.Equal(["Dave Hale"], answer.Entities.Select(e => e.Name)); // a party label after the name keeps it the target's
+    }
+
+    [Fact]
     public async Task AskAsync_StanceQuestion_ReadsSupportShownForAHyphenatedName()
     {
         var store = StoreWithHits([new SentenceHit(Article, 1, "Rep. Lena Ortiz (R-Minn.) showed her support for Chick-fil-A Wednesday when she tweeted a photo of her visit.", -5)]);
@@ -318,7 +349,7 @@ public sealed class ExtractiveAnswerEngineTests
         var supporters = await engine.AskAsync("who backs Velez", CancellationToken.None);
         var opponents = await engine.AskAsync("who opposes Velez", CancellationToken.None);
 
-        Assert.Equal(["more than a dozen mostly European governments", "France"], supporters.Entities.Select(e => e.Name));
+        Assert.Equal(["France", "more than a dozen mostly European governments"], supporters.Entities.Select(e => e.Name));
         Assert.All(supporters.Entities, e => Assert.StartsWith("She had won the support from", e.Evidence[0].Sentence, StringComparison.Ordinal));
         Assert.Empty(opponents.Entities);
     }
@@ -345,7 +376,7 @@ public sealed class ExtractiveAnswerEngineTests
     [InlineData("Governor Tom Hale, who backed Velez's rival Ana Ruiz in the primary, spoke on Friday.", "who backs Velez", "")]
     [InlineData("Velez's opponent in the general election, Republican Tom Hale, questioned the delay.", "who opposes Velez", "Republican Tom Hale")]
     [InlineData("A Harbor Party spokesman criticised Velez's record on Tuesday.", "who opposes Velez", "Harbor Party")]
-    [InlineData("Many members of his party, including former White House chief strategist Tom Hale, supported Velez.", "who backs Velez", "members|Tom Hale")]
+    [InlineData("Many members of his party, including former White House chief strategist Tom Hale, supported Velez.", "who backs Velez", "Tom Hale|members")]
     public async Task AskAsync_StanceQuestion_ReadsWhoARelativeClauseAndASupportNounAreAbout(string sentence, string question, string expected)
     {
         var store = StoreWithHits([new SentenceHit(Article, 0, sentence, -5)]);
