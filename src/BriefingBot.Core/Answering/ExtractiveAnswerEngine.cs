@@ -29,10 +29,11 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     private const int FollowingSentences = 2; // sentences after a hit read for a pronoun standing for the target
     private const int MaxFollowingSentences = 30;
     private const int MaxDescribedSentences = 20;
+    private const int JudgedHits = 20; // sentences with a harsh judgment and the target, read for who passed it
 
     private static readonly HashSet<string> GroupOpeners = new(StringComparer.OrdinalIgnoreCase)
     {
-        "several", "most", "some", "many", "those", "these", "numerous", "top", "other", "all", "few", "dozens", "hundreds", "thousands",
+        "several", "most", "some", "many", "those", "these", "numerous", "top", "other", "all", "few", "dozens", "hundreds", "thousands", "his", "her", "their", "its",
     };
     private const int DeedSentences = 12; // sentences of the retrieved articles read for everyone who did what a "who" question asks // sentences read for a noun standing for the target ("the governor")
     private const int FullNameSentences = 3; // earlier sentences read for a surname's full name
@@ -80,6 +81,15 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
             RequiredAny = owner.Count > 0 ? [targetTerms, owner.Select(w => w.ToLowerInvariant()).ToList()] : [targetTerms],
         };
         var hits = await store.SearchSentencesAsync(query, StanceHits, cancellationToken);
+        if (!supporters)
+        {
+            // "McConnell said Ginsburg's comments were totally inappropriate": harsh judgments are searched for on their
+            // own, so the cue words' many sentences cannot crowd them out.
+            var known = hits.Select(h => (h.Article.ArticleId, h.Position)).ToHashSet();
+            var judged = await store.SearchSentencesAsync(query with { Terms = [.. StanceCues.HarshJudgments] }, JudgedHits, cancellationToken);
+            hits = [.. hits, .. judged.Where(h => known.Add((h.Article.ArticleId, h.Position)))];
+        }
+
         if (parsed.Reason.Count > 0)
         {
             // "who accused Obama of treating Medicare like a piggy bank": the sentences that also say what the question

@@ -124,6 +124,13 @@ public static class ParsedStanceExtractor
                 continue;
             }
 
+            if (!supporters && JudgesHarshly(analysis, c, targetWords) is { } judge)
+            {
+                // "McConnell said Ginsburg's comments were totally inappropriate", "called the plan reckless".
+                found.AddRange(SubjectsOf(analysis, judge));
+                continue;
+            }
+
             if (!supporters && OpponentsAgainst(analysis, c, targetWords) is { } against)
             {
                 // "voted against the bill", "took a stand against the act", "his campaign against Whitcombe".
@@ -257,6 +264,27 @@ public static class ParsedStanceExtractor
             .Where(name => name.Length > 0)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
+
+    // Word c is a harsh judgment of the target said by someone: the predicate of a clause a verb of saying reports
+    // ("said Ginsburg's comments were inappropriate", "warned that Netanyahu's address will be a destructive force"),
+    // or what a verb of calling names the target ("called the plan reckless"). The verb of saying is returned, or null.
+    private static int? JudgesHarshly(SentenceAnalysis analysis, int c, IReadOnlySet<string> targetWords)
+    {
+        var harsh = StanceCues.HarshJudgments.Contains(analysis.Words[c]) && analysis.Upos[c] == "ADJ"
+            || analysis.Upos[c] == "NOUN" && analysis.Dependents(c).Any(d => analysis.Relations[d] == "amod" && StanceCues.HarshJudgments.Contains(analysis.Words[d]));
+        var verb = analysis.Heads[c] - 1;
+        if (!harsh || verb < 0 || analysis.Upos[verb] != "VERB" || IsNegated(analysis, c) || IsNegated(analysis, verb))
+        {
+            return null;
+        }
+
+        var reported = analysis.Relations[c] == "ccomp" && StanceCues.SayingVerbs.Contains(analysis.Words[verb])
+            && analysis.Dependents(c).Any(d => analysis.Relations[d] == "cop")
+            && analysis.Dependents(c).Any(d => analysis.Relations[d] == "nsubj" && IsTargetOrItsOwn(analysis, d, targetWords));
+        var named = analysis.Relations[c] == "xcomp" && StanceCues.NamingVerbs.Contains(analysis.Words[verb])
+            && analysis.Dependents(verb).Any(d => analysis.Relations[d] == "obj" && IsTargetOrItsOwn(analysis, d, targetWords));
+        return reported || named ? verb : null;
+    }
 
     // "against" before the target: the subject of the verb it completes ("spoke out against X"), or of the verb that
     // takes a noun of taking sides ("took a stand against X"), or that noun's owner ("his campaign against X"). Verbs

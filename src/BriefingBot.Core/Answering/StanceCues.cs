@@ -84,6 +84,31 @@ internal static class StanceCues
         "op-ed", "video", "tweet", "tweets", "post", "memo", "complaint", "motion", "amendment", "release", "message", "speech",
     };
 
+    // Harsh judgments someone may pass on a target or what it did: "inappropriate", "a destructive force".
+    public static readonly HashSet<string> HarshJudgments = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "inappropriate", "wrong", "unacceptable", "outrageous", "disgraceful", "irresponsible", "offensive", "ridiculous",
+        "absurd", "dangerous", "reckless", "shameful", "appalling", "deplorable", "despicable", "insensitive", "misguided",
+        "divisive", "destructive", "hypocritical", "racist", "bigoted", "unfit", "unqualified", "incompetent", "dishonest",
+        "disastrous", "disgusting", "embarrassing", "foolish", "stupid", "troubling", "unconstitutional", "un-American",
+    };
+
+    // Verbs that report what someone says: "said", "warned", "tweeted".
+    public static readonly HashSet<string> SayingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "say", "says", "said", "saying", "warn", "warns", "warned", "tell", "tells", "told", "argue", "argues", "argued",
+        "write", "writes", "wrote", "tweet", "tweets", "tweeted", "insist", "insists", "insisted", "add", "adds", "added",
+        "complain", "complains", "complained", "declare", "declares", "declared", "charge", "charges", "charged", "contend",
+        "contends", "contended", "suggest", "suggests", "suggested", "state", "states", "stated",
+    };
+
+    // Verbs that name something as what it is: "called the plan reckless", "deemed the remarks inappropriate".
+    public static readonly HashSet<string> NamingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "call", "calls", "called", "calling", "deem", "deems", "deemed", "label", "labels", "labeled", "labelled", "brand",
+        "brands", "branded", "consider", "considers", "considered", "find", "finds", "found", "declare", "declared",
+    };
+
     // Nouns that name the supporters themselves: "X's staunchest supporters, A and B".
     public static readonly HashSet<string> SupporterNouns = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -174,6 +174,23 @@ public sealed class ParsedStanceExtractorTests
         Assert.Equal(["Dave Ruiz"], ParsedStanceExtractor.Doers(analysis, "defeated", StanceExtractor.TargetWords("Whitcombe"), null));
     }
 
+    [Theory]
+    [InlineData("Councillor Ana Ruiz said Whitcombe's comments were totally inappropriate.", "Councillor Ana Ruiz")]
+    [InlineData("Councillor Dan Hale warned that Whitcombe's planned speech will be a destructive force in the city.", "Councillor Dan Hale")]
+    [InlineData("Councillor Dan Hale told reporters that Whitcombe's remarks are utterly irresponsible.", "Councillor Dan Hale")]
+    public void Extract_AHarshJudgmentReported_IsOpposition(string sentence, string expected)
+    {
+        Assert.Equal([expected], Extract(sentence, "Whitcombe", supporters: false));
+        Assert.Empty(Extract(sentence, "Whitcombe", supporters: true));
+    }
+
+    [Theory]
+    [InlineData("Senate Majority Leader Ana Ruiz said Whitcombe's comments were not inappropriate.")]
+    [InlineData("Senate Majority Leader Ana Ruiz did not say Whitcombe's comments were inappropriate.")]
+    [InlineData("Senate Majority Leader Ana Ruiz said the calls to remove Whitcombe were ridiculous.")] // a judgment of the calls, not of her
+    public void Extract_AHarshJudgmentDeniedOrOfOthers_NamesNoOpponent(string sentence) =>
+        Assert.Empty(Extract(sentence, "Whitcombe", supporters: false));
+
     private static List<string> Extract(string sentence, string target, bool supporters)
     {
         var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize(sentence));
