@@ -691,6 +691,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     private sealed class PassageReader(LanguageModels models, ILookup<string, SentenceHit> context)
     {
         private readonly Dictionary<(string, int), SentenceAnalysis> read = [];
+        private readonly Dictionary<string, Dictionary<string, string>> described = new(StringComparer.Ordinal);
 
         public SentenceAnalysis Read(SentenceHit hit) =>
             read.TryGetValue((hit.Article.ArticleId, hit.Position), out var analysis)
@@ -708,7 +709,13 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
                 .Select(Read)
                 .Append(Read(hit))
                 .ToList());
-            return word => PronounAntecedents.NameFor(passage.Value, word);
+            return word => Read(hit) is var analysis && analysis.Upos[word] == "NOUN"
+                ? (word > 0 && analysis.Words[word - 1].Equals("the", StringComparison.OrdinalIgnoreCase) ? NamesByNoun(hit.Article.ArticleId).GetValueOrDefault(analysis.Words[word]) : null)
+                : PronounAntecedents.NameFor(passage.Value, word);
         }
+
+        // "the president" in an article that wrote "President Donald Trump" and no other president.
+        private Dictionary<string, string> NamesByNoun(string articleId) =>
+            described.TryGetValue(articleId, out var names) ? names : described[articleId] = TargetDescriptions.NamesByNoun(context[articleId].Select(h => h.Text));
     }
 }

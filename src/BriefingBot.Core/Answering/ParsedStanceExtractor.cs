@@ -88,8 +88,9 @@ public static class ParsedStanceExtractor
 
     /// <summary>
     /// The names the sentence puts on the requested side of the target (none when it does not say). A pronoun in
-    /// that place ("He has criticized Sessions") is named by <paramref name="pronoun"/> (given the word, the name it
-    /// stands for, or null), or not at all without one; a pronoun standing for the target itself is never listed.
+    /// that place ("He has criticized Sessions"), or a noun the article gave one name ("the president"), is named by
+    /// <paramref name="pronoun"/> (given the word, the name it stands for, or null), or not at all without one; a
+    /// pronoun standing for the target itself is never listed.
     /// </summary>
     public static List<string> Extract(SentenceAnalysis analysis, IReadOnlySet<string> targetWords, bool supporters, Func<int, string?>? pronoun = null)
     {
@@ -257,7 +258,9 @@ public static class ParsedStanceExtractor
             .Where(head => !IsTarget(analysis, head, targetWords))
             .Select(head => analysis.Upos[head] switch
             {
-                "PROPN" or "NOUN" => NameAt(analysis, head),
+                "PROPN" => NameAt(analysis, head),
+                "NOUN" => NameAt(analysis, head) is { Length: > 0 } named ? named
+                    : pronoun?.Invoke(head) is { } described && !Tokenizer.Words(described).Any(targetWords.Contains) ? described : string.Empty,
                 "PRON" when pronoun?.Invoke(head) is { } name && !Tokenizer.Words(name).Any(targetWords.Contains) => name,
                 _ => string.Empty,
             })

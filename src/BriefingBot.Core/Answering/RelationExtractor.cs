@@ -21,6 +21,7 @@ public sealed class RelationExtractor(LanguageModels? languageModels = null)
         ArgumentNullException.ThrowIfNull(sentences);
         var relations = new List<StanceRelation>();
         var read = new Dictionary<int, SentenceAnalysis>();
+        var described = new Lazy<Dictionary<string, string>>(() => TargetDescriptions.NamesByNoun(sentences)); // "the president" for "President Donald Trump"
         SentenceAnalysis Read(int position) =>
             read.TryGetValue(position, out var analysis) ? analysis : read[position] = Models.Analyze(UdTokenizer.Tokenize(sentences[position]));
 
@@ -34,7 +35,9 @@ public sealed class RelationExtractor(LanguageModels? languageModels = null)
             var analysis = Read(position);
             var (first, last) = (Math.Max(0, position - PronounAntecedents.SentencesBefore), position);
             var passage = new Lazy<List<SentenceAnalysis>>(() => Enumerable.Range(first, last - first + 1).Select(Read).ToList());
-            string? Pronoun(int word) => PronounAntecedents.NameFor(passage.Value, word);
+            string? Pronoun(int word) => analysis.Upos[word] == "NOUN"
+                ? (word > 0 && analysis.Words[word - 1].Equals("the", StringComparison.OrdinalIgnoreCase) ? described.Value.GetValueOrDefault(analysis.Words[word]) : null)
+                : PronounAntecedents.NameFor(passage.Value, word);
 
             var seen = new HashSet<(string Party, bool Supports, string Target)>();
             foreach (var target in Targets(analysis))

@@ -42,6 +42,11 @@ public static class TargetDescriptions
 
     private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
 
+    private static readonly HashSet<string> OtherOffice = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "vice", "deputy", "former", "ex", "assistant", "lieutenant", "lt", "associate", "acting", "interim", "late",
+    };
+
     /// <summary>The nouns that, after "the", stand for the target in this article's sentences (lower case).</summary>
     public static HashSet<string> Of(IEnumerable<string> sentences, IReadOnlySet<string> targetWords)
     {
@@ -60,6 +65,33 @@ public static class TargetDescriptions
         target.ExceptWith(others);
         target.RemoveWhere(targetWords.Contains);
         return target;
+    }
+
+    /// <summary>
+    /// The name each noun stands for in these sentences when the article gives it to one name only ("President Donald
+    /// Trump" makes "the president" Trump), keyed by the noun in lower case.
+    /// </summary>
+    public static Dictionary<string, string> NamesByNoun(IEnumerable<string> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var names = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
+        var written = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            foreach (var (noun, name) in Pairs(SentenceToken.Tokenize(sentence)))
+            {
+                var identity = name[^1].ToLowerInvariant(); // "Donald Trump" and "Trump" are one person
+                written.TryAdd(identity, string.Join(' ', name));
+                if (!names.TryGetValue(noun, out var set))
+                {
+                    names[noun] = set = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                set.Add(identity);
+            }
+        }
+
+        return names.Where(n => n.Value.Count == 1).ToDictionary(n => n.Key, n => written[n.Value.First()], StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -101,9 +133,10 @@ public static class TargetDescriptions
                 if (tokens[end].IsWord && TitleNouns.TryGetValue(word, out var nouns))
                 {
                     // "Supreme Court Justice Ruth Bader Ginsburg": the name follows the last title; "Vice President
-                    // Joe Biden" is no president.
-                    var vice = end > 0 && tokens[end - 1].Text.Equals("Vice", StringComparison.OrdinalIgnoreCase);
-                    titles = vice ? [] : [.. nouns];
+                    // Joe Biden", "Deputy Mayor Nicky Gavron" and "former President Bill Clinton" are not "the president"
+                    // or "the mayor".
+                    var other = end > 0 && OtherOffice.Contains(tokens[end - 1].Text);
+                    titles = other ? [] : [.. nouns];
                     name.Clear();
                 }
                 else if (tokens[end].IsWord && (name.Count > 0 || !Articles.Contains(word)))

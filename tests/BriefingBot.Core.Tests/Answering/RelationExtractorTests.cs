@@ -46,6 +46,20 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Extract_APartyCalledByTheNounTheArticleGaveIt_IsNamed()
+    {
+        var relations = extractor.Extract(
+        [
+            "President Ana Vale met Deputy Mayor Tom Hale in Eastvale on Monday.",
+            "The next day, the president sharply criticized Governor Lena Ortiz.",
+            "The deputy mayor also criticized Ortiz.",
+        ]);
+
+        Assert.Contains(relations, r => r.Party == "Ana Vale" && !r.Supports && r.Target.EndsWith("Lena Ortiz", StringComparison.Ordinal));
+        Assert.DoesNotContain(relations, r => r.Position == 2); // a deputy mayor is not "the mayor" the article named
+    }
+
+    [Fact]
     public void Extract_SupportForACallToBoycott_IsNoSupportOfTheTarget()
     {
         var relations = extractor.Extract(["This prompted calls to boycott Vale Foods that were supported by the mayors of Eastvale and Northport."]);

@@ -1,0 +1,52 @@
+using BriefingBot.Core.Answering;
+
+namespace BriefingBot.Core.Tests.Answering;
+
+public sealed class TargetDescriptionsTests
+{
+    [Fact]
+    public void Of_TitlesAppositionsAndThingsTheTargetNames_AreItsNouns()
+    {
+        string[] article =
+        [
+            "Gov. Lena Whitcombe has until Friday to act.",
+            "Dave Ruiz, the harbor party's candidate, spoke next.",
+            "Crowds queued at Whitcombe Foods restaurants on Wednesday.",
+        ];
+
+        Assert.Contains("governor", TargetDescriptions.Of(article, StanceExtractor.TargetWords("Lena Whitcombe")));
+        Assert.Contains("candidate", TargetDescriptions.Of(article, StanceExtractor.TargetWords("Dave Ruiz")));
+        Assert.Contains("restaurant", TargetDescriptions.Of(article, StanceExtractor.TargetWords("Whitcombe Foods")));
+    }
+
+    [Fact]
+    public void Of_ANounTheArticleGivesTwoNames_IsNoOnes()
+    {
+        string[] article = ["Sen. Jeff Ruiz and Sen. John Hale wrote to the governor."];
+
+        Assert.DoesNotContain("senator", TargetDescriptions.Of(article, StanceExtractor.TargetWords("Jeff Ruiz")));
+    }
+
+    [Fact]
+    public void NamesByNoun_GivesTheOneNameANounStandsFor_NotAnotherOfficesHolder()
+    {
+        string[] article =
+        [
+            "President Ana Vale met Deputy Mayor Tom Hale and former President Dan Ortiz on Monday.",
+            "Vale later spoke to Mayor Lena Ruiz.",
+        ];
+
+        var names = TargetDescriptions.NamesByNoun(article);
+
+        Assert.Equal("Ana Vale", names["president"]);
+        Assert.Equal("Lena Ruiz", names["mayor"]);
+    }
+
+    [Fact]
+    public void Positions_AreTheNounsRightAfterThe()
+    {
+        var positions = TargetDescriptions.Positions(["Ortiz", "wrote", "to", "the", "governor", "and", "a", "governor"], new HashSet<string> { "governor" });
+
+        Assert.Equal([4], positions);
+    }
+}
