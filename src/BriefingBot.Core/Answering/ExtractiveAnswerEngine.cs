@@ -476,14 +476,14 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
 
     // The sentence writes a word of the target with a capital, and not as part of someone else's name: "Eric" in
     // "Attorney General Eric Holder" is not "Eric Cantor", "Trump" in "Donald Trump Jr." is not Donald Trump (a day
-    // after the name, "Hillary Thursday", does not make another name).
+    // after the name, "Hillary Thursday", a party label or a title, "Indiana Gov. Mike Pence", does not make another name).
     private static bool NamesTarget(List<SentenceToken> tokens, IReadOnlySet<string> capitalized, IReadOnlySet<string> targetWords)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].IsCapitalized && ParsedStanceExtractor.IsTargetWord(tokens[i].Text, capitalized)
                 && !(i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && !tokens[i].Possessive && !ParsedStanceExtractor.IsTargetWord(tokens[i + 1].Text, targetWords)
-                    && !TimeWords.Calendar.Contains(tokens[i + 1].Text) && !StanceReading.IsPartyLabel(tokens[i + 1].Text)))
+                    && !TimeWords.Calendar.Contains(tokens[i + 1].Text) && !StanceReading.IsPartyLabel(tokens[i + 1].Text) && !NameFinder.Titles.Contains(tokens[i + 1].Text.TrimEnd('.'))))
             {
                 return true;
             }

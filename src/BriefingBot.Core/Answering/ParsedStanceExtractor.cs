@@ -564,9 +564,10 @@ public static class ParsedStanceExtractor
         analysis.Dependents(noun).Any(d => analysis.Relations[d] == "case" && analysis.Words[d].Equals(preposition, StringComparison.OrdinalIgnoreCase));
 
     // The word, or the name its flat/compound parts make with it, is the target.
+    // The parts may nest: "the Religious Freedom Restoration Act" hangs "Freedom" on "Restoration".
     private static bool IsTarget(SentenceAnalysis analysis, int head, IReadOnlySet<string> targetWords) =>
         IsTargetWord(analysis.Words[head], targetWords)
-        || analysis.Dependents(head).Any(d => analysis.Relations[d] is "flat" or "compound" && IsTargetWord(analysis.Words[d], targetWords));
+        || analysis.Dependents(head).Any(d => analysis.Relations[d] is "flat" or "compound" && IsTarget(analysis, d, targetWords));
 
     // A word of the target; a hyphenated one ("Chick-fil-A") when each of its longer parts is.
     public static bool IsTargetWord(string word, IReadOnlySet<string> targetWords) =>

@@ -182,6 +182,17 @@ public sealed class ExtractiveAnswerEngineTests
     }
 
     [Fact]
+    public async Task AskAsync_TargetPlaceBeforeATitle_IsStillTheTarget()
+    {
+        var store = StoreWithHits([new SentenceHit(Article, 1, "Ana Ruiz took a similar stand against the harbor law, signed by Eastvale Gov. Tom Vale.", -5)]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who opposes the Eastvale harbor law", CancellationToken.None);
+
+        Assert.Equal(["Ana Ruiz"], answer.Entities.Select(e => e.Name));
+    }
+
+    [Fact]
     public async Task AskAsync_StanceQuestion_ReadsSupportShownForAHyphenatedName()
     {
         var store = StoreWithHits([new SentenceHit(Article, 1, "Rep. Lena Ortiz (R-Minn.) showed her support for Chick-fil-A Wednesday when she tweeted a photo of her visit.", -5)]);

@@ -67,6 +67,10 @@ public sealed class ParsedStanceExtractorTests
         Assert.Empty(Extract(sentence, "the Harbor Act", supporters: true));
     }
 
+    [Fact]
+    public void Extract_ATargetWhosePartsNest_IsFound() =>
+        Assert.Equal(["Dan Ruiz"], Extract("Dan Ruiz (D) took a similar stand against the Religious Harbor Restoration Act, signed into law by Eastvale Gov. Tom Vale.", "Eastvale's religious harbor law", supporters: false));
+
     [Theory]
     [InlineData("The new levees protect against the Harbor Act's floods.")]
     [InlineData("Senator Lena Ortiz did not vote against the Harbor Act.")]
