@@ -150,7 +150,13 @@ public static class ParsedStanceExtractor
             {
                 var dependents = analysis.Dependents(c).ToList();
                 var passive = dependents.Any(d => analysis.Relations[d] == "aux:pass") || dependents.Any(d => analysis.Relations[d] == "obl:agent");
-                var objectIsTarget = !passive && dependents.Any(d => analysis.Relations[d] is "obj" or "obl" or "xcomp" && !IsRole(analysis, d) && (opposingVerb && analysis.Relations[d] == "obl" ? HasCase(analysis, d, "at") : !IsWhereOrWhen(analysis, d)) && !HasNot(analysis, d) && IsTargetOrItsOwn(analysis, d, targetWords));
+                // Not what it is done against ("endorsed McCain against eventual winner Barack Obama"), nor for ("endorsed
+                // McCain for president"): with an object, the object is what the verb is about. A title defended is no stance.
+                var hasObject = dependents.Any(d => analysis.Relations[d] == "obj");
+                var defendsTitle = words[c].StartsWith("defend", StringComparison.OrdinalIgnoreCase) && dependents.Any(d => analysis.Relations[d] == "obj" && StanceCues.Titles.Contains(analysis.Words[d]));
+                var objectIsTarget = !passive && !defendsTitle && dependents.Any(d => analysis.Relations[d] is "obj" or "obl" or "xcomp" && !IsRole(analysis, d) && !HasCase(analysis, d, "against")
+                    && !(analysis.Relations[d] == "obl" && hasObject)
+                    && (opposingVerb && analysis.Relations[d] == "obl" ? HasCase(analysis, d, "at") : !IsWhereOrWhen(analysis, d)) && !HasNot(analysis, d) && IsTargetOrItsOwn(analysis, d, targetWords));
                 var passiveTarget = passive && dependents.Any(d => analysis.Relations[d] is "nsubj:pass" or "nsubj" && IsTargetOrItsOwn(analysis, d, targetWords));
                 if (objectIsTarget)
                 {
@@ -578,6 +584,7 @@ public static class ParsedStanceExtractor
     // "the leader of X" do not.
     private static bool IsTargetOrItsOwn(SentenceAnalysis analysis, int head, IReadOnlySet<string> targetWords) =>
         IsTarget(analysis, head, targetWords)
+        || analysis.Upos[head] == "NOUN" && analysis.Dependents(head).Any(d => analysis.Relations[d] == "appos" && analysis.Upos[d] == "PROPN" && IsTarget(analysis, d, targetWords)) // "former Clinton aide Huma Abedin"
         || analysis.Upos[head] == "NOUN" && StanceCues.PartsOf.Contains(analysis.Words[head])
             && analysis.Dependents(head).Any(d => analysis.Relations[d] == "nmod" && (HasCase(analysis, d, "in") || HasCase(analysis, d, "within")) && IsTarget(analysis, d, targetWords))
         || analysis.Upos[head] == "NOUN" && !StanceCues.OwnedPeople.Contains(analysis.Words[head])

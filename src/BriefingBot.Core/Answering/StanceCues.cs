@@ -169,5 +169,12 @@ internal static class StanceCues
 
     /// <summary>Whether a cue word is not a stance where it stands, given the word after it ("supporting actress").</summary>
     public static bool NamesARole(string cue, string? next) =>
-        next is not null && cue.Equals("supporting", StringComparison.OrdinalIgnoreCase) && SupportingRoles.Contains(next);
+        next is not null && (cue.Equals("supporting", StringComparison.OrdinalIgnoreCase) && SupportingRoles.Contains(next)
+            || cue.StartsWith("defend", StringComparison.OrdinalIgnoreCase) && Titles.Contains(next)); // "defending champion Venus Williams"
+
+    // What a player defends or holds: "defend her indoor title", "the defending champion".
+    public static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "champion", "champions", "titleholder", "titleholders", "title", "titles", "crown", "championship", "belt", "record",
+    };
 }

@@ -195,6 +195,19 @@ public sealed class ParsedStanceExtractorTests
     public void Extract_AHarshJudgmentDeniedOrOfOthers_NamesNoOpponent(string sentence) =>
         Assert.Empty(Extract(sentence, "Whitcombe", supporters: false));
 
+    [Theory]
+    [InlineData("Mayor Ana Ruiz posted a tweet lashing out at former Eastvale aide Lena Whitcombe on Friday.", false, "Mayor Ana Ruiz")] // the aide is Whitcombe
+    [InlineData("Governor Tom Hale defended his former adviser, Lena Whitcombe, on Monday.", true, "Governor Tom Hale")]
+    public void Extract_ANounWithTheTargetBesideIt_IsTheTarget(string sentence, bool supporters, string expected) =>
+        Assert.Equal([expected], Extract(sentence, "Lena Whitcombe", supporters));
+
+    [Theory]
+    [InlineData("Ana Ruiz swept aside defending champion Lena Whitcombe 6-3 6-2 in the final.")] // a title, not a defence
+    [InlineData("Lena Whitcombe may defend her indoor 800m title in Eastvale next month.")]
+    [InlineData("Ana Ruiz backed Tom Hale over Lena Whitcombe in the primary.")] // the object is who she backed
+    public void Extract_TitlesAndWhatAStanceIsTakenOver_NameNoSupporter(string sentence) =>
+        Assert.Empty(Extract(sentence, "Lena Whitcombe", supporters: true));
+
     private static List<string> Extract(string sentence, string target, bool supporters)
     {
         var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize(sentence));

@@ -77,4 +77,8 @@ public sealed class StanceExtractorTests
         Assert.Equal(["the Chamber of Commerce"], StanceExtractor.Extract(sentence, "fare freeze", supporters: false));
         Assert.Empty(StanceExtractor.Extract(sentence, "fare freeze", supporters: true));
     }
+
+    [Fact]
+    public void Extract_AChampionNamed_IsNoCue() =>
+        Assert.Empty(StanceExtractor.Extract("Ana Ruiz swept aside defending champion Lena Whitcombe 6-3 6-2 to win the Eastvale Open.", "Whitcombe", supporters: true));
 }
