@@ -31,6 +31,8 @@ internal sealed class RecordingStore(IStoryStore inner) : IStoryStore
 
     public Task<IReadOnlyList<SentenceHit>> GetSentencesAsync(IReadOnlyList<string> articleIds, CancellationToken cancellationToken) => inner.GetSentencesAsync(articleIds, cancellationToken);
 
+    public Task<IReadOnlyList<SentenceHit>> GetStorySentencesAsync(IReadOnlyList<long> storyIds, int articlesPerStory, CancellationToken cancellationToken) => inner.GetStorySentencesAsync(storyIds, articlesPerStory, cancellationToken);
+
     public Task<StoredArticle?> GetArticleAsync(string articleId, CancellationToken cancellationToken) => inner.GetArticleAsync(articleId, cancellationToken);
 
     public Task<IReadOnlyList<StoryDigest>> GetStoriesAsync(DateTimeOffset? since, int limit, CancellationToken cancellationToken) => inner.GetStoriesAsync(since, limit, cancellationToken);

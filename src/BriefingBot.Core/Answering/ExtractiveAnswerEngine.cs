@@ -29,6 +29,8 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     private const int FollowingSentences = 2; // sentences after a hit read for a pronoun standing for the target
     private const int MaxFollowingSentences = 30;
     private const int MaxDescribedSentences = 20;
+    private const int ReportedStories = 10; // stories whose other reports a stance answer reads
+    private const int ReportsPerStory = 4;
     private const int JudgedHits = 20; // sentences with a harsh judgment and the target, read for who passed it
 
     private static readonly HashSet<string> GroupOpeners = new(StringComparer.OrdinalIgnoreCase)
@@ -118,9 +120,13 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
 
         // The articles around the hits tell who a pronoun is: the party ("He has criticized Sessions") or the target
         // itself in the sentences that follow ("Ortiz then called for her resignation"). Each sentence is parsed once.
+        // The other reports of the best-placed stories are read too: one outlet's "her opposition to the restaurant" is
+        // about the Chick-fil-A another outlet named.
         var context = ordered.Count == 0
             ? Enumerable.Empty<SentenceHit>().ToLookup(h => h.Article.ArticleId, StringComparer.Ordinal)
             : (await store.GetSentencesAsync(ordered.Select(h => h.Article.ArticleId).Distinct(StringComparer.Ordinal).ToList(), cancellationToken))
+                .Concat(await store.GetStorySentencesAsync(ordered.Select(h => h.Article.StoryId).Distinct().Take(ReportedStories).ToList(), ReportsPerStory, cancellationToken))
+                .DistinctBy(h => (h.Article.ArticleId, h.Position))
                 .ToLookup(h => h.Article.ArticleId, StringComparer.Ordinal);
         var passages = new PassageReader(Models, context);
 
@@ -144,6 +150,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
                 context.Where(g => storyOf[g.Key] == storyOf[articleId]).SelectMany(g => g).Select(s => s.Text), targetWords);
         var described = ordered
             .Select(h => h.Article.ArticleId)
+            .Concat(context.Select(g => g.Key))
             .Distinct(StringComparer.Ordinal)
             .SelectMany(id => context[id]
                 .OrderBy(s => s.Position)

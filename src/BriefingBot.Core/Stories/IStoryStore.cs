@@ -37,6 +37,12 @@ public interface IStoryStore
     /// <summary>Every sentence of the given articles (by <c>articleId</c>), in article order, with <see cref="SentenceHit.Rank"/> 0.</summary>
     Task<IReadOnlyList<SentenceHit>> GetSentencesAsync(IReadOnlyList<string> articleIds, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Every sentence of the first <paramref name="articlesPerStory"/> articles (oldest stored first) of each given
+    /// story: the other outlets' reports of an event, in article order, with <see cref="SentenceHit.Rank"/> 0.
+    /// </summary>
+    Task<IReadOnlyList<SentenceHit>> GetStorySentencesAsync(IReadOnlyList<long> storyIds, int articlesPerStory, CancellationToken cancellationToken);
+
     Task<StoredArticle?> GetArticleAsync(string articleId, CancellationToken cancellationToken);
 
     /// <summary>Stories first seen at or after <paramref name="since"/> (all when null), newest first.</summary>

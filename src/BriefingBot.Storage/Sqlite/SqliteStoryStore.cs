@@ -290,6 +290,28 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time,
         return rows.Select(r => r.ToHit()).ToList();
     }
 
+    public async Task<IReadOnlyList<SentenceHit>> GetStorySentencesAsync(IReadOnlyList<long> storyIds, int articlesPerStory, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(storyIds);
+        if (storyIds.Count == 0 || articlesPerStory <= 0)
+        {
+            return [];
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<SentenceRow>(new CommandDefinition(
+            $"""
+            SELECT s.position AS Position, s.body AS Body, 0.0 AS Rank, {ArticleColumns}
+            FROM (SELECT id FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY story_id ORDER BY id) AS n FROM articles WHERE story_id IN @ids) WHERE n <= @articlesPerStory) f
+            JOIN articles a ON a.id = f.id
+            JOIN sentences s ON s.article = a.id
+            ORDER BY a.id, s.position
+            """,
+            new { ids = storyIds.Distinct().ToArray(), articlesPerStory },
+            cancellationToken: cancellationToken));
+        return rows.Select(r => r.ToHit()).ToList();
+    }
+
     public async Task<StoredArticle?> GetArticleAsync(string articleId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

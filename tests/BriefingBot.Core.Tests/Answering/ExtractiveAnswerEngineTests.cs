@@ -193,6 +193,29 @@ public sealed class ExtractiveAnswerEngineTests
     }
 
     [Fact]
+    public async Task AskAsync_AnotherReportOfTheStory_IsReadForTheNounItsStoryGaveTheTarget()
+    {
+        var other = Article with { ArticleId = "a-2", Source = "Harbor Times" };
+        var store = StoreWithHits([new SentenceHit(Article, 1, "Protests against Whitcombe Foods restaurants spread on Wednesday.", -5)]);
+        store.Setup(s => s.GetSentencesAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync([new SentenceHit(Article, 1, "Protests against Whitcombe Foods restaurants spread on Wednesday.", 0)]);
+        store.Setup(s => s.GetStorySentencesAsync(It.Is<IReadOnlyList<long>>(ids => ids.Contains(Article.StoryId)), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(
+            [
+                new SentenceHit(Article, 1, "Protests against Whitcombe Foods restaurants spread on Wednesday.", 0),
+                new SentenceHit(other, 0, "Crowds lined up at Whitcombe Foods on Wednesday.", 0),
+                new SentenceHit(other, 1, "Mayor Ana Ruiz tweeted about her opposition to the restaurant.", 0),
+            ]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who opposes Whitcombe Foods", CancellationToken.None);
+
+        var entity = Assert.Single(answer.Entities);
+        Assert.Equal("Mayor Ana Ruiz", entity.Name);
+        Assert.Equal("a-2", entity.Evidence[0].ArticleId);
+    }
+
+    [Fact]
     public async Task AskAsync_StanceQuestion_ReadsSupportShownForAHyphenatedName()
     {
         var store = StoreWithHits([new SentenceHit(Article, 1, "Rep. Lena Ortiz (R-Minn.) showed her support for Chick-fil-A Wednesday when she tweeted a photo of her visit.", -5)]);
@@ -791,6 +814,7 @@ public sealed class ExtractiveAnswerEngineTests
     {
         var store = new Mock<IStoryStore>();
         store.Setup(s => s.GetSentencesAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
+        store.Setup(s => s.GetStorySentencesAsync(It.IsAny<IReadOnlyList<long>>(), It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
         store.Setup(s => s.GetRelationsAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
         store.Setup(s => s.SuggestSpellingsAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
         return store;

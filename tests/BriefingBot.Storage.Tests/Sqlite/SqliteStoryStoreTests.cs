@@ -69,6 +69,26 @@ public sealed class SqliteStoryStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task GetStorySentencesAsync_ReadsTheFirstReportsOfEachStoryOnly()
+    {
+        await store.AddAsync(
+        [
+            Article(WaterStory, "https://ridgeview-post.example/lead-pipes", "w-1", source: "Ridgeview Post"),
+            Article(WaterStory, "https://harbor-gazette.example/water/lead", "w-2", source: "Harbor Gazette"),
+            Article(WaterStory, "https://eastvale-news.example/lead", "w-3", source: "Eastvale News"),
+            Article("The ferry strike ended on Friday. Ferry crews return on Monday.", "https://a.example/1", "f-1"),
+        ], CancellationToken.None);
+        var water = (await store.GetArticleAsync("w-1", CancellationToken.None))!.StoryId;
+
+        var sentences = await store.GetStorySentencesAsync([water], 2, CancellationToken.None);
+
+        Assert.Equal(["w-1", "w-2"], sentences.Select(h => h.Article.ArticleId).Distinct());
+        Assert.Equal(sentences.Count(h => h.Article.ArticleId == "w-1"), sentences.Count(h => h.Article.ArticleId == "w-2"));
+        Assert.All(sentences, h => Assert.Equal(water, h.Article.StoryId));
+        Assert.Empty(await store.GetStorySentencesAsync([], 2, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task AddAsync_NearDuplicateWithAWordChanged_JoinsTheExistingStory()
     {
         await store.AddAsync([Article(WaterStory, "https://a.example/1", source: "A")], CancellationToken.None);
