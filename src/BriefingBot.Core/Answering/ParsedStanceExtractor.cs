@@ -259,6 +259,8 @@ public static class ParsedStanceExtractor
     private static List<string> NamesOf(SentenceAnalysis analysis, List<int> found, IReadOnlySet<string> targetWords, Func<int, string?>? pronoun) =>
         found
             .SelectMany(head => analysis.Upos[head] == "NOUN" && analysis.Dependents(head).Where(d => analysis.Relations[d] == "appos" && analysis.Upos[d] == "PROPN").ToList() is { Count: > 0 } named ? named : [head])
+            .Select(head => analysis.Upos[head] == "NOUN" && StanceCues.Writings.Contains(analysis.Words[head])
+                && analysis.Dependents(head).FirstOrDefault(d => analysis.Relations[d] == "nmod:poss", -1) is var author and >= 0 ? author : head) // "Bloomberg's speech mocked…"
             .SelectMany(head => WithConjuncts(analysis, head))
             .SelectMany(head => WithLeaders(analysis, head))
             .Where(head => !IsTarget(analysis, head, targetWords))

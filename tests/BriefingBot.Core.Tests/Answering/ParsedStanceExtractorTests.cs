@@ -145,6 +145,7 @@ public sealed class ParsedStanceExtractorTests
     [InlineData("Senate Democrats on Thursday vowed to filibuster the nomination of Judge Ana Whitcombe.", "Whitcombe", "Senate Democrats")] // the nomination stands for her
     [InlineData("The Harbor League adopted a resolution condemning Whitcombe on Tuesday.", "Whitcombe", "The Harbor League")] // who puts the resolution out
     [InlineData("The Harbor League released an ad attacking Whitcombe.", "Whitcombe", "The Harbor League")]
+    [InlineData("Councillor Ana Ruiz's statement sharply criticized Whitcombe on Monday.", "Whitcombe", "Councillor Ana Ruiz")] // whose statement it is
     [InlineData("Mayor Ana Ruiz condemned racist elements in the Harbor Party.", "the Harbor Party", "Mayor Ana Ruiz")]
     public void Extract_OppositionReadThroughWhatStandsForTheTarget(string sentence, string target, string expected) =>
         Assert.Equal([expected], Extract(sentence, target, supporters: false));
