@@ -28,17 +28,18 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     private const int MaxCitations = 5;
     private const int FollowingSentences = 2; // sentences after a hit read for a pronoun standing for the target
     private const int MaxFollowingSentences = 30;
-    private const int MaxDescribedSentences = 20;
+    private const int MaxDescribedSentences = 20; // sentences read for a noun standing for the target ("the governor")
     private const int ReportedStories = 10; // stories whose other reports a stance answer reads
     private const int ReportsPerStory = 4;
     private const int JudgedHits = 20; // sentences with a harsh judgment and the target, read for who passed it
+    private const int DeedSentences = 12; // sentences of the retrieved articles read for everyone who did what a "who" question asks
+    private const int FullNameSentences = 3; // earlier sentences read for a surname's full name
 
+    // Words that open a group rather than a name: "Several conservatives", "his fellow Missourians".
     private static readonly HashSet<string> GroupOpeners = new(StringComparer.OrdinalIgnoreCase)
     {
         "several", "most", "some", "many", "those", "these", "numerous", "top", "other", "all", "few", "dozens", "hundreds", "thousands", "his", "her", "their", "its",
     };
-    private const int DeedSentences = 12; // sentences of the retrieved articles read for everyone who did what a "who" question asks // sentences read for a noun standing for the target ("the governor")
-    private const int FullNameSentences = 3; // earlier sentences read for a surname's full name
 
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "him", "his", "she", "her", "hers", "they", "them", "their" };
 
@@ -83,22 +84,18 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
             RequiredAny = owner.Count > 0 ? [targetTerms, owner.Select(w => w.ToLowerInvariant()).ToList()] : [targetTerms],
         };
         var hits = await store.SearchSentencesAsync(query, StanceHits, cancellationToken);
+
+        // Two kinds of sentence are searched for on their own, so the cue words' many sentences about a widely criticized
+        // target cannot crowd them out: harsh judgments ("McConnell said Ginsburg's comments were totally
+        // inappropriate"), and what the question adds ("who accused Obama of treating Medicare like a piggy bank").
         if (!supporters)
         {
-            // "McConnell said Ginsburg's comments were totally inappropriate": harsh judgments are searched for on their
-            // own, so the cue words' many sentences cannot crowd them out.
-            var known = hits.Select(h => (h.Article.ArticleId, h.Position)).ToHashSet();
-            var judged = await store.SearchSentencesAsync(query with { Terms = [.. StanceCues.HarshJudgments] }, JudgedHits, cancellationToken);
-            hits = [.. hits, .. judged.Where(h => known.Add((h.Article.ArticleId, h.Position)))];
+            hits = await WithMoreHitsAsync(hits, query with { Terms = [.. StanceCues.HarshJudgments] }, JudgedHits, cancellationToken);
         }
 
         if (parsed.Reason.Count > 0)
         {
-            // "who accused Obama of treating Medicare like a piggy bank": the sentences that also say what the question
-            // adds are searched for on their own, so a widely criticized target's many other critics cannot crowd them out.
-            var known = hits.Select(h => (h.Article.ArticleId, h.Position)).ToHashSet();
-            var said = await store.SearchSentencesAsync(query with { RequiredAny = [.. query.RequiredAny, parsed.Reason] }, StanceHits, cancellationToken);
-            hits = [.. hits, .. said.Where(h => known.Add((h.Article.ArticleId, h.Position)))];
+            hits = await WithMoreHitsAsync(hits, query with { RequiredAny = [.. query.RequiredAny, parsed.Reason] }, StanceHits, cancellationToken);
         }
 
         if (hits.Count == 0 && !respelled && await RespelledAsync(target, targetTerms, cancellationToken) is { } respelledTarget)
@@ -481,6 +478,13 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
         return !words.Any(targetWords.Contains) && HasCueOfSide(words, supporters) && words.Any(PersonalPronouns.Contains);
     }
 
+    // The hits with those of one more search that are not among them yet, after them.
+    private async Task<IReadOnlyList<SentenceHit>> WithMoreHitsAsync(IReadOnlyList<SentenceHit> hits, SearchQuery more, int limit, CancellationToken cancellationToken)
+    {
+        var known = hits.Select(h => (h.Article.ArticleId, h.Position)).ToHashSet();
+        return [.. hits, .. (await store.SearchSentencesAsync(more, limit, cancellationToken)).Where(h => known.Add((h.Article.ArticleId, h.Position)))];
+    }
+
     // The sentence writes a word of the target with a capital, and not as part of someone else's name: "Eric" in
     // "Attorney General Eric Holder" is not "Eric Cantor", "Trump" in "Donald Trump Jr." is not Donald Trump (a day
     // after the name, "Hillary Thursday", a party label or a title, "Indiana Gov. Mike Pence", does not make another name).
@@ -717,7 +721,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
                 .Append(Read(hit))
                 .ToList());
             return word => Read(hit) is var analysis && analysis.Upos[word] == "NOUN"
-                ? (word > 0 && analysis.Words[word - 1].Equals("the", StringComparison.OrdinalIgnoreCase) ? NamesByNoun(hit.Article.ArticleId).GetValueOrDefault(analysis.Words[word]) : null)
+                ? TargetDescriptions.NameAt(analysis.Words, word, NamesByNoun(hit.Article.ArticleId))
                 : PronounAntecedents.NameFor(passage.Value, word);
         }
 

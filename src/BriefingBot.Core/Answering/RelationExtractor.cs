@@ -36,7 +36,7 @@ public sealed class RelationExtractor(LanguageModels? languageModels = null)
             var (first, last) = (Math.Max(0, position - PronounAntecedents.SentencesBefore), position);
             var passage = new Lazy<List<SentenceAnalysis>>(() => Enumerable.Range(first, last - first + 1).Select(Read).ToList());
             string? Pronoun(int word) => analysis.Upos[word] == "NOUN"
-                ? (word > 0 && analysis.Words[word - 1].Equals("the", StringComparison.OrdinalIgnoreCase) ? described.Value.GetValueOrDefault(analysis.Words[word]) : null)
+                ? TargetDescriptions.NameAt(analysis.Words, word, described.Value)
                 : PronounAntecedents.NameFor(passage.Value, word);
 
             var seen = new HashSet<(string Party, bool Supports, string Target)>();

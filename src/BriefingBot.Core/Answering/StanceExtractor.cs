@@ -10,6 +10,10 @@ namespace BriefingBot.Core.Answering;
 /// </summary>
 public static class StanceExtractor
 {
+    /// <summary>How target words are compared: "Pena Nieto" asked finds "Peña Nieto" written; case and accents do not matter.</summary>
+    public static readonly StringComparer TargetWordComparer =
+        StringComparer.Create(System.Globalization.CultureInfo.InvariantCulture, System.Globalization.CompareOptions.IgnoreCase | System.Globalization.CompareOptions.IgnoreNonSpace);
+
     private static readonly HashSet<string> ClauseBoundaries = new(StringComparer.OrdinalIgnoreCase)
     {
         ";", ":", "–", "—", "(", ")", "\"", "“", "”", "as", "while", "because", "although", "after", "when", "who",
@@ -101,10 +105,6 @@ public static class StanceExtractor
             .Where(w => w.Length > 1 && !StopWords.Contains(w.ToLowerInvariant()))
             .Select(w => char.ToUpperInvariant(w[0]) + w[1..])
             .ToHashSet(TargetWordComparer);
-
-    // "Pena Nieto" asked, "Peña Nieto" written: case and accents do not matter.
-    public static readonly StringComparer TargetWordComparer =
-        StringComparer.Create(System.Globalization.CultureInfo.InvariantCulture, System.Globalization.CompareOptions.IgnoreCase | System.Globalization.CompareOptions.IgnoreNonSpace);
 
     // Names before the cue that are not objects of a preposition ("lend to Venezuela and back Maduro").
     private static IEnumerable<string> SubjectNames(List<SentenceToken> tokens, int clauseStart, int cue) =>

@@ -94,6 +94,14 @@ public static class TargetDescriptions
         return names.Where(n => n.Value.Count == 1).ToDictionary(n => n.Key, n => written[n.Value.First()], StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>The name the noun at <paramref name="word"/> stands for, when "the" comes before it and <see cref="NamesByNoun"/> gave it one.</summary>
+    public static string? NameAt(IReadOnlyList<string> words, int word, IReadOnlyDictionary<string, string> namesByNoun)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(namesByNoun);
+        return word > 0 && words[word - 1].Equals("the", StringComparison.OrdinalIgnoreCase) ? namesByNoun.GetValueOrDefault(words[word]) : null;
+    }
+
     /// <summary>
     /// Each word that, with "the" before it, stands for the target: the positions of <paramref name="words"/> that
     /// are one of <paramref name="descriptions"/> right after "the".
