@@ -67,6 +67,19 @@ public static class ParsedStanceExtractor
         "stand", "position", "campaign", "crusade", "fight", "push", "vote", "votes", "case", "lawsuit", "suit", "effort", "efforts",
     };
 
+    // Verbs that take up a side: "took a stand against", "filed a lawsuit against", "waged a campaign against" (not
+    // "called the case against Flynn unfair").
+    private static readonly HashSet<string> TakingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "take", "takes", "took", "taken", "taking", "file", "files", "filed", "filing", "bring", "brings", "brought",
+        "bringing", "launch", "launches", "launched", "launching", "lead", "leads", "led", "leading", "wage", "wages",
+        "waged", "waging", "mount", "mounts", "mounted", "mounting", "press", "presses", "pressed", "pressing", "join",
+        "joins", "joined", "joining", "build", "builds", "built", "building", "make", "makes", "made", "making", "pursue",
+        "pursues", "pursued", "pursuing", "begin", "begins", "began", "begun", "start", "starts", "started", "continue",
+        "continues", "continued", "spearhead", "spearheads", "spearheaded", "organize", "organizes", "organized", "win",
+        "wins", "won", "cast", "casts", "step", "stepped", "ramp", "ramped", "escalate", "escalated", "intensify", "intensified",
+    };
+
     // Verbs that take a stance back: "withdrew their support for", "softened her criticism of".
     private static readonly HashSet<string> WithdrawingVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -316,7 +329,9 @@ public static class ParsedStanceExtractor
 
         if (analysis.Upos[head] == "VERB")
         {
-            return ShieldingVerbs.Contains(analysis.Words[head]) || IsNegated(analysis, head) || Undoes(analysis.Words[head]) ? [] : SubjectsOf(analysis, head).ToList();
+            // Not a verb of naming: "called the case against Flynn very unfair", with "against Flynn" hung on "called".
+            return ShieldingVerbs.Contains(analysis.Words[head]) || StanceCues.NamingVerbs.Contains(analysis.Words[head]) || IsNegated(analysis, head) || Undoes(analysis.Words[head])
+                ? [] : SubjectsOf(analysis, head).ToList();
         }
 
         if (analysis.Upos[head] != "NOUN" || !SideNouns.Contains(analysis.Words[head]))
@@ -327,7 +342,8 @@ public static class ParsedStanceExtractor
         var owners = analysis.Dependents(head).Where(d => analysis.Relations[d] == "nmod:poss").ToList();
         var taker = analysis.Heads[head] - 1;
         return owners.Count > 0 ? owners
-            : taker >= 0 && analysis.Relations[head] == "obj" && analysis.Upos[taker] == "VERB" && !IsNegated(analysis, taker) && !Undoes(analysis.Words[taker]) ? SubjectsOf(analysis, taker).ToList() : [];
+            : taker >= 0 && analysis.Relations[head] == "obj" && analysis.Upos[taker] == "VERB" && !IsNegated(analysis, taker) && !Undoes(analysis.Words[taker])
+                && (TakingVerbs.Contains(analysis.Words[taker]) || StanceCues.Support.Contains(analysis.Words[taker])) ? SubjectsOf(analysis, taker).ToList() : [];
     }
 
     // The owner of a stance noun about the target: "Trump's endorsement of Strange", "tweeted about her opposition to

@@ -74,6 +74,8 @@ public sealed class ParsedStanceExtractorTests
     [Theory]
     [InlineData("The new levees protect against the Harbor Act's floods.")]
     [InlineData("Senator Lena Ortiz did not vote against the Harbor Act.")]
+    [InlineData("Senator Lena Ortiz called the case against the Harbor Act very unfair.")] // a judgment of the case, not taking it up
+    [InlineData("Senator Lena Ortiz on Monday called the criminal case against the Harbor Act “very unfair,” claiming both sides lied.")]
     public void Extract_AgainstTheTargetWithoutTakingSides_NamesNoOpponent(string sentence) =>
         Assert.Empty(Extract(sentence, "the Harbor Act", supporters: false));
 
