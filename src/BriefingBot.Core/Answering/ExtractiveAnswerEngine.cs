@@ -127,6 +127,12 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
                 .ToLookup(h => h.Article.ArticleId, StringComparer.Ordinal);
         var passages = new PassageReader(Models, context);
 
+        // "who supports Paul Ryan": a bare "Ryan" in an article that names Tim Ryan (or both) is not the one asked about.
+        if (capitalized.Count >= 2 && Tokenizer.Words(target).LastOrDefault(capitalized.Contains) is { } surname)
+        {
+            ordered = ordered.Where(h => !BySurnameOfAnother(h, context[h.Article.ArticleId], surname, capitalized)).ToList();
+        }
+
         var named = ordered.Select(h => StanceReading.Names(passages.Read(h), h.Text, target, targetWords, supporters, passages.Pronouns(h))).ToList();
         var seen = ordered.Select(h => (h.Article.ArticleId, h.Position)).ToHashSet();
         var followers = ordered
@@ -502,6 +508,65 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
 
         return false;
     }
+
+    // The hit writes the target's surname without any of its other names, in an article that names another person
+    // with that surname in full ("Tim Ryan" for "Paul Ryan") more often than the target.
+    private static bool BySurnameOfAnother(SentenceHit hit, IEnumerable<SentenceHit> article, string surname, IReadOnlySet<string> targetNames)
+    {
+        if (Tokenizer.Words(hit.Text).Any(w => !w.Equals(surname, StringComparison.OrdinalIgnoreCase) && ParsedStanceExtractor.IsTargetWord(w, targetNames)))
+        {
+            return false;
+        }
+
+        // The sentence's own full name decides ("endorsed Hillary Rodham Clinton" is not Bill Clinton); a surname alone is
+        // taken for whoever the article names in full more often (the target on a tie).
+        var (target, others) = (0, 0);
+        var own = SentenceToken.Tokenize(hit.Text);
+        if (Enumerable.Range(1, Math.Max(0, own.Count - 1)).Any(i => own[i].Text.Equals(surname, StringComparison.OrdinalIgnoreCase) && IsAnotherFirstName(own[i - 1], targetNames)))
+        {
+            return true;
+        }
+
+        foreach (var tokens in article.Select(s => SentenceToken.Tokenize(s.Text)))
+        {
+            for (var i = 1; i < tokens.Count; i++)
+            {
+                if (tokens[i].Text.Equals(surname, StringComparison.OrdinalIgnoreCase))
+                {
+                    target += ParsedStanceExtractor.IsTargetWord(tokens[i - 1].Text, targetNames) ? 1 : 0;
+                    others += IsAnotherFirstName(tokens[i - 1], targetNames) ? 1 : 0;
+                }
+            }
+        }
+
+        return others > target;
+    }
+
+    // A word before a surname that makes it someone else's: a first name ("Tim" Ryan), not a title ("Justice",
+    // "Chairman"), an initial ("Roy S. Moore"), a day ("said Tuesday Ginsburg's comments"), a word of the target or an
+    // opening word ("But Ryan").
+    // A first name the target's is short for, or one letter off ("Jim" Mattis for "James Mattis", "Kevil" asked for
+    // "Kevin"), is the same person's.
+    private static bool IsAnotherFirstName(SentenceToken token, IReadOnlySet<string> targetNames) =>
+        token.IsCapitalized && token.Text.Length > 2 && !token.Text.EndsWith('.') && !ParsedStanceExtractor.IsTargetWord(token.Text, targetNames)
+        && !StopWords.Contains(token.Text.ToLowerInvariant()) && !NameFinder.Titles.Contains(token.Text) && !TimeWords.Calendar.Contains(token.Text)
+        && Gazetteer.Default.KindOf(token.Text) is null or "first-name"
+        && !targetNames.Any(t => Nicknames.Contains((t.ToLowerInvariant(), token.Text.ToLowerInvariant())) || Nicknames.Contains((token.Text.ToLowerInvariant(), t.ToLowerInvariant()))
+            || Spelling.IsOneEditAway(t.ToLowerInvariant(), token.Text.ToLowerInvariant()));
+
+    // Formal first names and the short forms news writes for them.
+    private static readonly HashSet<(string, string)> Nicknames =
+    [
+        ("james", "jim"), ("james", "jimmy"), ("william", "bill"), ("william", "billy"), ("william", "will"), ("robert", "bob"),
+        ("robert", "rob"), ("robert", "bobby"), ("michael", "mike"), ("joseph", "joe"), ("charles", "chuck"), ("charles", "charlie"),
+        ("edward", "ted"), ("edward", "ed"), ("richard", "dick"), ("richard", "rick"), ("thomas", "tom"), ("christopher", "chris"),
+        ("daniel", "dan"), ("david", "dave"), ("steven", "steve"), ("stephen", "steve"), ("elizabeth", "liz"), ("elizabeth", "beth"),
+        ("katherine", "kathy"), ("katherine", "kate"), ("kathleen", "kathy"), ("nicholas", "nick"), ("anthony", "tony"),
+        ("benjamin", "ben"), ("benjamin", "bibi"), ("rafael", "ted"), ("jeffrey", "jeff"), ("gregory", "greg"), ("matthew", "matt"),
+        ("andrew", "andy"), ("timothy", "tim"), ("patrick", "pat"), ("patricia", "pat"), ("margaret", "maggie"), ("susan", "sue"),
+        ("deborah", "debbie"), ("alexander", "alex"), ("alexandria", "alex"), ("samuel", "sam"), ("peter", "pete"), ("ronald", "ron"),
+        ("donald", "don"), ("lawrence", "larry"), ("gerald", "jerry"), ("kenneth", "ken"), ("raymond", "ray"), ("frederick", "fred"),
+    ];
 
     // Named parties come before groups ("Several conservatives", "Most Americans", "House Democrats", "leaders"): a
     // long list of a widely criticized target's critics shows who they are first.

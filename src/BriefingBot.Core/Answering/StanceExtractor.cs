@@ -48,8 +48,11 @@ public static class StanceExtractor
         var found = new List<string>();
         for (var c = 0; c < tokens.Count; c++)
         {
-            // "champion" goes by word order as the title it mostly is ("defending champion Venus Williams"), never as a cue.
-            if (!tokens[c].IsWord || !(cues.Contains(tokens[c].Text) || roleNouns.Contains(tokens[c].Text)) || tokens[c].Text is "champion" or "champions" || IsNegated(tokens, c)
+            // "champion" goes by word order as the title it mostly is ("defending champion Venus Williams"), never as a
+            // cue; "back" only before a name or "the" ("back Maduro", not "steal back any edge", "hit back at").
+            if (!tokens[c].IsWord || !(cues.Contains(tokens[c].Text) || roleNouns.Contains(tokens[c].Text)) || tokens[c].Text is "champion" or "champions"
+                || tokens[c].Text.Equals("back", StringComparison.OrdinalIgnoreCase) && !(c + 1 < tokens.Count && (tokens[c + 1].IsCapitalized || tokens[c + 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase)))
+                || IsNegated(tokens, c)
                 || StanceCues.NamesARole(tokens[c].Text, c + 1 < tokens.Count ? tokens[c + 1].Text : null))
             {
                 continue;

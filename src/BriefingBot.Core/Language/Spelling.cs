@@ -23,6 +23,14 @@ public static class Spelling
         return stem.Length >= MinimumLength && stem.All(char.IsLetter);
     }
 
+    /// <summary>Whether two words of four letters or more are one edit apart ("Kevil" and "Kevin").</summary>
+    public static bool IsOneEditAway(string first, string second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        return Math.Min(first.Length, second.Length) >= 4 && Math.Abs(first.Length - second.Length) <= 1 && Edits.Distance(first, second) <= 1;
+    }
+
     /// <summary>
     /// The stored stem one edit from <paramref name="stem"/> that the most articles hold (the alphabetically first of
     /// equals), or null when none is.

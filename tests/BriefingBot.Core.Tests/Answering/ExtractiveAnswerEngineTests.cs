@@ -215,6 +215,26 @@ public sealed class ExtractiveAnswerEngineTests
         Assert.Equal("a-2", entity.Evidence[0].ArticleId);
     }
 
+    [Theory]
+    [InlineData("who supports Paul Vale", "")] // the article's Vale is Tim Vale
+    [InlineData("who supports Tim Vale", "Councillor Ana Ruiz")]
+    [InlineData("who supports Timothy Vale", "Councillor Ana Ruiz")] // "Tim" is short for it
+    public async Task AskAsync_ASurnameTheArticleGivesAnotherPerson_IsNotTheTarget(string question, string expected)
+    {
+        SentenceHit[] article =
+        [
+            new(Article, 0, "Ohio Rep. Tim Vale challenged the party leader on Wednesday.", 0),
+            new(Article, 1, "Councillor Ana Ruiz backed Vale in the vote.", 0),
+        ];
+        var store = StoreWithHits([article[1]]);
+        store.Setup(s => s.GetSentencesAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>())).ReturnsAsync(article);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync(question, CancellationToken.None);
+
+        Assert.Equal(expected.Length == 0 ? [] : [expected], answer.Entities.Select(e => e.Name));
+    }
+
     [Fact]
     public async Task AskAsync_StanceQuestion_ReadsSupportShownForAHyphenatedName()
     {
