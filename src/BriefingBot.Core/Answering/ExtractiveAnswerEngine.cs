@@ -35,6 +35,23 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     private const int DeedSentences = 12; // sentences of the retrieved articles read for everyone who did what a "who" question asks
     private const int FullNameSentences = 3; // earlier sentences read for a surname's full name
 
+    // Formal first names and the short forms news writes for them, either way round. (Declared before the set built
+    // from it: static fields start in order.)
+    private static readonly (string, string)[] NicknamePairs =
+    [
+        ("james", "jim"), ("james", "jimmy"), ("william", "bill"), ("william", "billy"), ("william", "will"), ("robert", "bob"),
+        ("robert", "rob"), ("robert", "bobby"), ("michael", "mike"), ("joseph", "joe"), ("charles", "chuck"), ("charles", "charlie"),
+        ("edward", "ted"), ("edward", "ed"), ("richard", "dick"), ("richard", "rick"), ("thomas", "tom"), ("christopher", "chris"),
+        ("daniel", "dan"), ("david", "dave"), ("steven", "steve"), ("stephen", "steve"), ("elizabeth", "liz"), ("elizabeth", "beth"),
+        ("katherine", "kathy"), ("katherine", "kate"), ("kathleen", "kathy"), ("nicholas", "nick"), ("anthony", "tony"),
+        ("benjamin", "ben"), ("benjamin", "bibi"), ("rafael", "ted"), ("jeffrey", "jeff"), ("gregory", "greg"), ("matthew", "matt"),
+        ("andrew", "andy"), ("timothy", "tim"), ("patrick", "pat"), ("patricia", "pat"), ("margaret", "maggie"), ("susan", "sue"),
+        ("deborah", "debbie"), ("alexander", "alex"), ("alexandria", "alex"), ("samuel", "sam"), ("peter", "pete"), ("ronald", "ron"),
+        ("donald", "don"), ("lawrence", "larry"), ("gerald", "jerry"), ("kenneth", "ken"), ("raymond", "ray"), ("frederick", "fred"),
+    ];
+
+    private static readonly HashSet<(string, string)> Nicknames = NicknamePairs.Concat(NicknamePairs.Select(p => (p.Item2, p.Item1))).ToHashSet();
+
     // Words that open a group rather than a name: "Several conservatives", "his fellow Missourians".
     private static readonly HashSet<string> GroupOpeners = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -130,7 +147,11 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
         // "who supports Paul Ryan": a bare "Ryan" in an article that names Tim Ryan (or both) is not the one asked about.
         if (capitalized.Count >= 2 && Tokenizer.Words(target).LastOrDefault(capitalized.Contains) is { } surname)
         {
-            ordered = ordered.Where(h => !BySurnameOfAnother(h, context[h.Article.ArticleId], surname, capitalized)).ToList();
+            var anotherIn = new Dictionary<string, bool>(StringComparer.Ordinal);
+            bool ArticleMeansAnother(string articleId) => anotherIn.TryGetValue(articleId, out var known)
+                ? known
+                : anotherIn[articleId] = NamesAnotherMoreOften(context[articleId], surname, capitalized);
+            ordered = ordered.Where(h => !BySurnameOfAnother(h, surname, capitalized, ArticleMeansAnother)).ToList();
         }
 
         var named = ordered.Select(h => StanceReading.Names(passages.Read(h), h.Text, target, targetWords, supporters, passages.Pronouns(h))).ToList();
@@ -509,64 +530,57 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
         return false;
     }
 
-    // The hit writes the target's surname without any of its other names, in an article that names another person
-    // with that surname in full ("Tim Ryan" for "Paul Ryan") more often than the target.
-    private static bool BySurnameOfAnother(SentenceHit hit, IEnumerable<SentenceHit> article, string surname, IReadOnlySet<string> targetNames)
+    // The hit writes the target's surname without any of its other names, and the sentence gives that surname another
+    // first name ("endorsed Hillary Rodham Clinton" is not Bill Clinton), or its article names another person with
+    // that surname in full ("Tim Ryan" for "Paul Ryan") more often than the target.
+    private static bool BySurnameOfAnother(SentenceHit hit, string surname, IReadOnlySet<string> targetNames, Func<string, bool> articleMeansAnother)
     {
         if (Tokenizer.Words(hit.Text).Any(w => !w.Equals(surname, StringComparison.OrdinalIgnoreCase) && ParsedStanceExtractor.IsTargetWord(w, targetNames)))
         {
             return false;
         }
 
-        // The sentence's own full name decides ("endorsed Hillary Rodham Clinton" is not Bill Clinton); a surname alone is
-        // taken for whoever the article names in full more often (the target on a tie).
-        var (target, others) = (0, 0);
-        var own = SentenceToken.Tokenize(hit.Text);
-        if (Enumerable.Range(1, Math.Max(0, own.Count - 1)).Any(i => own[i].Text.Equals(surname, StringComparison.OrdinalIgnoreCase) && IsAnotherFirstName(own[i - 1], targetNames)))
-        {
-            return true;
-        }
+        var (target, others) = FullNames(SentenceToken.Tokenize(hit.Text), surname, targetNames);
+        return others > 0 && target == 0 || articleMeansAnother(hit.Article.ArticleId);
+    }
 
-        foreach (var tokens in article.Select(s => SentenceToken.Tokenize(s.Text)))
+    // Whether the article names another person with the surname in full more often than the target (the target wins a tie).
+    private static bool NamesAnotherMoreOften(IEnumerable<SentenceHit> article, string surname, IReadOnlySet<string> targetNames)
+    {
+        var (target, others) = (0, 0);
+        foreach (var (t, o) in article.Select(s => FullNames(SentenceToken.Tokenize(s.Text), surname, targetNames)))
         {
-            for (var i = 1; i < tokens.Count; i++)
-            {
-                if (tokens[i].Text.Equals(surname, StringComparison.OrdinalIgnoreCase))
-                {
-                    target += ParsedStanceExtractor.IsTargetWord(tokens[i - 1].Text, targetNames) ? 1 : 0;
-                    others += IsAnotherFirstName(tokens[i - 1], targetNames) ? 1 : 0;
-                }
-            }
+            (target, others) = (target + t, others + o);
         }
 
         return others > target;
     }
 
-    // A word before a surname that makes it someone else's: a first name ("Tim" Ryan), not a title ("Justice",
-    // "Chairman"), an initial ("Roy S. Moore"), a day ("said Tuesday Ginsburg's comments"), a word of the target or an
-    // opening word ("But Ryan").
-    // A first name the target's is short for, or one letter off ("Jim" Mattis for "James Mattis", "Kevil" asked for
-    // "Kevin"), is the same person's.
+    // How often the surname follows one of the target's first names, and how often another first name.
+    private static (int Target, int Others) FullNames(List<SentenceToken> tokens, string surname, IReadOnlySet<string> targetNames)
+    {
+        var (target, others) = (0, 0);
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].Text.Equals(surname, StringComparison.OrdinalIgnoreCase))
+            {
+                target += ParsedStanceExtractor.IsTargetWord(tokens[i - 1].Text, targetNames) ? 1 : 0;
+                others += IsAnotherFirstName(tokens[i - 1], targetNames) ? 1 : 0;
+            }
+        }
+
+        return (target, others);
+    }
+
+    // A word before a surname that makes it someone else's: a first name ("Tim" Ryan); not a title ("Justice",
+    // "Chairman"), an initial ("Roy S. Moore"), a day ("said Tuesday Ginsburg's comments"), an opening word ("But
+    // Ryan") or a word of the target, nor a short form or a one-letter slip of the target's first name ("Jim" Mattis
+    // for "James Mattis", "Kevin" for "Kevil" asked).
     private static bool IsAnotherFirstName(SentenceToken token, IReadOnlySet<string> targetNames) =>
         token.IsCapitalized && token.Text.Length > 2 && !token.Text.EndsWith('.') && !ParsedStanceExtractor.IsTargetWord(token.Text, targetNames)
         && !StopWords.Contains(token.Text.ToLowerInvariant()) && !NameFinder.Titles.Contains(token.Text) && !TimeWords.Calendar.Contains(token.Text)
         && Gazetteer.Default.KindOf(token.Text) is null or "first-name"
-        && !targetNames.Any(t => Nicknames.Contains((t.ToLowerInvariant(), token.Text.ToLowerInvariant())) || Nicknames.Contains((token.Text.ToLowerInvariant(), t.ToLowerInvariant()))
-            || Spelling.IsOneEditAway(t.ToLowerInvariant(), token.Text.ToLowerInvariant()));
-
-    // Formal first names and the short forms news writes for them.
-    private static readonly HashSet<(string, string)> Nicknames =
-    [
-        ("james", "jim"), ("james", "jimmy"), ("william", "bill"), ("william", "billy"), ("william", "will"), ("robert", "bob"),
-        ("robert", "rob"), ("robert", "bobby"), ("michael", "mike"), ("joseph", "joe"), ("charles", "chuck"), ("charles", "charlie"),
-        ("edward", "ted"), ("edward", "ed"), ("richard", "dick"), ("richard", "rick"), ("thomas", "tom"), ("christopher", "chris"),
-        ("daniel", "dan"), ("david", "dave"), ("steven", "steve"), ("stephen", "steve"), ("elizabeth", "liz"), ("elizabeth", "beth"),
-        ("katherine", "kathy"), ("katherine", "kate"), ("kathleen", "kathy"), ("nicholas", "nick"), ("anthony", "tony"),
-        ("benjamin", "ben"), ("benjamin", "bibi"), ("rafael", "ted"), ("jeffrey", "jeff"), ("gregory", "greg"), ("matthew", "matt"),
-        ("andrew", "andy"), ("timothy", "tim"), ("patrick", "pat"), ("patricia", "pat"), ("margaret", "maggie"), ("susan", "sue"),
-        ("deborah", "debbie"), ("alexander", "alex"), ("alexandria", "alex"), ("samuel", "sam"), ("peter", "pete"), ("ronald", "ron"),
-        ("donald", "don"), ("lawrence", "larry"), ("gerald", "jerry"), ("kenneth", "ken"), ("raymond", "ray"), ("frederick", "fred"),
-    ];
+        && !targetNames.Any(t => Nicknames.Contains((t.ToLowerInvariant(), token.Text.ToLowerInvariant())) || Spelling.IsOneEditAway(t.ToLowerInvariant(), token.Text.ToLowerInvariant()));
 
     // Named parties come before groups ("Several conservatives", "Most Americans", "House Democrats", "leaders"): a
     // long list of a widely criticized target's critics shows who they are first.

@@ -28,7 +28,7 @@ public static class Spelling
     {
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
-        return Math.Min(first.Length, second.Length) >= 4 && Math.Abs(first.Length - second.Length) <= 1 && Edits.Distance(first, second) <= 1;
+        return Math.Min(first.Length, second.Length) >= 4 && WithinOneEdit(first, second);
     }
 
     /// <summary>
@@ -45,10 +45,12 @@ public static class Spelling
         }
 
         return vocabulary
-            .Where(v => v.Articles > 0 && v.Term != stem && Math.Abs(v.Term.Length - stem.Length) <= 1 && Edits.Distance(stem, v.Term) <= 1)
+            .Where(v => v.Articles > 0 && v.Term != stem && WithinOneEdit(stem, v.Term))
             .OrderByDescending(v => v.Articles)
             .ThenBy(v => v.Term, StringComparer.Ordinal)
             .Select(v => v.Term)
             .FirstOrDefault();
     }
+
+    private static bool WithinOneEdit(string first, string second) => Math.Abs(first.Length - second.Length) <= 1 && Edits.Distance(first, second) <= 1;
 }
