@@ -596,9 +596,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     private static bool MayTellDeed(string sentence, string verb, IReadOnlySet<string> targetWords)
     {
         var words = Tokenizer.Words(sentence);
-        var stem = Stemmer.Stem(verb.ToLowerInvariant());
-        var asking = StanceCues.CallingVerbs.Contains(verb);
-        return words.Any(targetWords.Contains) && words.Any(w => asking ? StanceCues.CallingVerbs.Contains(w) : Stemmer.Stem(w.ToLowerInvariant()) == stem);
+        return words.Any(targetWords.Contains) && words.Any(w => ParsedStanceExtractor.IsDeedVerb(w, verb));
     }
 
     // The same for a noun the article gave the target ("the governor"), in a sentence that does not name it.
@@ -615,7 +613,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
 
     private static bool HasCueOfSide(List<string> words, bool supporters) => supporters
         ? words.Any(StanceCues.Support.Contains)
-        : words.Any(w => StanceCues.Oppose.Contains(w) || StanceCues.ParsedOpposition.Contains(w) || StanceCues.OpposingVerbs.Contains(w) || StanceCues.CallingVerbs.Contains(w) || StanceCues.GoingNouns.Contains(w));
+        : words.Any(w => StanceCues.MayOppose(w) || StanceCues.CallingVerbs.Contains(w) || StanceCues.GoingNouns.Contains(w));
 
     // The sentence with each pronoun that stands for the target written as the target ("called for her resignation"
     // read as "called for Whitcombe resignation"), and each noun the article gave the target ("wrote to the governor"

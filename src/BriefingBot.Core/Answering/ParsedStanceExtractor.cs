@@ -229,14 +229,12 @@ public static class ParsedStanceExtractor
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(verb);
         ArgumentNullException.ThrowIfNull(targetWords);
-        var verbStem = Stemmer.Stem(verb.ToLowerInvariant());
-        var asking = StanceCues.CallingVerbs.Contains(verb);
         var complementStem = complement is null ? null : Stemmer.Stem(complement.ToLowerInvariant());
         var found = new List<int>();
         for (var v = 0; v < analysis.Words.Length; v++)
         {
             var word = analysis.Words[v];
-            if (analysis.Upos[v] != "VERB" || !(asking ? StanceCues.CallingVerbs.Contains(word) : Stemmer.Stem(word.ToLowerInvariant()) == verbStem) || IsNegated(analysis, v))
+            if (analysis.Upos[v] != "VERB" || !IsDeedVerb(word, verb) || IsNegated(analysis, v))
             {
                 continue;
             }
@@ -253,7 +251,7 @@ public static class ParsedStanceExtractor
                 continue;
             }
 
-            if (!dependents.Any(d => analysis.Relations[d] is "obj" or "iobj" or "obl" && (!IsWhereOrWhen(analysis, d) || asking && HasCase(analysis, d, "on")) && IsTargetOrItsOwn(analysis, d, targetWords))
+            if (!dependents.Any(d => analysis.Relations[d] is "obj" or "iobj" or "obl" && (!IsWhereOrWhen(analysis, d) || StanceCues.CallingVerbs.Contains(verb) && HasCase(analysis, d, "on")) && IsTargetOrItsOwn(analysis, d, targetWords))
                 || complementStem is not null && !dependents.Any(d => analysis.Relations[d] is "xcomp" or "advcl" && Stemmer.Stem(analysis.Words[d].ToLowerInvariant()) == complementStem))
             {
                 continue;
@@ -264,6 +262,11 @@ public static class ParsedStanceExtractor
 
         return NamesOf(analysis, found, targetWords, pronoun);
     }
+
+    /// <summary>Whether a word is the verb a "who" question asks about: any verb of asking for one ("called", "urged"), else the same stem.</summary>
+    public static bool IsDeedVerb(string word, string verb) => StanceCues.CallingVerbs.Contains(verb)
+        ? StanceCues.CallingVerbs.Contains(word)
+        : Stemmer.Stem(word.ToLowerInvariant()) == Stemmer.Stem(verb.ToLowerInvariant());
 
     // The names of the parties at these words, with their conjuncts and leaders; never the target. A description with
     // names set beside it stands for them ("The state's two Republican senators, Jeff Flake and John McCain, called

@@ -123,7 +123,7 @@ public sealed class RelationExtractor(LanguageModels? languageModels = null)
             {
                 "back" => i + 1 < words.Count && (char.IsUpper(words[i + 1][0]) || words[i + 1] == "the"),
                 "champion" or "champions" => false,
-                _ => StanceCues.Support.Contains(word) || StanceCues.Oppose.Contains(word) || StanceCues.ParsedOpposition.Contains(word) || StanceCues.OpposingVerbs.Contains(word) || StanceCues.HarshJudgments.Contains(word) || StanceCues.SupporterNouns.Contains(word) || StanceCues.OpponentNouns.Contains(word),
+                _ => StanceCues.Support.Contains(word) || StanceCues.MayOppose(word) || StanceCues.HarshJudgments.Contains(word) || StanceCues.SupporterNouns.Contains(word) || StanceCues.OpponentNouns.Contains(word),
             };
             calling = calling || StanceCues.CallingVerbs.Contains(word);
             going = going || StanceCues.GoingNouns.Contains(word) || StanceCues.GoingVerbs.Contains(word) || StanceCues.LeavingWithOut.Contains(word) || StanceCues.GivingUp.Contains(word);

@@ -167,6 +167,12 @@ internal static class StanceCues
         "actor", "actress", "actors", "actresses", "role", "roles", "cast", "part", "parts", "character", "characters", "act", "acts", "player", "players",
     };
 
+    /// <summary>
+    /// Whether a word may say someone opposes: a cue of opposing that the surface patterns read, or one only the parse
+    /// reads (<see cref="ParsedOpposition"/>, <see cref="OpposingVerbs"/>). Used to pick the sentences worth parsing.
+    /// </summary>
+    public static bool MayOppose(string word) => Oppose.Contains(word) || ParsedOpposition.Contains(word) || OpposingVerbs.Contains(word);
+
     /// <summary>Whether a cue word is not a stance where it stands, given the word after it ("supporting actress").</summary>
     public static bool NamesARole(string cue, string? next) =>
         next is not null && (cue.Equals("supporting", StringComparison.OrdinalIgnoreCase) && SupportingRoles.Contains(next)
