@@ -21,10 +21,16 @@ internal static partial class StanceBenchmark
     public static async Task<int> RunAsync(string evalDir, string seedsDir, string[] args)
     {
         var basil = Path.Combine(evalDir, "same_event_basil.jsonl");
+        var at = Array.IndexOf(args, "--questions");
+        // --questions FILE: a path, or a file of Data/ ("stance-questions-unseen.jsonl").
         var questionsPath = Path.Combine(AppContext.BaseDirectory, "Data", "stance-questions.jsonl");
-        if (!File.Exists(basil) || !Directory.Exists(seedsDir))
+        if (at >= 0 && at + 1 < args.Length)
         {
-            Console.Error.WriteLine($"stance: {basil} or {seedsDir} not found (set BRIEFINGBOT_EVAL_DIR / BRIEFINGBOT_SEEDS_DIR)");
+            questionsPath = File.Exists(args[at + 1]) ? Path.GetFullPath(args[at + 1]) : Path.Combine(AppContext.BaseDirectory, "Data", args[at + 1]);
+        }
+        if (!File.Exists(basil) || !Directory.Exists(seedsDir) || !File.Exists(questionsPath))
+        {
+            Console.Error.WriteLine($"stance: {basil}, {seedsDir} or {questionsPath} not found (set BRIEFINGBOT_EVAL_DIR / BRIEFINGBOT_SEEDS_DIR, or pass --questions FILE)");
             return 2;
         }
 

@@ -60,8 +60,14 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
 
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "him", "his", "she", "her", "hers", "they", "them", "their" };
 
-    private static readonly string[] SupportSearchTerms = ["back", "support", "supporter", "recognize", "endorse", "ally", "allies", "defend", "behind", "praise", "applaud", "hail", "embrace", "champion"];
-    private static readonly string[] OpposeSearchTerms = ["oppose", "opposition", "opponent", "boycott", "condemn", "criticize", "critic", "sanction", "reject", "slam", "denounce", "resign", "ouster", "impeach", "removal", "blast", "rebuke", "accuse", "fault", "decry", "lambaste", "assail", "challenge", "attack", "against", "oust", "topple", "overthrow", "bash", "chastise", "scold", "berate", "excoriate", "urge", "demand", "withdraw", "quit", "aside", "call", "drop", "step", "mock", "ridicule", "deride", "chide", "rip", "taunt", "scoff", "lash", "blame", "sue", "hammer", "disparage", "block", "thwart", "filibuster"];
+    // The words a stance search ranks by: each side's verbs (the index stems them, so the base form finds every form),
+    // and the nouns and words of calls to go.
+    private static readonly string[] SupportSearchTerms = [.. StanceCues.BaseForms(supporters: true), "supporter", "allies", "behind", "vouch", "rally"];
+    private static readonly string[] OpposeSearchTerms =
+    [
+        .. StanceCues.BaseForms(supporters: false), "opposition", "opponent", "boycott", "critic", "resign", "ouster", "impeach", "removal",
+        "against", "urge", "demand", "withdraw", "quit", "aside", "call", "drop", "step", "backlash", "flak", "outcry",
+    ];
 
     public async Task<Answer> AskAsync(string question, CancellationToken cancellationToken)
     {
@@ -154,14 +160,6 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
             ordered = ordered.Where(h => !BySurnameOfAnother(h, surname, capitalized, ArticleMeansAnother)).ToList();
         }
 
-        var named = ordered.Select(h => StanceReading.Names(passages.Read(h), h.Text, target, targetWords, supporters, passages.Pronouns(h))).ToList();
-        var seen = ordered.Select(h => (h.Article.ArticleId, h.Position)).ToHashSet();
-        var followers = ordered
-            .SelectMany(h => context[h.Article.ArticleId].Where(s => s.Position > h.Position && s.Position <= h.Position + FollowingSentences))
-            .Where(s => seen.Add((s.Article.ArticleId, s.Position)) && MayNameTargetByPronoun(s.Text, supporters, targetWords))
-            .Take(MaxFollowingSentences)
-            .ToList();
-
         // "Gov. Jan Brewer" … "wrote to the governor and expressed their opposition": once an article has named the
         // target, the noun it gave the target stands for it (see TargetDescriptions).
         // The articles of one story report one event, so a noun one of them gives the target ("Chick-fil-A restaurants")
@@ -172,6 +170,14 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
             ? known
             : descriptions[storyOf[articleId]] = TargetDescriptions.Of(
                 context.Where(g => storyOf[g.Key] == storyOf[articleId]).SelectMany(g => g).Select(s => s.Text), targetWords);
+        var named = ordered.Select(h => StanceReading.Names(passages.Read(h), h.Text, target, targetWords, supporters, passages.Pronouns(h))).ToList();
+        var seen = ordered.Select(h => (h.Article.ArticleId, h.Position)).ToHashSet();
+        var followers = ordered
+            .SelectMany(h => context[h.Article.ArticleId].Where(s => s.Position > h.Position && s.Position <= h.Position + FollowingSentences))
+            .Where(s => seen.Add((s.Article.ArticleId, s.Position)) && MayNameTargetByPronoun(s.Text, supporters, targetWords))
+            .Take(MaxFollowingSentences)
+            .ToList();
+
         var described = ordered
             .Select(h => h.Article.ArticleId)
             .Concat(context.Select(g => g.Key))
@@ -611,9 +617,10 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
         return !words.Any(targetWords.Contains) && HasCueOfSide(words, supporters) && TargetDescriptions.Positions(words, descriptions).Any();
     }
 
-    private static bool HasCueOfSide(List<string> words, bool supporters) => supporters
-        ? words.Any(StanceCues.Support.Contains)
-        : words.Any(w => StanceCues.MayOppose(w) || StanceCues.CallingVerbs.Contains(w) || StanceCues.GoingNouns.Contains(w));
+    private static bool HasCueOfSide(List<string> words, bool supporters) =>
+        Enumerable.Range(0, words.Count).Any(i => StanceCues.PrepositionCueLength(words, i, supporters) > 0) || (supporters
+            ? words.Any(StanceCues.Support.Contains)
+            : words.Any(w => StanceCues.MayOppose(w) || StanceCues.CallingVerbs.Contains(w) || StanceCues.GoingNouns.Contains(w)));
 
     // The sentence with each pronoun that stands for the target written as the target ("called for her resignation"
     // read as "called for Whitcombe resignation"), and each noun the article gave the target ("wrote to the governor"
@@ -779,7 +786,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     private sealed class PassageReader(LanguageModels models, ILookup<string, SentenceHit> context)
     {
         private readonly Dictionary<(string, int), SentenceAnalysis> read = [];
-        private readonly Dictionary<string, Dictionary<string, string>> described = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, NounNames> described = new(StringComparer.Ordinal);
 
         public SentenceAnalysis Read(SentenceHit hit) =>
             read.TryGetValue((hit.Article.ArticleId, hit.Position), out var analysis)
@@ -798,12 +805,12 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
                 .Append(Read(hit))
                 .ToList());
             return word => Read(hit) is var analysis && analysis.Upos[word] == "NOUN"
-                ? TargetDescriptions.NameAt(analysis.Words, word, NamesByNoun(hit.Article.ArticleId))
+                ? TargetDescriptions.NameAt(analysis.Words, word, NamesByNoun(hit.Article.ArticleId), hit.Position)
                 : PronounAntecedents.NameFor(passage.Value, word);
         }
 
-        // "the president" in an article that wrote "President Donald Trump" and no other president.
-        private Dictionary<string, string> NamesByNoun(string articleId) =>
-            described.TryGetValue(articleId, out var names) ? names : described[articleId] = TargetDescriptions.NamesByNoun(context[articleId].Select(h => h.Text));
+        // "the president" in an article that wrote "President Donald Trump" (and no other president before it).
+        private NounNames NamesByNoun(string articleId) =>
+            described.TryGetValue(articleId, out var names) ? names : described[articleId] = TargetDescriptions.NamesByNoun(context[articleId].Select(h => (h.Position, h.Text)));
     }
 }

@@ -27,7 +27,11 @@ public static class ParsedStanceExtractor
         "receive", "received", "receives", "receiving", "win", "won", "wins", "winning", "gain", "gained", "gains", "gaining",
         "get", "got", "gets", "gotten", "secure", "secured", "secures", "enjoy", "enjoyed", "enjoys", "garner", "garnered",
         "garners", "earn", "earned", "earns", "draw", "drew", "drawn", "draws", "attract", "attracted", "attracts", "have", "has", "had",
+        "face", "faces", "faced", "facing", "provoke", "provoked", "provokes", "spark", "sparked", "sparks", "prompt", "prompted", "prompts",
     };
+
+    // "The plan was met with criticism from…".
+    private static readonly HashSet<string> MeetingVerbs = new(StringComparer.OrdinalIgnoreCase) { "met", "meet", "meets", "greeted" };
 
     // Participles that make their agent the head of a group: "nations led by the United States".
     private static readonly HashSet<string> LeadingParticiples = new(StringComparer.OrdinalIgnoreCase)
@@ -152,6 +156,20 @@ public static class ParsedStanceExtractor
                 continue;
             }
 
+            if (!supporters && StanceCues.ReceivedOpposition.Contains(words[c]) && analysis.Upos[c] == "NOUN")
+            {
+                // "came under fire from Republicans", "faced a backlash from conservatives".
+                found.AddRange(Givers(analysis, c, targetWords, supporters));
+                continue;
+            }
+
+            if (analysis.Upos[c] == "VERB" && TakesSideWithPreposition(analysis, c, targetWords, supporters))
+            {
+                // "tore into Smith", "went after Smith", "hit out at Smith"; "stood by Smith", "sided with Smith".
+                found.AddRange(SubjectsOf(analysis, c));
+                continue;
+            }
+
             var opposingVerb = !supporters && StanceCues.OpposingVerbs.Contains(words[c]) && analysis.Upos[c] == "VERB" && !IsProspective(analysis, c)
                 && (!words[c].StartsWith("lash", StringComparison.Ordinal) || analysis.Dependents(c).Any(d => words[d].Equals("out", StringComparison.OrdinalIgnoreCase)));
             if (!(cues.Contains(words[c]) || !supporters && StanceCues.ParsedOpposition.Contains(words[c]) || opposingVerb) || StanceCues.NamesARole(words[c], c + 1 < words.Length ? words[c + 1] : null))
@@ -191,13 +209,7 @@ public static class ParsedStanceExtractor
                 {
                     // "T had received the support of A": the target gets it, so whoever it comes from gives it (the target
                     // named, or a pronoun the answers wrote as its name; not "a former T aide").
-                    var receiver = analysis.Heads[c] - 1;
-                    if (receiver >= 0 && analysis.Relations[c] == "obj" && ReceivingVerbs.Contains(words[receiver]) && !IsNegated(analysis, receiver) && !IsProspective(analysis, receiver)
-                        && SubjectsOf(analysis, receiver).Any(s => analysis.Upos[s] is "PROPN" or "PRON" && IsTarget(analysis, s, targetWords)))
-                    {
-                        found.AddRange(analysis.Dependents(c).Where(d => analysis.Relations[d] == "nmod" && OpensWith(analysis, d, "from", "of")));
-                    }
-
+                    found.AddRange(Givers(analysis, c, targetWords, supporters));
                     continue;
                 }
 
@@ -313,6 +325,53 @@ public static class ParsedStanceExtractor
         return reported || named ? verb : null;
     }
 
+    /// <summary>
+    /// Who gives the target a stance the target gets: "T had received the support of A", "T won the backing of B", "T
+    /// drew criticism from C", "T came under fire from D", "T's report was met with scathing criticism from E" (the target
+    /// named, a pronoun the answers wrote as its name, or what is its own; not "a former T aide"). Opposition comes
+    /// "from" its givers only ("faced criticism of his handling" says what is criticized).
+    /// </summary>
+    private static List<int> Givers(SentenceAnalysis analysis, int noun, IReadOnlySet<string> targetWords, bool supporters)
+    {
+        var receiver = analysis.Heads[noun] - 1;
+        if (receiver < 0 || IsNegated(analysis, receiver) || IsProspective(analysis, receiver))
+        {
+            return [];
+        }
+
+        var word = analysis.Words[receiver];
+        var received = analysis.Relations[noun] == "obj" && ReceivingVerbs.Contains(word)
+            || !supporters && analysis.Relations[noun] == "obl" && (HasCase(analysis, noun, "under") || HasCase(analysis, noun, "with") && MeetingVerbs.Contains(word));
+        var targetGets = SubjectsOf(analysis, receiver).Any(s => analysis.Upos[s] is "PROPN" or "PRON" && IsTarget(analysis, s, targetWords))
+            || analysis.Dependents(receiver).Any(s => analysis.Relations[s] is "nsubj" or "nsubj:pass" && analysis.Upos[s] == "NOUN"
+                && !StanceCues.OwnedPeople.Contains(analysis.Words[s]) && IsTargetOrItsOwn(analysis, s, targetWords));
+        if (!received || !targetGets)
+        {
+            return [];
+        }
+
+        var givers = analysis.Dependents(noun).Where(d => analysis.Relations[d] == "nmod" && (supporters ? OpensWith(analysis, d, "from", "of") : HasCase(analysis, d, "from")));
+        // The parser may hang "from C" on the verb: "drew criticism from Republicans".
+        return givers.Concat(analysis.Dependents(receiver).Where(d => analysis.Relations[d] == "obl" && d > noun && HasCase(analysis, d, "from"))).ToList();
+    }
+
+    /// <summary>
+    /// Whether the verb takes a side on the target through its preposition: "tore into T", "went after T", "hit out at
+    /// T", "fired back at T", "took aim at T"; "stood by T", "sided with T", "rallied behind T", "vouched for T".
+    /// </summary>
+    private static bool TakesSideWithPreposition(SentenceAnalysis analysis, int verb, IReadOnlySet<string> targetWords, bool supporters)
+    {
+        if (!StanceCues.PrepositionCues.TryGetValue(analysis.Words[verb], out var cues) || IsProspective(analysis, verb) || !char.IsLower(analysis.Words[verb][0]))
+        {
+            return false;
+        }
+
+        var dependents = analysis.Dependents(verb).ToList();
+        return cues.Any(cue => cue.Supports == supporters
+            && (cue.Beside is null || dependents.Any(d => analysis.Words[d].Equals(cue.Beside, StringComparison.OrdinalIgnoreCase)))
+            && dependents.Any(d => analysis.Relations[d] is "obl" or "obj" && HasCase(analysis, d, cue.Preposition) && !HasNot(analysis, d) && IsTargetOrItsOwn(analysis, d, targetWords)));
+    }
+
     // "against" before the target: the subject of the verb it completes ("spoke out against X"), or of the verb that
     // takes a noun of taking sides ("took a stand against X"), or that noun's owner ("his campaign against X"). Verbs
     // of shielding or contest ("protect against", "played against") and a negated verb say nothing of a stance.
@@ -324,6 +383,11 @@ public static class ParsedStanceExtractor
         }
 
         var target = analysis.Heads[word] - 1;
+        if (target >= 0 && analysis.Relations[target] == "nmod:desc" && analysis.Heads[target] - 1 > target)
+        {
+            target = analysis.Heads[target] - 1; // "against Sen. Tom Smith", with "against" on the title
+        }
+
         var head = target >= 0 ? analysis.Heads[target] - 1 : -1;
         if (head < 0 || !IsTargetOrItsOwn(analysis, target, targetWords))
         {
@@ -587,8 +651,10 @@ public static class ParsedStanceExtractor
         return analysis.Relations[first] == "case" && prepositions.Contains(analysis.Words[first], StringComparer.OrdinalIgnoreCase);
     }
 
+    // The preposition may hang on a title the parser put before the name as its dependent ("against Sen. Tom Smith").
     private static bool HasCase(SentenceAnalysis analysis, int noun, string preposition) =>
-        analysis.Dependents(noun).Any(d => analysis.Relations[d] == "case" && analysis.Words[d].Equals(preposition, StringComparison.OrdinalIgnoreCase));
+        analysis.Dependents(noun).Any(d => analysis.Relations[d] == "case" && analysis.Words[d].Equals(preposition, StringComparison.OrdinalIgnoreCase)
+            || analysis.Relations[d] == "nmod:desc" && d < noun && analysis.Dependents(d).Any(t => analysis.Relations[t] == "case" && analysis.Words[t].Equals(preposition, StringComparison.OrdinalIgnoreCase)));
 
     // The word, or the name its flat/compound parts make with it, is the target.
     // The parts may nest: "the Religious Freedom Restoration Act" hangs "Freedom" on "Restoration".

@@ -14,13 +14,13 @@ public static partial class QuestionParser
 
         // "who was backed by X", "what country is applauded for…" ask about the one who receives it.
         var passive = PassiveQuestion().IsMatch(text);
-        var support = passive ? Match.Empty : SupportQuestion().Match(text);
+        var support = passive ? Match.Empty : SupportQuestionRegex.Match(text);
         if (support.Success)
         {
             return new ParsedQuestion(text, QuestionKind.Supporters, CleanTarget(support.Groups["target"].Value), terms) { AsksForCountries = CountriesQuestion().IsMatch(text), Reason = Tokenizer.Terms(support.Groups["reason"].Value) };
         }
 
-        var oppose = passive ? Match.Empty : OpposeQuestion().Match(text);
+        var oppose = passive ? Match.Empty : OpposeQuestionRegex.Match(text);
         if (oppose.Success)
         {
             return new ParsedQuestion(text, QuestionKind.Opponents, CleanTarget(oppose.Groups["target"].Value), terms) { AsksForCountries = CountriesQuestion().IsMatch(text), Reason = Tokenizer.Terms(oppose.Groups["reason"].Value) };
@@ -49,12 +49,14 @@ public static partial class QuestionParser
         TargetTail().Replace(target.Trim(), string.Empty).Trim().Trim('"', '\'', '“', '”');
 
     // The verbs of each side take any ending ("backs", "backed", "backing", "praises", "decried"), after "is", "has been"….
-    [GeneratedRegex(@"^(?:who|which\s+\w+|what\s+\w+)\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:(?:been|now|still|also)\s+)?(?:(?:back|support|endors|recogni[sz]|defend|prais|applaud|hail|champion|embrac)(?:e|es|s|ed|d|ing)?|(?:(?:rall(?:y|ies|ied|ying)|st(?:and|ands|ood|anding))\s+)?behind|(?:sides?|sided|stands?|stood|standing)\s+(?:with|by)|allied\s+with)\s+(?<target>.+?)" + Reasons + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SupportQuestion();
+    private static readonly Regex SupportQuestionRegex = new(@"^(?:who|which\s+\w+|what\s+\w+)\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:(?:been|now|still|also)\s+)?(?:" + AskedVerbs(supporters: true) + @"|(?:(?:rall(?:y|ies|ied|ying)|st(?:and|ands|ood|anding))\s+)?behind|(?:sides?|sided|stands?|stood|standing)\s+(?:with|by)|allied\s+with)\s+(?<target>.+?)" + Reasons + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // "who criticized X", "who voted against X", "who urged X to drop out", "who demanded X's resignation".
-    [GeneratedRegex(@"^(?:who|which\s+\w+|what\s+\w+)\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:(?:been|now|still|also)\s+)?(?:(?:(?:oppos|criticiz|criticis|condemn|sanction|reject|slam|slamm|denounc|blast|bash|rebuk|accus|fault|decr|lambast|assail|chastis|scold|berat|excoriat|su)(?:e|es|s|ed|d|ing|ied|ies)?|(?:(?:c[ao]mes?|coming|sp[eo]ak(?:s|ing)?|spoke)\s+out\s+)?against)\s+(?<target>.+?)" + Reasons + @"|(?:called\s+on|urged|asked|pressed|pushed|told|wants?|wanted)\s+(?<target>.+?)\s+to\s+(?:resign|quit|step\s+(?:aside|down)|drop\s+out|withdraw|bow\s+out|stand\s+down|leave(?:\s+office)?)\b.*|(?:called\s+for|demanded|demands|sought|seeks|urged)\s+(?<target>.+?)['’]s?\s+(?:resignation|ouster|removal|impeachment|firing)\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex OpposeQuestion();
+    private static readonly Regex OpposeQuestionRegex = new(@"^(?:who|which\s+\w+|what\s+\w+)\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:(?:been|now|still|also)\s+)?(?:(?:" + AskedVerbs(supporters: false) + @"|(?:(?:c[ao]mes?|coming|sp[eo]ak(?:s|ing)?|spoke)\s+out\s+)?against)\s+(?<target>.+?)" + Reasons + @"|(?:called\s+on|urged|asked|pressed|pushed|told|wants?|wanted)\s+(?<target>.+?)\s+to\s+(?:resign|quit|step\s+(?:aside|down)|drop\s+out|withdraw|bow\s+out|stand\s+down|leave(?:\s+office)?)\b.*|(?:called\s+for|demanded|demands|sought|seeks|urged)\s+(?<target>.+?)['’]s?\s+(?:resignation|ouster|removal|impeachment|firing)\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    // Longest first, so "criticized" is not read as "criticize" and a dangling "d".
+    private static string AskedVerbs(bool supporters) =>
+        "(?:" + string.Join('|', StanceCues.AskedForms(supporters).Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(f => f.Length).Select(Regex.Escape)) + ")";
 
     // What a question adds after its target: "for his comments", "of lying", "over the vote" (a lower-case word follows,
     // so "the Bank of England" keeps its name).

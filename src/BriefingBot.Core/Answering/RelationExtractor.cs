@@ -21,7 +21,7 @@ public sealed class RelationExtractor(LanguageModels? languageModels = null)
         ArgumentNullException.ThrowIfNull(sentences);
         var relations = new List<StanceRelation>();
         var read = new Dictionary<int, SentenceAnalysis>();
-        var described = new Lazy<Dictionary<string, string>>(() => TargetDescriptions.NamesByNoun(sentences)); // "the president" for "President Donald Trump"
+        var described = new Lazy<NounNames>(() => TargetDescriptions.NamesByNoun(sentences)); // "the president" for "President Donald Trump"
         SentenceAnalysis Read(int position) =>
             read.TryGetValue(position, out var analysis) ? analysis : read[position] = Models.Analyze(UdTokenizer.Tokenize(sentences[position]));
 
@@ -36,7 +36,7 @@ public sealed class RelationExtractor(LanguageModels? languageModels = null)
             var (first, last) = (Math.Max(0, position - PronounAntecedents.SentencesBefore), position);
             var passage = new Lazy<List<SentenceAnalysis>>(() => Enumerable.Range(first, last - first + 1).Select(Read).ToList());
             string? Pronoun(int word) => analysis.Upos[word] == "NOUN"
-                ? TargetDescriptions.NameAt(analysis.Words, word, described.Value)
+                ? TargetDescriptions.NameAt(analysis.Words, word, described.Value, position)
                 : PronounAntecedents.NameFor(passage.Value, word);
 
             var seen = new HashSet<(string Party, bool Supports, string Target)>();
@@ -123,7 +123,8 @@ public sealed class RelationExtractor(LanguageModels? languageModels = null)
             {
                 "back" => i + 1 < words.Count && (char.IsUpper(words[i + 1][0]) || words[i + 1] == "the"),
                 "champion" or "champions" => false,
-                _ => StanceCues.Support.Contains(word) || StanceCues.MayOppose(word) || StanceCues.HarshJudgments.Contains(word) || StanceCues.SupporterNouns.Contains(word) || StanceCues.OpponentNouns.Contains(word),
+                _ => StanceCues.Support.Contains(word) || StanceCues.MayOppose(word) || StanceCues.PrepositionCueLength(words, i, supporters: true) > 0
+                    || StanceCues.PrepositionCueLength(words, i, supporters: false) > 0 || StanceCues.HarshJudgments.Contains(word) || StanceCues.SupporterNouns.Contains(word) || StanceCues.OpponentNouns.Contains(word),
             };
             calling = calling || StanceCues.CallingVerbs.Contains(word);
             going = going || StanceCues.GoingNouns.Contains(word) || StanceCues.GoingVerbs.Contains(word) || StanceCues.LeavingWithOut.Contains(word) || StanceCues.GivingUp.Contains(word);

@@ -1,45 +1,111 @@
+using BriefingBot.Core.Language;
+
 namespace BriefingBot.Core.Answering;
 
 /// <summary>The words that say one party supports or opposes another.</summary>
 internal static class StanceCues
 {
-    public static readonly HashSet<string> Support = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "back", "backs", "backed", "backing", "backer", "backers", "support", "supports", "supported", "supporting",
-        "supporter", "supporters", "endorse", "endorses", "endorsed", "endorsement", "recognize", "recognizes",
-        "recognized", "recognise", "recognises", "recognised", "ally", "allies", "allied", "defend", "defends",
-        "defended", "champion", "champions", "championed", "loyalty", "loyal", "praise", "praises", "praised",
-        "applaud", "applauds", "applauded", "hail", "hails", "hailed", "embrace", "embraces", "embraced",
-        "endorsing", "recognizing", "recognising", "defending", "championing", "praising", "applauding", "hailing",
-        "embracing",
-    };
+    // Verbs of backing by their base form; every form of each is a cue ("lauds", "lauded", "lauding").
+    private static readonly string[] SupportingVerbs =
+    [
+        "back", "support", "endorse", "recognize", "recognise", "ally", "defend", "champion", "praise", "applaud", "hail",
+        "embrace", "laud", "commend", "extol",
+    ];
 
-    public static readonly HashSet<string> Oppose = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "oppose", "opposes", "opposed", "opposing", "opponent", "opponents", "condemn", "condemns", "condemned",
-        "criticize", "criticizes", "criticized", "criticise", "criticised", "critic", "critics", "sanction",
-        "sanctions", "sanctioned", "reject", "rejects", "rejected", "slam", "slams", "slammed", "denounce",
-        "denounces", "denounced", "blast", "blasts", "blasted", "rebuke", "rebukes", "rebuked", "accuse", "accuses",
-        "accused", "fault", "faults", "faulted", "decry", "decries", "decried", "lambaste", "lambasted", "assail",
-        "assailed", "challenge", "challenges", "challenged", "attack", "attacks", "attacked", "condemning",
-        "criticizing", "criticising", "criticises", "sanctioning", "rejecting", "slamming", "denouncing", "blasting",
-        "rebuking", "accusing", "faulting", "decrying", "lambastes", "lambasting", "assails", "assailing",
-        "challenging", "attacking", "oust", "ousts", "ousted", "ousting", "topple", "topples", "toppled", "toppling",
-        "overthrow", "overthrows", "overthrew", "overthrown", "bash", "bashes", "bashed", "bashing", "chastise",
-        "chastises", "chastised", "chastising", "scold", "scolds", "scolded", "scolding", "berate", "berates", "berated",
-        "berating", "excoriate", "excoriates", "excoriated", "excoriating",
-    };
+    // Verbs of opposing by their base form. "Attack", "challenge" and the verbs of removing (oust, topple, overthrow)
+    // are cues in a sentence but not in a question: "who attacked X" mostly asks who did it, not who is against X.
+    private static readonly string[] OpposingVerbsAsked =
+    [
+        "oppose", "condemn", "criticize", "criticise", "sanction", "reject", "slam", "denounce", "blast", "rebuke",
+        "accuse", "fault", "decry", "lambaste", "lambast", "assail", "bash", "chastise", "scold", "berate", "excoriate",
+        "castigate", "pillory", "vilify", "reprimand", "censure", "admonish", "upbraid", "deplore", "denigrate", "belittle",
+        "malign", "impugn", "lampoon", "demonize", "demonise", "skewer", "repudiate",
+    ];
+
+    private static readonly string[] OpposingVerbsNotAsked = ["attack", "challenge", "oust", "topple", "overthrow"];
+
+    public static readonly HashSet<string> Support = new(
+        VerbForms.Of(SupportingVerbs).Concat(["backer", "backers", "supporter", "supporters", "endorsement", "loyalty", "loyal"]),
+        StringComparer.OrdinalIgnoreCase);
+
+    public static readonly HashSet<string> Oppose = new(
+        VerbForms.Of([.. OpposingVerbsAsked, .. OpposingVerbsNotAsked]).Concat(["opponent", "opponents", "critic", "critics"]),
+        StringComparer.OrdinalIgnoreCase);
 
     // Verbs of opposing that are something else as nouns or names ("a hammer blow", "deflects blame from", "Sue
-    // Essex"): read from the parse only, as lower-case verbs of what has happened ("Lufthansa may sue" has not).
-    public static readonly HashSet<string> OpposingVerbs = new(StringComparer.Ordinal)
+    // Essex", "a pan", "trash"): read from the parse only, as lower-case verbs of what has happened ("Lufthansa may
+    // sue" has not).
+    private static readonly string[] ParsedOpposingVerbs =
+    [
+        "mock", "ridicule", "deride", "chide", "rip", "taunt", "scoff", "lash", "blame", "sue", "hammer", "disparage",
+        "block", "thwart", "filibuster", "pan", "savage", "trash", "snub", "rebuff", "spurn", "insult", "smear",
+    ];
+
+    public static readonly HashSet<string> OpposingVerbs = new(VerbForms.Of(ParsedOpposingVerbs), StringComparer.Ordinal);
+
+    /// <summary>Every form of the verbs a stance question may ask with ("who lauded", "who is castigating").</summary>
+    public static IEnumerable<string> AskedForms(bool supporters) =>
+        VerbForms.Of(supporters ? SupportingVerbs : [.. OpposingVerbsAsked, "sue"]);
+
+    /// <summary>The base forms of each side's verbs, which the store's stemmed index matches in any form.</summary>
+    public static IEnumerable<string> BaseForms(bool supporters) =>
+        supporters ? SupportingVerbs : [.. OpposingVerbsAsked, .. OpposingVerbsNotAsked, .. ParsedOpposingVerbs];
+
+    // Verbs that take a side through a preposition (with a word beside them, where one is needed): "tore into",
+    // "hit out at", "took aim at"; "stood by", "sided with".
+    public static readonly Dictionary<string, List<(string Preposition, string? Beside, bool Supports)>> PrepositionCues = BuildPrepositionCues(
+    [
+        ("tear", "into", null, false), ("lay", "into", null, false), ("go", "after", null, false), ("hit", "at", "out", false),
+        ("fire", "at", "back", false), ("take", "at", "aim", false), ("swipe", "at", null, false), ("rail", "at", null, false),
+        ("stand", "by", null, true), ("stand", "with", null, true), ("stand", "behind", null, true), ("side", "with", null, true),
+        ("rally", "behind", null, true), ("rally", "around", null, true), ("vouch", "for", null, true), ("stick", "by", null, true),
+        ("stick", "for", "up", true), ("speak", "for", "up", true), ("campaign", "for", null, true),
+    ]);
+
+    private static Dictionary<string, List<(string Preposition, string? Beside, bool Supports)>> BuildPrepositionCues(
+        (string Verb, string Preposition, string? Beside, bool Supports)[] cues)
     {
-        "mock", "mocks", "mocked", "mocking", "ridicule", "ridicules", "ridiculed", "ridiculing", "deride", "derides",
-        "derided", "deriding", "chide", "chides", "chided", "chiding", "rip", "rips", "ripped", "ripping", "taunt", "taunts",
-        "taunted", "taunting", "scoff", "scoffs", "scoffed", "scoffing", "lash", "lashes", "lashed", "lashing", "blame",
-        "blames", "blamed", "blaming", "sue", "sues", "sued", "suing", "hammer", "hammers", "hammered", "hammering",
-        "disparage", "disparages", "disparaged", "disparaging", "block", "blocks", "blocked", "blocking", "thwart", "thwarts",
-        "thwarted", "thwarting", "filibuster", "filibusters", "filibustered", "filibustering",
+        var byForm = new Dictionary<string, List<(string, string?, bool)>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (verb, preposition, beside, supports) in cues)
+        {
+            foreach (var form in VerbForms.Of([verb]).Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                (byForm.TryGetValue(form, out var list) ? list : byForm[form] = []).Add((preposition, beside, supports));
+            }
+        }
+
+        return byForm;
+    }
+
+    /// <summary>
+    /// How many words from <paramref name="at"/> make a verb that takes the given side through the preposition after it
+    /// ("tore into" 2, "hit out at" 3, "stood by" 2), read by word order where the parse missed the verb; 0 when they do not.
+    /// </summary>
+    public static int PrepositionCueLength(IReadOnlyList<string> words, int at, bool supporters)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        if (!PrepositionCues.TryGetValue(words[at], out var cues) || !char.IsLower(words[at][0]))
+        {
+            return 0;
+        }
+
+        string? Next(int k) => at + k < words.Count ? words[at + k] : null;
+        foreach (var cue in cues.Where(c => c.Supports == supporters))
+        {
+            if (cue.Beside is null ? cue.Preposition.Equals(Next(1), StringComparison.OrdinalIgnoreCase)
+                : cue.Beside.Equals(Next(1), StringComparison.OrdinalIgnoreCase) && cue.Preposition.Equals(Next(2), StringComparison.OrdinalIgnoreCase))
+            {
+                return cue.Beside is null ? 2 : 3;
+            }
+        }
+
+        return 0;
+    }
+
+    // Nouns of opposition read only as what the target gets: "came under fire from", "faced a backlash from".
+    public static readonly HashSet<string> ReceivedOpposition = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "fire", "backlash", "flak", "scorn", "ire", "outcry", "outrage",
     };
 
     // Cues of opposing read from the parse alone: nouns by their owner ("her opposition to the restaurant", "his
@@ -169,9 +235,11 @@ internal static class StanceCues
 
     /// <summary>
     /// Whether a word may say someone opposes: a cue of opposing that the surface patterns read, or one only the parse
-    /// reads (<see cref="ParsedOpposition"/>, <see cref="OpposingVerbs"/>). Used to pick the sentences worth parsing.
+    /// reads (<see cref="ParsedOpposition"/>, <see cref="OpposingVerbs"/>, <see cref="ReceivedOpposition"/>). Used, with
+    /// <see cref="PrepositionCueLength"/>, to pick the sentences worth parsing.
     /// </summary>
-    public static bool MayOppose(string word) => Oppose.Contains(word) || ParsedOpposition.Contains(word) || OpposingVerbs.Contains(word);
+    public static bool MayOppose(string word) =>
+        Oppose.Contains(word) || ParsedOpposition.Contains(word) || OpposingVerbs.Contains(word) || ReceivedOpposition.Contains(word);
 
     /// <summary>Whether a cue word is not a stance where it stands, given the word after it ("supporting actress").</summary>
     public static bool NamesARole(string cue, string? next) =>

@@ -46,11 +46,15 @@ public static class StanceExtractor
         var cues = supporters ? StanceCues.Support : StanceCues.Oppose;
         var roleNouns = supporters ? StanceCues.SupporterNouns : StanceCues.OpponentNouns;
         var found = new List<string>();
+        var texts = tokens.Select(t => t.Text).ToList();
         for (var c = 0; c < tokens.Count; c++)
         {
+            // "tore into T", "stood by T": a verb that takes a side through the preposition after it.
+            var phrasal = tokens[c].IsWord ? StanceCues.PrepositionCueLength(texts, c, supporters) : 0;
             // "champion" goes by word order as the title it mostly is ("defending champion Venus Williams"), never as a
             // cue; "back" only before a name or "the" ("back Maduro", not "steal back any edge", "hit back at").
-            if (!tokens[c].IsWord || !(cues.Contains(tokens[c].Text) || roleNouns.Contains(tokens[c].Text)) || tokens[c].Text is "champion" or "champions"
+            if (!tokens[c].IsWord || !(cues.Contains(tokens[c].Text) || roleNouns.Contains(tokens[c].Text) || phrasal > 0)
+                || tokens[c].Text.Equals("champion", StringComparison.OrdinalIgnoreCase) || tokens[c].Text.Equals("champions", StringComparison.OrdinalIgnoreCase)
                 || tokens[c].Text.Equals("back", StringComparison.OrdinalIgnoreCase) && !(c + 1 < tokens.Count && (tokens[c + 1].IsCapitalized || tokens[c + 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase)))
                 || IsNegated(tokens, c)
                 || StanceCues.NamesARole(tokens[c].Text, c + 1 < tokens.Count ? tokens[c + 1].Text : null))
@@ -74,7 +78,17 @@ public static class StanceExtractor
             var targetAfter = actedOn.Any(t => t > c && t - c <= 4 && SameClause(tokens, c, t) && NothingNamedBetween(tokens, c, t, targetWords));
             var next = c + 1 < tokens.Count ? tokens[c + 1].Text : string.Empty;
 
-            if (targetBefore && next.Equals("by", StringComparison.OrdinalIgnoreCase))
+            if (phrasal > 0)
+            {
+                // The target right after the preposition, with only an article, a title or a first name before it ("tore
+                // into the Tory plans", "hit out at Sen. Paul Hale"; not "hit out at critics of the bill").
+                if (actedOn.Any(t => t >= c + phrasal && t - (c + phrasal) <= 4
+                    && Enumerable.Range(c + phrasal, t - c - phrasal).All(k => tokens[k].IsCapitalized || tokens[k].Text is "." or "the" or "The" or "a" or "an")))
+                {
+                    found.AddRange(SubjectNames(tokens, ClauseStart(tokens, c), c));
+                }
+            }
+            else if (targetBefore && next.Equals("by", StringComparison.OrdinalIgnoreCase))
             {
                 found.AddRange(NamesAfter(tokens, c + 2)); // "T is backed by A"
             }

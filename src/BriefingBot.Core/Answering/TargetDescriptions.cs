@@ -68,38 +68,40 @@ public static class TargetDescriptions
     }
 
     /// <summary>
-    /// The name each noun stands for in these sentences when the article gives it to one name only ("President Donald
-    /// Trump" makes "the president" Trump), keyed by the noun in lower case.
+    /// Who each noun stands for in the sentences of one article, in order ("President Donald Trump" makes "the
+    /// president" Trump).
     /// </summary>
-    public static Dictionary<string, string> NamesByNoun(IEnumerable<string> sentences)
+    public static NounNames NamesByNoun(IEnumerable<string> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        var names = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
-        var written = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var sentence in sentences)
-        {
-            foreach (var (noun, name) in Pairs(SentenceToken.Tokenize(sentence)))
-            {
-                var identity = name[^1].ToLowerInvariant(); // "Donald Trump" and "Trump" are one person
-                written.TryAdd(identity, string.Join(' ', name));
-                if (!names.TryGetValue(noun, out var set))
-                {
-                    names[noun] = set = new HashSet<string>(StringComparer.Ordinal);
-                }
+        return NamesByNoun(sentences.Select((text, position) => (position, text)));
+    }
 
-                set.Add(identity);
+    /// <summary>The same for sentences given with their positions in the article.</summary>
+    public static NounNames NamesByNoun(IEnumerable<(int Position, string Text)> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var names = new NounNames();
+        foreach (var (position, text) in sentences.OrderBy(s => s.Position))
+        {
+            foreach (var (noun, name) in Pairs(SentenceToken.Tokenize(text)))
+            {
+                names.Add(noun, name, position);
             }
         }
 
-        return names.Where(n => n.Value.Count == 1).ToDictionary(n => n.Key, n => written[n.Value.First()], StringComparer.OrdinalIgnoreCase);
+        return names;
     }
 
-    /// <summary>The name the noun at <paramref name="word"/> stands for, when "the" comes before it and <see cref="NamesByNoun"/> gave it one.</summary>
-    public static string? NameAt(IReadOnlyList<string> words, int word, IReadOnlyDictionary<string, string> namesByNoun)
+    /// <summary>
+    /// The name the noun at <paramref name="word"/> of the sentence at <paramref name="position"/> stands for, when
+    /// "the" comes before it and <paramref name="names"/> gives it one.
+    /// </summary>
+    public static string? NameAt(IReadOnlyList<string> words, int word, NounNames names, int position)
     {
         ArgumentNullException.ThrowIfNull(words);
-        ArgumentNullException.ThrowIfNull(namesByNoun);
-        return word > 0 && words[word - 1].Equals("the", StringComparison.OrdinalIgnoreCase) ? namesByNoun.GetValueOrDefault(words[word]) : null;
+        ArgumentNullException.ThrowIfNull(names);
+        return word > 0 && words[word - 1].Equals("the", StringComparison.OrdinalIgnoreCase) ? names.For(words[word], position) : null;
     }
 
     /// <summary>
@@ -188,7 +190,8 @@ public static class TargetDescriptions
 
             if (end + 1 < tokens.Count && tokens[end].Text == "," && Articles.Contains(tokens[end + 1].Text))
             {
-                for (var k = end + 2; k < tokens.Count && k <= end + 1 + ApposWords && tokens[k].IsWord; k++)
+                // The apposition ends at its first function word ("Wray, a chance to move beyond the president's ire").
+                for (var k = end + 2; k < tokens.Count && k <= end + 1 + ApposWords && tokens[k].IsWord && !StopWords.Contains(tokens[k].Text.ToLowerInvariant()); k++)
                 {
                     if (RoleNouns.Contains(tokens[k].Text) && char.IsLower(tokens[k].Text[0]))
                     {
@@ -198,5 +201,45 @@ public static class TargetDescriptions
                 }
             }
         }
+    }
+}
+
+/// <summary>
+/// The names an article gives each noun ("President Donald Trump": "president"), and where. A noun given one name
+/// stands for it everywhere; a noun given several ("President Trump" at the top, "President Barack Obama" further
+/// down) stands for the one given last before the sentence that uses it, and for none before the first.
+/// </summary>
+public sealed class NounNames
+{
+    private readonly Dictionary<string, List<(int Position, string Identity)>> given = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> written = new(StringComparer.Ordinal);
+
+    internal void Add(string noun, List<string> name, int position)
+    {
+        var identity = name[^1].ToLowerInvariant(); // "Donald Trump" and "Trump" are one person
+        written.TryAdd(identity, string.Join(' ', name));
+        if (!given.TryGetValue(noun, out var list))
+        {
+            given[noun] = list = [];
+        }
+
+        list.Add((position, identity));
+    }
+
+    /// <summary>Who the noun stands for in the sentence at <paramref name="position"/>, or null.</summary>
+    public string? For(string noun, int position)
+    {
+        if (!given.TryGetValue(noun, out var list))
+        {
+            return null;
+        }
+
+        if (list.TrueForAll(g => g.Identity == list[0].Identity))
+        {
+            return written[list[0].Identity];
+        }
+
+        var before = list.FindLastIndex(g => g.Position <= position);
+        return before >= 0 ? written[list[before].Identity] : null;
     }
 }

@@ -211,6 +211,29 @@ public sealed class ParsedStanceExtractorTests
     public void Extract_TitlesAndWhatAStanceIsTakenOver_NameNoSupporter(string sentence) =>
         Assert.Empty(Extract(sentence, "Lena Whitcombe", supporters: true));
 
+    [Theory]
+    [InlineData("Governor Lena Ortiz castigated Paul Ruiz for the delay.", "Ruiz", false, "Governor Lena Ortiz")]
+    [InlineData("Governor Lena Ortiz lauded Paul Ruiz for his courage.", "Ruiz", true, "Governor Lena Ortiz")]
+    [InlineData("Governor Lena Ortiz went after Paul Ruiz during the debate.", "Ruiz", false, "Governor Lena Ortiz")]
+    [InlineData("Governor Lena Ortiz railed against Senator Paul Ruiz in a long speech.", "Ruiz", false, "Governor Lena Ortiz")]
+    [InlineData("Governor Lena Ortiz sided with Paul Ruiz in the dispute.", "Ruiz", true, "Governor Lena Ortiz")]
+    [InlineData("Ruiz drew criticism from Republicans after the video surfaced.", "Ruiz", false, "Republicans")]
+    [InlineData("Ruiz came under fire from Republicans on Tuesday.", "Ruiz", false, "Republicans")]
+    public void Extract_VerbsOfEveryFormAndThroughPrepositions_AreStances(string sentence, string target, bool supporters, string expected)
+    {
+        Assert.Equal([expected], Extract(sentence, target, supporters));
+        Assert.Empty(Extract(sentence, target, !supporters));
+    }
+
+    [Theory]
+    [InlineData("Governor Lena Ortiz stood by the door as Paul Ruiz spoke.")]
+    [InlineData("Ruiz faced criticism of his budget on Tuesday.")]
+    public void Extract_APrepositionOrNounNotAboutTheTarget_NamesNoOne(string sentence)
+    {
+        Assert.Empty(Extract(sentence, "Ruiz", supporters: true));
+        Assert.Empty(Extract(sentence, "Ruiz", supporters: false));
+    }
+
     private static List<string> Extract(string sentence, string target, bool supporters)
     {
         var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize(sentence));

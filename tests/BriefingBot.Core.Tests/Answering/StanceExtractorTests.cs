@@ -81,4 +81,13 @@ public sealed class StanceExtractorTests
     [Fact]
     public void Extract_AChampionNamed_IsNoCue() =>
         Assert.Empty(StanceExtractor.Extract("Ana Ruiz swept aside defending champion Lena Whitcombe 6-3 6-2 to win the Eastvale Open.", "Whitcombe", supporters: true));
+
+    [Fact]
+    public void Extract_AVerbWithItsPreposition_TakesASideOnlyOnTheTargetRightAfterIt()
+    {
+        Assert.Equal(["Lena Ortiz"], StanceExtractor.Extract("Lena Ortiz tore into Sen. Paul Ruiz over the budget.", "Ruiz", supporters: false));
+        Assert.Empty(StanceExtractor.Extract("Lena Ortiz hit out at critics of the Ruiz plan.", "Ruiz", supporters: false));
+        Assert.Empty(StanceExtractor.Extract("For months, Ruiz has stood by his comments about getting Vale to pay for it.", "Ruiz", supporters: true));
+        Assert.Empty(StanceExtractor.Extract("Vale clinched a place in the Champions League.", "League", supporters: true));
+    }
 }

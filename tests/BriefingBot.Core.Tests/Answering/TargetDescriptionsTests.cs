@@ -38,8 +38,8 @@ public sealed class TargetDescriptionsTests
 
         var names = TargetDescriptions.NamesByNoun(article);
 
-        Assert.Equal("Ana Vale", names["president"]);
-        Assert.Equal("Lena Ruiz", names["mayor"]);
+        Assert.Equal("Ana Vale", names.For("president", 1));
+        Assert.Equal("Lena Ruiz", names.For("mayor", 0));
     }
 
     [Fact]
@@ -48,5 +48,31 @@ public sealed class TargetDescriptionsTests
         var positions = TargetDescriptions.Positions(["Ortiz", "wrote", "to", "the", "governor", "and", "a", "governor"], new HashSet<string> { "governor" });
 
         Assert.Equal([4], positions);
+    }
+
+    [Fact]
+    public void NamesByNoun_ANounGivenSeveralNames_IsTheOneGivenLastBeforeTheSentence()
+    {
+        string[] article =
+        [
+            "The council met President Ana Vale on Monday.",
+            "The president praised the plan.",
+            "Ortiz served under President Dan Ortiz years ago.",
+            "The president then left.",
+        ];
+
+        var names = TargetDescriptions.NamesByNoun(article);
+
+        Assert.Equal("Ana Vale", names.For("president", 1));
+        Assert.Equal("Dan Ortiz", names.For("president", 3));
+        Assert.Null(names.For("president", -1));
+    }
+
+    [Fact]
+    public void NamesByNoun_AnAppositionEndsAtItsFirstFunctionWord()
+    {
+        string[] article = ["The board gave Lena Ruiz, a chance to move beyond the president's anger, a new post."];
+
+        Assert.Null(TargetDescriptions.NamesByNoun(article).For("president", 0));
     }
 }
