@@ -156,6 +156,13 @@ public static class ParsedStanceExtractor
                 continue;
             }
 
+            if (!supporters && StanceCues.Jabs.Contains(words[c]) && analysis.Upos[c] == "NOUN")
+            {
+                // "Bloomberg threw several jabs at Trump", "his swipe at Arsenal".
+                found.AddRange(Jabbers(analysis, c, targetWords));
+                continue;
+            }
+
             if (!supporters && StanceCues.ReceivedOpposition.Contains(words[c]) && analysis.Upos[c] == "NOUN")
             {
                 // "came under fire from Republicans", "faced a backlash from conservatives".
@@ -309,7 +316,7 @@ public static class ParsedStanceExtractor
     // or what a verb of calling names the target ("called the plan reckless"). The verb of saying is returned, or null.
     private static int? JudgesHarshly(SentenceAnalysis analysis, int c, IReadOnlySet<string> targetWords)
     {
-        var harsh = StanceCues.HarshJudgments.Contains(analysis.Words[c]) && analysis.Upos[c] == "ADJ"
+        var harsh = StanceCues.HarshJudgments.Contains(analysis.Words[c]) && analysis.Upos[c] is "ADJ" or "NOUN"
             || analysis.Upos[c] == "NOUN" && analysis.Dependents(c).Any(d => analysis.Relations[d] == "amod" && StanceCues.HarshJudgments.Contains(analysis.Words[d]));
         var verb = analysis.Heads[c] - 1;
         if (!harsh || verb < 0 || analysis.Upos[verb] != "VERB" || IsNegated(analysis, c) || IsNegated(analysis, verb))
@@ -320,9 +327,28 @@ public static class ParsedStanceExtractor
         var reported = analysis.Relations[c] == "ccomp" && StanceCues.SayingVerbs.Contains(analysis.Words[verb])
             && analysis.Dependents(c).Any(d => analysis.Relations[d] == "cop")
             && analysis.Dependents(c).Any(d => analysis.Relations[d] == "nsubj" && IsTargetOrItsOwn(analysis, d, targetWords));
-        var named = analysis.Relations[c] == "xcomp" && StanceCues.NamingVerbs.Contains(analysis.Words[verb])
-            && analysis.Dependents(verb).Any(d => analysis.Relations[d] == "obj" && IsTargetOrItsOwn(analysis, d, targetWords));
+        // The parser may read what the target is called as a second object ("called Ruiz a fraud").
+        var named = analysis.Relations[c] is "xcomp" or "obj" && StanceCues.NamingVerbs.Contains(analysis.Words[verb])
+            && analysis.Dependents(verb).Any(d => d != c && analysis.Relations[d] == "obj" && IsTargetOrItsOwn(analysis, d, targetWords));
         return reported || named ? verb : null;
+    }
+
+    /// <summary>
+    /// Who aims a jab at the target: the owner ("his swipe at T") or the subject of the verb that has it ("threw several
+    /// jabs at T", "took a swipe at T"); "at T" may hang on the noun or on the verb.
+    /// </summary>
+    private static List<int> Jabbers(SentenceAnalysis analysis, int noun, IReadOnlySet<string> targetWords)
+    {
+        bool AtTarget(int head) => analysis.Dependents(head).Any(d => analysis.Relations[d] is "nmod" or "obl" && HasCase(analysis, d, "at") && IsTargetOrItsOwn(analysis, d, targetWords));
+        var owners = analysis.Dependents(noun).Where(d => analysis.Relations[d] == "nmod:poss").ToList();
+        var verb = analysis.Heads[noun] - 1;
+        var aimed = verb >= 0 && analysis.Relations[noun] == "obj" && analysis.Upos[verb] == "VERB" && !IsNegated(analysis, verb) && !IsProspective(analysis, verb);
+        if (!(AtTarget(noun) || aimed && AtTarget(verb)))
+        {
+            return [];
+        }
+
+        return owners.Count > 0 ? owners : aimed ? SubjectsOf(analysis, verb).ToList() : [];
     }
 
     /// <summary>

@@ -38,7 +38,7 @@ internal static class StanceCues
     private static readonly string[] ParsedOpposingVerbs =
     [
         "mock", "ridicule", "deride", "chide", "rip", "taunt", "scoff", "lash", "blame", "sue", "hammer", "disparage",
-        "block", "thwart", "filibuster", "pan", "savage", "trash", "snub", "rebuff", "spurn", "insult", "smear",
+        "block", "thwart", "filibuster", "pan", "savage", "trash", "snub", "rebuff", "spurn", "insult", "smear", "pound", "pummel",
     ];
 
     public static readonly HashSet<string> OpposingVerbs = new(VerbForms.Of(ParsedOpposingVerbs), StringComparer.Ordinal);
@@ -150,13 +150,22 @@ internal static class StanceCues
         "op-ed", "video", "tweet", "tweets", "post", "memo", "complaint", "motion", "amendment", "release", "message", "speech",
     };
 
-    // Harsh judgments someone may pass on a target or what it did: "inappropriate", "a destructive force".
+    // Harsh judgments someone may pass on a target or what it did: "inappropriate", "a destructive force", "a demagogue".
     public static readonly HashSet<string> HarshJudgments = new(StringComparer.OrdinalIgnoreCase)
     {
         "inappropriate", "wrong", "unacceptable", "outrageous", "disgraceful", "irresponsible", "offensive", "ridiculous",
         "absurd", "dangerous", "reckless", "shameful", "appalling", "deplorable", "despicable", "insensitive", "misguided",
         "divisive", "destructive", "hypocritical", "racist", "bigoted", "unfit", "unqualified", "incompetent", "dishonest",
         "disastrous", "disgusting", "embarrassing", "foolish", "stupid", "troubling", "unconstitutional", "un-American",
+        // and what someone is called: "argued that Trump was a dangerous demagogue", "calling him a faker".
+        "demagogue", "liar", "faker", "fraud", "hypocrite", "bigot", "bully", "disgrace", "disaster", "menace", "charlatan",
+        "clown", "crook", "embarrassment", "failure",
+    };
+
+    // What is thrown or taken "at" someone: "threw several jabs at Trump", "took a swipe at Arsenal".
+    public static readonly HashSet<string> Jabs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "jab", "jabs", "swipe", "swipes", "shot", "shots", "potshot", "potshots", "dig", "digs", "broadside", "broadsides",
     };
 
     // Verbs that report what someone says: "said", "warned", "tweeted".
@@ -239,7 +248,7 @@ internal static class StanceCues
     /// <see cref="PrepositionCueLength"/>, to pick the sentences worth parsing.
     /// </summary>
     public static bool MayOppose(string word) =>
-        Oppose.Contains(word) || ParsedOpposition.Contains(word) || OpposingVerbs.Contains(word) || ReceivedOpposition.Contains(word);
+        Oppose.Contains(word) || ParsedOpposition.Contains(word) || OpposingVerbs.Contains(word) || ReceivedOpposition.Contains(word) || Jabs.Contains(word);
 
     /// <summary>Whether a cue word is not a stance where it stands, given the word after it ("supporting actress").</summary>
     public static bool NamesARole(string cue, string? next) =>

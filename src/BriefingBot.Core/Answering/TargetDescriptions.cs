@@ -24,6 +24,11 @@ public static class TargetDescriptions
         ["chancellor"] = ["chancellor"], ["professor"] = ["professor"], ["chairman"] = ["chairman"], ["chairwoman"] = ["chairwoman"],
     };
 
+    private static readonly HashSet<string> OpeningPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "at", "in", "on", "during", "after", "before", "from", "inside", "outside", "near", "with",
+    };
+
     // Nouns an apposition or a lower-case title gives a name: "the Tea Party candidate", "economics professor Dave Brat".
     private static readonly HashSet<string> RoleNouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -188,7 +193,10 @@ public static class TargetDescriptions
                 yield return (thing, name); // "Chick-fil-A restaurants"
             }
 
-            if (end + 1 < tokens.Count && tokens[end].Text == "," && Articles.Contains(tokens[end + 1].Text))
+            // Not the first comma of a sentence that opens with a preposition: "At the Council on Foreign Relations, the
+            // senator said…" ends a phrase of place; what follows is the sentence's subject.
+            var endsOpeningPhrase = tokens[0].IsWord && OpeningPrepositions.Contains(tokens[0].Text) && !tokens.Take(end).Any(t => t.Text == ",");
+            if (end + 1 < tokens.Count && tokens[end].Text == "," && Articles.Contains(tokens[end + 1].Text) && !endsOpeningPhrase)
             {
                 // The apposition ends at its first function word ("Wray, a chance to move beyond the president's ire").
                 for (var k = end + 2; k < tokens.Count && k <= end + 1 + ApposWords && tokens[k].IsWord && !StopWords.Contains(tokens[k].Text.ToLowerInvariant()); k++)

@@ -75,4 +75,12 @@ public sealed class TargetDescriptionsTests
 
         Assert.Null(TargetDescriptions.NamesByNoun(article).For("president", 0));
     }
+
+    [Fact]
+    public void NamesByNoun_APlaceEndingAnOpeningPhrase_IsNotDescribedByTheSubjectAfterIt()
+    {
+        string[] article = ["At the Council on Trade Policy, the senator said the deal was weak."];
+
+        Assert.Null(TargetDescriptions.NamesByNoun(article).For("senator", 0));
+    }
 }
