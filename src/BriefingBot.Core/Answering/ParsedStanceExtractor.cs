@@ -18,7 +18,8 @@ public static class ParsedStanceExtractor
         "lend", "lent", "lends", "voice", "voiced", "express", "expressed", "throw", "threw", "thrown", "declare", "declared",
         "make", "made", "makes", "launch", "launched", "launches", "issue", "issued", "issues", "level", "leveled", "levelled",
         "show", "shows", "showed", "shown", "showing", "extend", "extends", "extended", "reaffirm", "reaffirms", "reaffirmed",
-        "signal", "signals", "signaled", "signalled", "announce", "announces", "announced",
+        "signal", "signals", "signaled", "signalled", "announce", "announces", "announced", "impose", "imposes", "imposed",
+        "slap", "slaps", "slapped", "unveil", "unveils", "unveiled",
     };
 
     // Verbs whose subject gets what their object is: "had received the support of A", "won the backing of B".
@@ -209,9 +210,14 @@ public static class ParsedStanceExtractor
             {
                 // "pledged their support of Maduro" / "support for Maduro from Russia".
                 // The parser may hang "for Maduro" on the verb instead ("offered his support for Labrador's candidacy").
+                // A stance noun may say what it does in a clause of its own: "sanctions that could cost the Maduro administration".
                 var ofTarget = analysis.Dependents(c).Any(d => analysis.Relations[d] is "nmod" && IsTargetOrItsOwn(analysis, d, targetWords) && !HasCase(analysis, d, "from"))
                     || (analysis.Relations[c] == "obj" && analysis.Heads[c] - 1 is var verb and >= 0 && GivingVerbs.Contains(words[verb])
-                        && analysis.Dependents(verb).Any(d => analysis.Relations[d] == "obl" && HasCase(analysis, d, "for") && IsTargetOrItsOwn(analysis, d, targetWords)));
+                        && analysis.Dependents(verb).Any(d => analysis.Relations[d] == "obl" && HasCase(analysis, d, "for") && IsTargetOrItsOwn(analysis, d, targetWords)))
+                    || !supporters && analysis.Dependents(c).Any(r => analysis.Relations[r] == "acl:relcl" && !IsNegated(analysis, r)
+                        && analysis.Dependents(r).Any(d => analysis.Relations[d] == "nsubj" && RelativePronouns.Contains(analysis.Words[d]))
+                        && analysis.Dependents(r).Concat(analysis.Dependents(r).Where(v => analysis.Relations[v] == "conj").SelectMany(analysis.Dependents))
+                            .Any(d => analysis.Relations[d] == "obj" && IsTargetOrItsOwn(analysis, d, targetWords)));
                 if (!ofTarget)
                 {
                     // "T had received the support of A": the target gets it, so whoever it comes from gives it (the target
@@ -317,8 +323,14 @@ public static class ParsedStanceExtractor
     private static int? JudgesHarshly(SentenceAnalysis analysis, int c, IReadOnlySet<string> targetWords)
     {
         var harsh = StanceCues.HarshJudgments.Contains(analysis.Words[c]) && analysis.Upos[c] is "ADJ" or "NOUN"
-            || analysis.Upos[c] == "NOUN" && analysis.Dependents(c).Any(d => analysis.Relations[d] == "amod" && StanceCues.HarshJudgments.Contains(analysis.Words[d]));
+            || analysis.Upos[c] == "NOUN" && analysis.Dependents(c).Any(d => analysis.Relations[d] is "amod" or "compound" && StanceCues.HarshJudgments.Contains(analysis.Words[d]));
         var verb = analysis.Heads[c] - 1;
+        if (harsh && verb >= 0 && analysis.Relations[c] == "nmod" && HasCase(analysis, c, "as") && analysis.Relations[verb] == "obj" && IsTargetOrItsOwn(analysis, verb, targetWords)
+            && analysis.Heads[verb] - 1 is var describer and >= 0 && StanceCues.NamingVerbs.Contains(analysis.Words[describer]) && !IsNegated(analysis, describer))
+        {
+            return describer; // the parser hung "as a vile coup attempt" on the object
+        }
+
         if (!harsh || verb < 0 || analysis.Upos[verb] != "VERB" || IsNegated(analysis, c) || IsNegated(analysis, verb))
         {
             return null;
@@ -327,9 +339,11 @@ public static class ParsedStanceExtractor
         var reported = analysis.Relations[c] == "ccomp" && StanceCues.SayingVerbs.Contains(analysis.Words[verb])
             && analysis.Dependents(c).Any(d => analysis.Relations[d] == "cop")
             && analysis.Dependents(c).Any(d => analysis.Relations[d] == "nsubj" && IsTargetOrItsOwn(analysis, d, targetWords));
-        // The parser may read what the target is called as a second object ("called Ruiz a fraud").
-        var named = analysis.Relations[c] is "xcomp" or "obj" && StanceCues.NamingVerbs.Contains(analysis.Words[verb])
-            && analysis.Dependents(verb).Any(d => d != c && analysis.Relations[d] == "obj" && IsTargetOrItsOwn(analysis, d, targetWords));
+        // The parser may read what the target is called as a second object ("called Ruiz a fraud"), or as a phrase with
+        // "as" on the verb or on the object ("described Guaido's challenge as a vile coup attempt").
+        var named = StanceCues.NamingVerbs.Contains(analysis.Words[verb])
+            && analysis.Dependents(verb).Any(d => d != c && analysis.Relations[d] == "obj" && IsTargetOrItsOwn(analysis, d, targetWords))
+            && (analysis.Relations[c] is "xcomp" or "obj" || analysis.Relations[c] == "obl" && HasCase(analysis, c, "as"));
         return reported || named ? verb : null;
     }
 

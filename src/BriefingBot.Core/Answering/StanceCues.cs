@@ -41,7 +41,11 @@ internal static class StanceCues
         "block", "thwart", "filibuster", "pan", "savage", "trash", "snub", "rebuff", "spurn", "insult", "smear", "pound", "pummel",
     ];
 
-    public static readonly HashSet<string> OpposingVerbs = new(VerbForms.Of(ParsedOpposingVerbs), StringComparer.Ordinal);
+    // Verbs of keeping someone from something ("barred Guaido from leaving the country"), read from the parse but not
+    // searched for: as nouns they fill the news ("the assault weapons ban") and would crowd out the stance sentences.
+    private static readonly string[] PreventingVerbs = ["bar", "ban"];
+
+    public static readonly HashSet<string> OpposingVerbs = new(VerbForms.Of([.. ParsedOpposingVerbs, .. PreventingVerbs]), StringComparer.Ordinal);
 
     /// <summary>Every form of the verbs a stance question may ask with ("who lauded", "who is castigating").</summary>
     public static IEnumerable<string> AskedForms(bool supporters) =>
@@ -157,6 +161,7 @@ internal static class StanceCues
         "absurd", "dangerous", "reckless", "shameful", "appalling", "deplorable", "despicable", "insensitive", "misguided",
         "divisive", "destructive", "hypocritical", "racist", "bigoted", "unfit", "unqualified", "incompetent", "dishonest",
         "disastrous", "disgusting", "embarrassing", "foolish", "stupid", "troubling", "unconstitutional", "un-American",
+        "vile", "illegitimate", "fraudulent", "corrupt", "hateful", "repugnant", "scandalous",
         // and what someone is called: "argued that Trump was a dangerous demagogue", "calling him a faker".
         "demagogue", "liar", "faker", "fraud", "hypocrite", "bigot", "bully", "disgrace", "disaster", "menace", "charlatan",
         "clown", "crook", "embarrassment", "failure",
@@ -182,6 +187,8 @@ internal static class StanceCues
     {
         "call", "calls", "called", "calling", "deem", "deems", "deemed", "label", "labels", "labeled", "labelled", "brand",
         "brands", "branded", "consider", "considers", "considered", "find", "finds", "found", "declare", "declared",
+        "describe", "describes", "described", "describing", "characterize", "characterizes", "characterized", "portray",
+        "portrays", "portrayed", "dismiss", "dismisses", "dismissed",
     };
 
     // Nouns that name the supporters themselves: "X's staunchest supporters, A and B".

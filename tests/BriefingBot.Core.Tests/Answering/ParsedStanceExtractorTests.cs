@@ -223,6 +223,9 @@ public sealed class ParsedStanceExtractorTests
     [InlineData("Lena Ortiz said that Paul Ruiz was a liar.", "Ruiz", false, "Lena Ortiz")]
     [InlineData("Ortiz called Ruiz a fraud on Monday.", "Ruiz", false, "Ortiz")]
     [InlineData("Democrats have been pounding Ruiz for weeks.", "Ruiz", false, "Democrats")]
+    [InlineData("Ortiz has described Ruiz's challenge as a \"vile\" coup attempt.", "Ruiz", false, "Ortiz")]
+    [InlineData("On Tuesday, the Supreme Court barred Ruiz from leaving the country.", "Ruiz", false, "the Supreme Court")]
+    [InlineData("Earlier this week, the United States announced sanctions that could cost the Ruiz government up to $2 billion.", "Ruiz", false, "the United States")]
     public void Extract_VerbsOfEveryFormAndThroughPrepositions_AreStances(string sentence, string target, bool supporters, string expected)
     {
         Assert.Equal([expected], Extract(sentence, target, supporters));
