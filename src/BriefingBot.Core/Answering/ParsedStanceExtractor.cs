@@ -551,6 +551,21 @@ public static class ParsedStanceExtractor
                 var author = analysis.Relations[v] == "acl" && analysis.Relations[head] == "obj" && StanceCues.Writings.Contains(analysis.Words[head])
                     && analysis.Heads[head] - 1 is var issuer and >= 0 && analysis.Upos[issuer] == "VERB" && !IsNegated(analysis, issuer)
                     ? SubjectsOf(analysis, issuer).ToList() : [];
+                // An infinitive the parser hung on the backing asked for, or on a name inside it, says what the clause above
+                // wants done, and its subject does it: "he needs the backing of the people … to oust Maduro" (but in
+                // "encouraged lawmakers to vote against it" the lawmakers would).
+                var wanted = analysis.Relations[head] is "appos" or "conj" or "nmod" || StanceCues.Support.Contains(analysis.Words[head]);
+                if (wanted && members.Count == 0 && predicated.Count == 0 && author.Count == 0 && !joiner.Any() && analysis.Relations[v] == "acl" && HasMark(analysis, v, "to"))
+                {
+                    var above = head;
+                    while (above >= 0 && analysis.Upos[above] != "VERB")
+                    {
+                        above = analysis.Heads[above] - 1;
+                    }
+
+                    return above >= 0 ? SubjectsOf(analysis, above) : [];
+                }
+
                 return [.. members.Count > 0 ? members : predicated.Count > 0 ? predicated : author.Count > 0 ? author : [head], .. joiner];
             }
 
