@@ -185,7 +185,7 @@ public static class ParsedStanceExtractor
                 continue;
             }
 
-            if (analysis.Upos[c] == "VERB")
+            if (analysis.Upos[c] == "VERB" && !IsNormative(analysis, c))
             {
                 var dependents = analysis.Dependents(c).ToList();
                 var passive = dependents.Any(d => analysis.Relations[d] == "aux:pass") || dependents.Any(d => analysis.Relations[d] == "obl:agent");
@@ -681,6 +681,10 @@ public static class ParsedStanceExtractor
 
     // "recognized him as Venezuela's leader": what the object is recognized as is not what the verb is about.
     private static bool IsRole(SentenceAnalysis analysis, int noun) => analysis.Relations[noun] == "obl" && HasCase(analysis, noun, "as");
+
+    // What someone should or must do is not what they do: "persuade the Democrats that they should support his wall".
+    private static bool IsNormative(SentenceAnalysis analysis, int verb) =>
+        analysis.Dependents(verb).Any(d => analysis.Relations[d] == "aux" && analysis.Words[d].ToLowerInvariant() is "should" or "must" or "ought");
 
     private static bool IsProspective(SentenceAnalysis analysis, int verb) =>
         analysis.Dependents(verb).Any(d => analysis.Relations[d] == "aux" && Modals.Contains(analysis.Words[d]));
