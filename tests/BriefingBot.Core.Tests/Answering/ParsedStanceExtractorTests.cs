@@ -236,7 +236,7 @@ public sealed class ParsedStanceExtractorTests
     [Theory]
     [InlineData("Governor Lena Ortiz stood by the door as Paul Ruiz spoke.")]
     [InlineData("Ruiz faced criticism of his budget on Tuesday.")]
-    [InlineData("Ortiz tried to persuade the Democrats that they should support Ruiz.")]
+    [InlineData("Ortiz tried to persuade Hale that the Democrats should support Ruiz.")]
     public void Extract_APrepositionOrNounNotAboutTheTarget_NamesNoOne(string sentence)
     {
         Assert.Empty(Extract(sentence, "Ruiz", supporters: true));
