@@ -276,7 +276,10 @@ public static class ParsedStanceExtractor
                 continue;
             }
 
-            if (!dependents.Any(d => analysis.Relations[d] is "obj" or "iobj" or "obl" && (!IsWhereOrWhen(analysis, d) || StanceCues.CallingVerbs.Contains(verb) && HasCase(analysis, d, "on")) && IsTargetOrItsOwn(analysis, d, targetWords))
+            // The target may be a pronoun or a noun the article gave it ("urged the governor to reject the measure").
+            bool StandsForTarget(int d) => IsTargetOrItsOwn(analysis, d, targetWords)
+                || analysis.Upos[d] is "PRON" or "NOUN" && pronoun?.Invoke(d) is { } named && Tokenizer.Words(named).Any(w => IsTargetWord(w, targetWords));
+            if (!dependents.Any(d => analysis.Relations[d] is "obj" or "iobj" or "obl" && (!IsWhereOrWhen(analysis, d) || StanceCues.CallingVerbs.Contains(verb) && HasCase(analysis, d, "on")) && StandsForTarget(d))
                 || complementStem is not null && !dependents.Any(d => analysis.Relations[d] is "xcomp" or "advcl" && Stemmer.Stem(analysis.Words[d].ToLowerInvariant()) == complementStem))
             {
                 continue;

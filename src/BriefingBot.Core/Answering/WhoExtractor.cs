@@ -142,6 +142,12 @@ public static partial class WhoExtractor
                     continue;
                 }
 
+                // A span the recognizer closed on a title ("Arkansas Republican Gov." before "Asa Hutchinson") names no one.
+                if (NameFinder.Titles.Contains(words[entity.End - 1].TrimEnd('.')))
+                {
+                    continue;
+                }
+
                 var distance = matched.Min(i => i < entity.Start ? entity.Start - i : i >= entity.End ? i - entity.End + 1 : 0);
                 var score = -rank - (0.15 * Math.Min(distance, 20)) + TypeWeight(entity.Type) + RoleScore(analysis, entity, matched, role, stems, titleStems);
                 if (score > bestScore)

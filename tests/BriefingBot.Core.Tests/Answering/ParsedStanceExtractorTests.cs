@@ -174,6 +174,16 @@ public sealed class ParsedStanceExtractorTests
     }
 
     [Fact]
+    public void Doers_TheTargetByANounTheArticleGaveIt_IsTheTarget()
+    {
+        var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize("Senator Ana Ruiz urged the governor to veto the bill."));
+        string? Described(int word) => analysis.Words[word] == "governor" ? "Lena Whitcombe" : null;
+
+        Assert.Equal(["Senator Ana Ruiz"], ParsedStanceExtractor.Doers(analysis, "urged", StanceExtractor.TargetWords("Lena Whitcombe"), "veto", Described));
+        Assert.Empty(ParsedStanceExtractor.Doers(analysis, "urged", StanceExtractor.TargetWords("Lena Whitcombe"), "veto"));
+    }
+
+    [Fact]
     public void Doers_OfAPassive_AreItsAgents()
     {
         var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize("Whitcombe was defeated by Dave Ruiz in the primary."));

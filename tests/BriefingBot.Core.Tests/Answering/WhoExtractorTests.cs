@@ -57,6 +57,26 @@ public sealed class WhoExtractorTests
     }
 
     [Fact]
+    public void Find_ASpanClosedOnATitle_NamesNoOne()
+    {
+        // "Eastvale Republican Gov." read by the recognizer as a name of its own, before the governor's name.
+        var analysis = new SentenceAnalysis(
+            ["Eastvale", "Republican", "Gov.", "Lena", "Whitcombe", "urged", "lawmakers", "to", "change", "the", "bill", "."],
+            ["PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "NOUN", "PART", "VERB", "DET", "NOUN", "PUNCT"],
+            ["NNP", "NNP", "NNP", "NNP", "NNP", "VBD", "NNS", "TO", "VB", "DT", "NN", "."],
+            [3, 3, 4, 6, 4, 0, 6, 9, 6, 11, 9, 6],
+            ["compound", "compound", "compound", "nsubj", "flat", "root", "obj", "mark", "xcomp", "det", "obj", "punct"])
+        {
+            Entities = [new EntitySpan(0, 3, EntitySpan.Person), new EntitySpan(3, 5, EntitySpan.Person)],
+        };
+        var read = new[] { (new SentenceHit(Article, 0, "Eastvale Republican Gov. Lena Whitcombe urged lawmakers to change the bill.", 0), analysis) };
+
+        var found = WhoExtractor.Find("Who urged Lena Whitcombe to reject the bill?", ["urged", "lena", "whitcombe", "reject", "bill"], read);
+
+        Assert.NotEqual("Eastvale Republican Gov.", found?.Name);
+    }
+
+    [Fact]
     public void Find_AQuestionWithTheInItStillFindsANameThatStartsWithThe()
     {
         var hits = new[] { new SentenceHit(Article, 0, "The Eastvale Harbor Board said Friday that the ferry strike in Marston had ended.", 0) };
