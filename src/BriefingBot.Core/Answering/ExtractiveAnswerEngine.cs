@@ -366,7 +366,16 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
                 .SelectMany(r => ParsedStanceExtractor.Doers(r.Analysis, verb, deedTarget, complement, word => Pronoun(r.Hit, word)).Select(name => (Name: name, r.Hit)))
                 .ToList()
             : [];
-        if (parsed.Kind == QuestionKind.Who && (WhoExtractor.Find(question, parsed.Terms, fromBest, Pronoun) ?? WhoExtractor.Find(question, parsed.Terms, read, Pronoun) ?? (doers.Count > 0 ? ((string, SentenceHit)?)doers[0] : null)) is var (found, hit))
+        // Who did the asked deed, as the best article tells it, comes before the name found nearest the question's words
+        // ("who defeated Eric Cantor": "Dave Brat, the Tea Party candidate who defeated Cantor", not the Speaker whose
+        // defeat Cantor's recalled).
+        // The name found keeps the names coordinated with it when it is the doer ("Mayor Lena Ortiz and Senator Paul Hale").
+        var doerInBest = doers.FindIndex(d => d.Hit.Article.ArticleId == best.Article.ArticleId);
+        var nearest = parsed.Kind == QuestionKind.Who ? WhoExtractor.Find(question, parsed.Terms, fromBest, Pronoun) ?? WhoExtractor.Find(question, parsed.Terms, read, Pronoun) : null;
+        var answered = doerInBest >= 0 && !(nearest is var (nearestName, _) && nearestName.Contains(doers[doerInBest].Name, StringComparison.Ordinal))
+            ? doers[doerInBest]
+            : nearest ?? (doers.Count > 0 ? doers[0] : null);
+        if (parsed.Kind == QuestionKind.Who && answered is var (found, hit))
         {
             // A surname alone ("Murtha") is given as the article first names the person ("John P. Murtha").
             var name = found;

@@ -298,10 +298,12 @@ public static class ParsedStanceExtractor
 
     // The names of the parties at these words, with their conjuncts and leaders; never the target. A description with
     // names set beside it stands for them ("The state's two Republican senators, Jeff Flake and John McCain, called
-    // on…"), a statement or speech for its author ("Bloomberg's speech mocked…"); a pronoun, or a noun the article gave
+    // on…"), as does one set beside a name ("Dave Brat, the candidate who…"), a statement or speech for its author ("Bloomberg's speech mocked…"); a pronoun, or a noun the article gave
     // one name, only when it is named (and not by the target's name).
     private static List<string> NamesOf(SentenceAnalysis analysis, List<int> found, IReadOnlySet<string> targetWords, Func<int, string?>? pronoun) =>
         found
+            .Select(head => analysis.Upos[head] == "NOUN" && analysis.Relations[head] == "appos" && analysis.Heads[head] - 1 is var name and >= 0
+                && analysis.Upos[name] == "PROPN" ? name : head) // "Dave Brat, the Tea Party candidate who defeated Cantor"
             .SelectMany(head => analysis.Upos[head] == "NOUN" && analysis.Dependents(head).Where(d => analysis.Relations[d] == "appos" && analysis.Upos[d] == "PROPN").ToList() is { Count: > 0 } named ? named : [head])
             .Select(head => analysis.Upos[head] == "NOUN" && StanceCues.Writings.Contains(analysis.Words[head])
                 && analysis.Dependents(head).FirstOrDefault(d => analysis.Relations[d] == "nmod:poss", -1) is var author and >= 0 ? author : head)

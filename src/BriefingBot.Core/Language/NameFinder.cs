@@ -97,11 +97,14 @@ public static class NameFinder
         return names;
     }
 
-    /// <summary>The name without titles and a leading article, for comparing identities ("Col. Jose Silva" = "Jose Silva").</summary>
+    /// <summary>
+    /// The name without titles, a leading article and middle initials, for comparing identities ("Col. Jose Silva" =
+    /// "Jose Silva", "Susan E. Rice" = "Susan Rice").
+    /// </summary>
     public static string Identity(string name)
     {
-        var words = Tokenizer.Words(name).Where(w => !Titles.Contains(w) && !w.Equals("the", StringComparison.OrdinalIgnoreCase));
-        return string.Join(' ', words).ToLowerInvariant();
+        var words = Tokenizer.Words(name).Where(w => !Titles.Contains(w) && !w.Equals("the", StringComparison.OrdinalIgnoreCase)).ToList();
+        return string.Join(' ', words.Where((w, i) => !(w.Length == 1 && char.IsUpper(w[0]) && i > 0 && i < words.Count - 1))).ToLowerInvariant();
     }
 
     // "more than a dozen other countries": keep the quantifier, it is part of what the text claims.

@@ -151,6 +151,19 @@ public sealed class ExtractiveAnswerEngineTests
     }
 
     [Fact]
+    public async Task AskAsync_WhoDidIt_NamesTheDoerBeforeANameNearTheQuestionsWords()
+    {
+        var store = StoreWith(
+            new SentenceHit(Article, 0, "Whitcombe's defeat by a harbor candidate recalled the defeat of former Speaker Tom Hale in 1994.", 0),
+            new SentenceHit(Article, 1, "Dave Ruiz, the harbor candidate who defeated Whitcombe, spoke on Wednesday.", 0));
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who defeated Whitcombe", CancellationToken.None);
+
+        Assert.Equal("Dave Ruiz", answer.Entities[0].Name);
+    }
+
+    [Fact]
     public async Task AskAsync_StanceAnswer_ListsNamedPartiesBeforeGroups()
     {
         var store = StoreWithHits(

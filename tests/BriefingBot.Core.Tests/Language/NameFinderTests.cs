@@ -1,0 +1,19 @@
+using BriefingBot.Core.Language;
+
+namespace BriefingBot.Core.Tests.Language;
+
+public sealed class NameFinderTests
+{
+    [Theory]
+    [InlineData("Col. Jose Silva", "Jose Silva")]
+    [InlineData("Susan E. Rice", "Susan Rice")]
+    [InlineData("the United States", "United States")]
+    public void Identity_LeavesOutTitlesArticlesAndMiddleInitials(string name, string same) =>
+        Assert.Equal(NameFinder.Identity(same), NameFinder.Identity(name));
+
+    [Theory]
+    [InlineData("J. Smith", "Smith")] // a first initial is part of the name
+    [InlineData("Susan Rice", "Susan Ruiz")]
+    public void Identity_KeepsWhatTellsPeopleApart(string name, string other) =>
+        Assert.NotEqual(NameFinder.Identity(other), NameFinder.Identity(name));
+}
