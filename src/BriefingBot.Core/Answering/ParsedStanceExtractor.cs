@@ -52,6 +52,7 @@ public static class ParsedStanceExtractor
     private static readonly HashSet<string> Quantities = new(StringComparer.OrdinalIgnoreCase)
     {
         "handful", "dozen", "dozens", "number", "couple", "majority", "group", "score", "scores", "hundreds", "thousands", "most", "some", "many", "several",
+        "few", "all", "both",
     };
 
     // Adjectives of holding back: negated they affirm ("not shy about criticizing"), plain they deny ("reluctant to back").
@@ -136,7 +137,7 @@ public static class ParsedStanceExtractor
                 continue;
             }
 
-            if (!supporters && IsCallToGo(analysis, c, targetWords) is { } caller)
+            if (!supporters && IsCallToGo(analysis, c, targetWords, pronoun) is { } caller)
             {
                 // "Kristol called for Steele's resignation", "senators urged Steele to resign".
                 found.AddRange(SubjectsOf(analysis, caller));
@@ -316,6 +317,9 @@ public static class ParsedStanceExtractor
                 "NOUN" => NameAt(analysis, head) is { Length: > 0 } named ? named
                     : pronoun?.Invoke(head) is { } described && !Tokenizer.Words(described).Any(targetWords.Contains) ? described : string.Empty,
                 "PRON" when pronoun?.Invoke(head) is { } name && !Tokenizer.Words(name).Any(targetWords.Contains) => name,
+                // "A few of his GOP colleagues urged him…", "Many of the senators…": the quantity read as the subject.
+                "ADJ" or "NUM" or "PRON" or "DET" when Quantities.Contains(analysis.Words[head])
+                    && analysis.Dependents(head).Any(d => analysis.Relations[d] == "nmod" && HasCase(analysis, d, "of")) => NameAt(analysis, head),
                 _ => string.Empty,
             })
             .Where(name => name.Length > 0)
@@ -633,9 +637,13 @@ public static class ParsedStanceExtractor
 
     // Word c asks the target to go: a resignation-like noun of the target that a calling verb asks for ("called for
     // Steele's resignation", "demanded his ouster"), or a going verb whose asker names the target ("urged Steele to
-    // resign", "called on Steele to step down"). The calling verb is returned, or null.
-    private static int? IsCallToGo(SentenceAnalysis analysis, int c, IReadOnlySet<string> targetWords)
+    // resign", "called on Steele to step down"), also by a pronoun that stands for the target ("A few of his GOP
+    // colleagues urged him to resign over the accusations, which Farenthold has denied"). The calling verb is
+    // returned, or null.
+    private static int? IsCallToGo(SentenceAnalysis analysis, int c, IReadOnlySet<string> targetWords, Func<int, string?>? pronoun)
     {
+        bool IsTheTarget(int d) => IsTarget(analysis, d, targetWords)
+            || analysis.Upos[d] == "PRON" && pronoun?.Invoke(d) is { } named && Tokenizer.Words(named).Any(w => IsTargetWord(w, targetWords));
         var words = analysis.Words;
         var head = analysis.Heads[c] - 1;
         if (head < 0 || !StanceCues.CallingVerbs.Contains(words[head]) || IsNegated(analysis, head))
@@ -644,13 +652,13 @@ public static class ParsedStanceExtractor
         }
 
         if (analysis.Upos[c] == "NOUN" && StanceCues.GoingNouns.Contains(words[c]) && analysis.Relations[c] is "obj" or "obl"
-            && analysis.Dependents(c).Any(d => analysis.Relations[d] is "nmod:poss" or "nmod" && IsTarget(analysis, d, targetWords)))
+            && analysis.Dependents(c).Any(d => analysis.Relations[d] is "nmod:poss" or "nmod" && IsTheTarget(d)))
         {
             return head;
         }
 
         if (analysis.Upos[c] == "VERB" && IsGoing(analysis, c) && (analysis.Relations[c] == "xcomp" || analysis.Relations[c] == "advcl" && HasMark(analysis, c, "to"))
-            && analysis.Dependents(head).Any(d => analysis.Relations[d] is "obj" or "iobj" or "obl" && IsTarget(analysis, d, targetWords)))
+            && analysis.Dependents(head).Any(d => analysis.Relations[d] is "obj" or "iobj" or "obl" && IsTheTarget(d)))
         {
             return head;
         }

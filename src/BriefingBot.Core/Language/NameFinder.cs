@@ -30,6 +30,7 @@ public static class NameFinder
         "nations", "countries", "governments", "figures", "officers", "generals", "lawmakers", "legislators",
         "senators", "leaders", "officials", "troops", "soldiers", "unions", "parties", "allies", "members",
         "commanders", "democrats", "republicans", "conservatives", "liberals", "voters", "groups", "activists", "states",
+        "colleagues", "governors", "mayors",
     };
 
     private static readonly HashSet<string> GroupModifiersToSkip = new(StringComparer.OrdinalIgnoreCase)

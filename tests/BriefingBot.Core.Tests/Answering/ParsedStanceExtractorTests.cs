@@ -184,6 +184,15 @@ public sealed class ParsedStanceExtractorTests
     }
 
     [Fact]
+    public void Extract_ACallToGoByAPronounForTheTarget_NamesTheCallers()
+    {
+        var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize("A few of his party colleagues urged him to resign over the claims, which Whitcombe denied."));
+        string? Pronoun(int word) => analysis.Words[word] == "him" ? "Lena Whitcombe" : null;
+
+        Assert.Equal(["A few of his party colleagues"], ParsedStanceExtractor.Extract(analysis, StanceExtractor.TargetWords("Lena Whitcombe"), supporters: false, Pronoun));
+    }
+
+    [Fact]
     public void Doers_OfAPassive_AreItsAgents()
     {
         var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize("Whitcombe was defeated by Dave Ruiz in the primary."));
