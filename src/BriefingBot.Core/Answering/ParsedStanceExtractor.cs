@@ -144,6 +144,13 @@ public static class ParsedStanceExtractor
                 continue;
             }
 
+            if (!supporters && PressureToGo(analysis, c, targetWords, pronoun) is { Count: > 0 } pressing)
+            {
+                // "LePage opened the door to an early exit following pressure from state lawmakers to step down".
+                found.AddRange(pressing);
+                continue;
+            }
+
             if (!supporters && JudgesHarshly(analysis, c, targetWords) is { } judge)
             {
                 // "McConnell said Ginsburg's comments were totally inappropriate", "called the plan reckless".
@@ -664,6 +671,32 @@ public static class ParsedStanceExtractor
         }
 
         return null;
+    }
+
+    // Word c is pressure, or calls, from someone for the one who faces them to go: whoever it comes from ("from state
+    // lawmakers"), when the clause it sits in is about the target ("LePage opened the door … following pressure from
+    // state lawmakers to step down").
+    private static List<int> PressureToGo(SentenceAnalysis analysis, int c, IReadOnlySet<string> targetWords, Func<int, string?>? pronoun)
+    {
+        // "to step down" on the noun, or on the verb the noun hangs on, as the parser may read it.
+        var head = analysis.Heads[c] - 1;
+        if (analysis.Upos[c] != "NOUN" || !StanceCues.PressingNouns.Contains(analysis.Words[c])
+            || !analysis.Dependents(c).Concat(head >= 0 ? analysis.Dependents(head).Where(d => d > c) : [])
+                .Any(d => analysis.Relations[d] is "acl" or "advcl" && HasMark(analysis, d, "to") && IsGoing(analysis, d)))
+        {
+            return [];
+        }
+
+        // The one who faces it: a subject of the nearest verb above that has one.
+        List<int> subjects = [];
+        for (var w = head; w >= 0 && subjects.Count == 0; w = analysis.Heads[w] - 1)
+        {
+            subjects = analysis.Dependents(w).Where(d => analysis.Relations[d] is "nsubj" or "nsubj:pass").ToList();
+        }
+
+        var facesIt = subjects.Exists(s => IsTarget(analysis, s, targetWords)
+            || analysis.Upos[s] == "PRON" && pronoun?.Invoke(s) is { } named && Tokenizer.Words(named).Any(w => IsTargetWord(w, targetWords)));
+        return facesIt ? analysis.Dependents(c).Where(d => analysis.Relations[d] == "nmod" && HasCase(analysis, d, "from")).ToList() : [];
     }
 
     // "resign", "step down", "withdraw", "drop out", "bow out", "give up his bid".

@@ -209,6 +209,12 @@ internal static class StanceCues
         "urging", "press", "pressed", "pressing", "ask", "asks", "asked", "asking", "seek", "seeks", "sought", "seeking",
     };
 
+    // Nouns of pressing someone: "pressure from state lawmakers to step down", "calls from Democrats to resign".
+    public static readonly HashSet<string> PressingNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "pressure", "calls", "call", "demands", "demand", "pleas",
+    };
+
     public static readonly HashSet<string> GoingNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "resignation", "ouster", "removal", "impeachment", "departure", "firing", "recall",
