@@ -526,6 +526,13 @@ public static class ParsedStanceExtractor
             // A subject the parser marked passive on a verb with no passive auxiliary is the active subject.
             var passive = analysis.Dependents(v).Any(d => analysis.Relations[d] == "aux:pass");
             var subjects = analysis.Dependents(v).Where(d => analysis.Relations[d] == "nsubj" || analysis.Relations[d] == "nsubj:pass" && !passive).ToList();
+
+            // "a video surfaced of him mocking Sen. Grassley": the one right before a gerund, after "of", does it.
+            if (subjects.Count == 0 && v > 0 && analysis.Relations[v] != "acl" && analysis.Words[v].EndsWith("ing", StringComparison.OrdinalIgnoreCase) && analysis.Upos[v - 1] is "PRON" or "PROPN"
+                && analysis.Relations[v - 1] is "nmod" or "obl" && HasCase(analysis, v - 1, "of"))
+            {
+                return [v - 1];
+            }
             var head = analysis.Heads[v] - 1;
             var infinitive = analysis.Relations[v] == "xcomp" || analysis.Relations[v] == "advcl" && HasMark(analysis, v, "to");
             if (subjects.Count == 0 && infinitive && head >= 0 && ControllerOf(analysis, head) is var controller and >= 0)

@@ -193,6 +193,15 @@ public sealed class ParsedStanceExtractorTests
     }
 
     [Fact]
+    public void Extract_TheOneBeforeAGerundAfterOf_DoesIt()
+    {
+        var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize("Councillor Dan Hale is under fire after a video surfaced Tuesday of him mocking Sen. Lena Whitcombe as a farmer."));
+        string? Pronoun(int word) => analysis.Words[word] == "him" ? "Dan Hale" : null;
+
+        Assert.Equal(["Dan Hale"], ParsedStanceExtractor.Extract(analysis, StanceExtractor.TargetWords("Lena Whitcombe"), supporters: false, Pronoun));
+    }
+
+    [Fact]
     public void Doers_OfAPassive_AreItsAgents()
     {
         var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize("Whitcombe was defeated by Dave Ruiz in the primary."));
