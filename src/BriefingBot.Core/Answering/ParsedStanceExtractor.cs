@@ -774,6 +774,12 @@ public static class ParsedStanceExtractor
         IsTargetWord(analysis.Words[head], targetWords)
         || analysis.Dependents(head).Any(d => analysis.Relations[d] is "flat" or "compound" && IsTarget(analysis, d, targetWords));
 
+    // The word is the target, or sits in a name the recognizer drew that holds the target ("by Secretary of State
+    // Hillary Clinton", which the parser hangs on "Secretary").
+    private static bool IsTargetInName(SentenceAnalysis analysis, int word, IReadOnlySet<string> targetWords) =>
+        IsTarget(analysis, word, targetWords)
+        || analysis.Entities.Any(e => e.Start <= word && word < e.End && Enumerable.Range(e.Start, e.Length).Any(i => IsTargetWord(analysis.Words[i], targetWords)));
+
     // A word of the target; a hyphenated one ("Chick-fil-A") when each of its longer parts is.
     public static bool IsTargetWord(string word, IReadOnlySet<string> targetWords) =>
         targetWords.Contains(word) || Tokenizer.IsHyphenatedOf(word, targetWords.Contains, minPartLength: 2);
@@ -788,7 +794,13 @@ public static class ParsedStanceExtractor
             && analysis.Dependents(head).Any(d => analysis.Relations[d] == "nmod" && (HasCase(analysis, d, "in") || HasCase(analysis, d, "within")) && IsTarget(analysis, d, targetWords))
         || analysis.Upos[head] == "NOUN" && !StanceCues.OwnedPeople.Contains(analysis.Words[head])
             && analysis.Dependents(head).Any(d => (analysis.Relations[d] == "nmod:poss" || analysis.Relations[d] == "nmod" && HasCase(analysis, d, "of") && StanceCues.DoneForIt.Contains(analysis.Words[head]))
-                && IsTarget(analysis, d, targetWords));
+                && IsTarget(analysis, d, targetWords))
+        // "statements made by Clinton", "the decision taken by the board": what the target did, said the other way.
+        || analysis.Upos[head] == "NOUN" && StanceCues.DoneForIt.Contains(analysis.Words[head])
+            && analysis.Dependents(head).Any(a => analysis.Relations[a] == "acl" && analysis.Dependents(a).Any(d => (analysis.Relations[d] == "obl:agent" || analysis.Relations[d] == "obl" && HasCase(analysis, d, "by")) && IsTargetInName(analysis, d, targetWords)))
+        // "a host of statements made by Clinton": what a quantity counts.
+        || analysis.Upos[head] == "NOUN" && (StanceCues.Gatherings.Contains(analysis.Words[head]) || Quantities.Contains(analysis.Words[head]))
+            && analysis.Dependents(head).Any(d => analysis.Relations[d] == "nmod" && HasCase(analysis, d, "of") && d != head && IsTargetOrItsOwn(analysis, d, targetWords));
 
     /// <summary>
     /// Whether the parse read the sentence's cues as being about something else: a cue verb with an object or a

@@ -41,7 +41,9 @@ public static class StanceExtractor
         }
 
         // What a cue verb acts on: not "Moore's rival", someone else than Moore (who is named by "Moore's rivals, A and B").
-        var actedOn = targetPositions.Where(i => !(tokens[i].Possessive && NextWord(tokens, i) is { } owned && StanceCues.OwnedPeople.Contains(owned))).ToList();
+        // Nor is "a former Clinton aide" Clinton.
+        var actedOn = targetPositions.Where(i => !(NextWord(tokens, i) is { } owned && StanceCues.OwnedPeople.Contains(owned)
+            && (tokens[i].Possessive || char.IsLower(owned[0])))).ToList();
 
         var cues = supporters ? StanceCues.Support : StanceCues.Oppose;
         var roleNouns = supporters ? StanceCues.SupporterNouns : StanceCues.OpponentNouns;

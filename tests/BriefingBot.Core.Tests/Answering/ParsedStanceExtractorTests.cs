@@ -255,6 +255,7 @@ public sealed class ParsedStanceExtractorTests
     [InlineData("On Tuesday, the Supreme Court barred Ruiz from leaving the country.", "Ruiz", false, "the Supreme Court")]
     [InlineData("Earlier this week, the United States announced sanctions that could cost the Ruiz government up to $2 billion.", "Ruiz", false, "the United States")]
     [InlineData("Ortiz needs the backing of two groups – the unions and the army – to oust Ruiz.", "Ruiz", false, "Ortiz")]
+    [InlineData("Republicans are challenging a host of statements made by Governor Paul Ruiz during the hearing.", "Ruiz", false, "Republicans")]
     [InlineData("Controversial Mayor Paul Ruiz opened the door Tuesday to making an early exit from office following pressure from state legislators to step down.", "Ruiz", false, "state legislators")]
     public void Extract_VerbsOfEveryFormAndThroughPrepositions_AreStances(string sentence, string target, bool supporters, string expected)
     {

@@ -90,4 +90,8 @@ public sealed class StanceExtractorTests
         Assert.Empty(StanceExtractor.Extract("For months, Ruiz has stood by his comments about getting Vale to pay for it.", "Ruiz", supporters: true));
         Assert.Empty(StanceExtractor.Extract("Vale clinched a place in the Champions League.", "League", supporters: true));
     }
+
+    [Fact]
+    public void Extract_TheTargetsAide_IsNotTheTarget() =>
+        Assert.Empty(StanceExtractor.Extract("Lena Ortiz made a Twitter post on Tuesday, accusing a former Ruiz aide of lying.", "Ruiz", supporters: false));
 }
