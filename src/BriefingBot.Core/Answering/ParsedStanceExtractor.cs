@@ -132,6 +132,12 @@ public static class ParsedStanceExtractor
                 if (analysis.Dependents(c).Any(d => analysis.Relations[d] == "nmod:poss" && IsTarget(analysis, d, targetWords)))
                 {
                     found.AddRange(analysis.Dependents(c).Where(d => analysis.Relations[d] == "appos"));
+
+                    // "LePage's Republican allies in the House": a group the noun itself describes.
+                    if (analysis.Dependents(c).Any(d => analysis.Relations[d] is "amod" or "compound" && analysis.Upos[d] is "ADJ" or "PROPN" && char.IsUpper(analysis.Words[d][0])))
+                    {
+                        found.Add(c);
+                    }
                 }
 
                 continue;

@@ -15,6 +15,7 @@ public sealed class ParsedStanceExtractorTests
     [InlineData("Governor Lena Ortiz endorsed Senator Paul Ruiz on Monday.", "Ruiz", "Governor Lena Ortiz")]
     [InlineData("He also appeared Friday at an event with Sen. Rand Hale (R-Ky.), who offered his support for Ruiz's candidacy.", "Ruiz", "Sen. Rand Hale")]
     [InlineData("A handful of other countries have recognized Maduro as president.", "Maduro", "A handful of other countries")]
+    [InlineData("Ruiz's Republican allies in the council said they would oppose the motion.", "Ruiz", "Republican allies")]
     public void Extract_Supporters_ReadsThemFromTheTree(string sentence, string target, string expected)
     {
         var names = Extract(sentence, target, supporters: true);
