@@ -29,6 +29,7 @@ public static class ParsedStanceExtractor
         "get", "got", "gets", "gotten", "secure", "secured", "secures", "enjoy", "enjoyed", "enjoys", "garner", "garnered",
         "garners", "earn", "earned", "earns", "draw", "drew", "drawn", "draws", "attract", "attracted", "attracts", "have", "has", "had",
         "face", "faces", "faced", "facing", "provoke", "provoked", "provokes", "spark", "sparked", "sparks", "prompt", "prompted", "prompts",
+        "take", "takes", "took", "taken",
     };
 
     // "The plan was met with criticism from…".

@@ -63,7 +63,7 @@ internal static class StanceCues
         ("fire", "at", "back", false), ("take", "at", "aim", false), ("swipe", "at", null, false), ("rail", "at", null, false),
         ("stand", "by", null, true), ("stand", "with", null, true), ("stand", "behind", null, true), ("side", "with", null, true),
         ("rally", "behind", null, true), ("rally", "around", null, true), ("vouch", "for", null, true), ("stick", "by", null, true),
-        ("stick", "for", "up", true), ("speak", "for", "up", true), ("campaign", "for", null, true),
+        ("stick", "for", "up", true), ("speak", "for", "up", true),
     ]);
 
     private static Dictionary<string, List<(string Preposition, string? Beside, bool Supports)>> BuildPrepositionCues(

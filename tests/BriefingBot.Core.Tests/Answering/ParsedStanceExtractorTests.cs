@@ -248,6 +248,7 @@ public sealed class ParsedStanceExtractorTests
     [InlineData("Governor Lena Ortiz sided with Paul Ruiz in the dispute.", "Ruiz", true, "Governor Lena Ortiz")]
     [InlineData("Ruiz drew criticism from Republicans after the video surfaced.", "Ruiz", false, "Republicans")]
     [InlineData("Ruiz came under fire from Republicans on Tuesday.", "Ruiz", false, "Republicans")]
+    [InlineData("The union initially took criticism from Democrats for its plan.", "union", false, "Democrats")]
     [InlineData("Governor Lena Ortiz threw several jabs at Paul Ruiz in her speech.", "Ruiz", false, "Governor Lena Ortiz")]
     [InlineData("Lena Ortiz said that Paul Ruiz was a liar.", "Ruiz", false, "Lena Ortiz")]
     [InlineData("Ortiz called Ruiz a fraud on Monday.", "Ruiz", false, "Ortiz")]
