@@ -160,6 +160,14 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
             ordered = ordered.Where(h => !BySurnameOfAnother(h, surname, capitalized, ArticleMeansAnother)).ToList();
         }
 
+        var named = ordered.Select(h => StanceReading.Names(passages.Read(h), h.Text, target, targetWords, supporters, passages.Pronouns(h))).ToList();
+        var seen = ordered.Select(h => (h.Article.ArticleId, h.Position)).ToHashSet();
+        var followers = ordered
+            .SelectMany(h => context[h.Article.ArticleId].Where(s => s.Position > h.Position && s.Position <= h.Position + FollowingSentences))
+            .Where(s => seen.Add((s.Article.ArticleId, s.Position)) && MayNameTargetByPronoun(s.Text, supporters, targetWords))
+            .Take(MaxFollowingSentences)
+            .ToList();
+
         // "Gov. Jan Brewer" … "wrote to the governor and expressed their opposition": once an article has named the
         // target, the noun it gave the target stands for it (see TargetDescriptions).
         // The articles of one story report one event, so a noun one of them gives the target ("Chick-fil-A restaurants")
@@ -170,14 +178,6 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
             ? known
             : descriptions[storyOf[articleId]] = TargetDescriptions.Of(
                 context.Where(g => storyOf[g.Key] == storyOf[articleId]).SelectMany(g => g).Select(s => s.Text), targetWords);
-        var named = ordered.Select(h => StanceReading.Names(passages.Read(h), h.Text, target, targetWords, supporters, passages.Pronouns(h))).ToList();
-        var seen = ordered.Select(h => (h.Article.ArticleId, h.Position)).ToHashSet();
-        var followers = ordered
-            .SelectMany(h => context[h.Article.ArticleId].Where(s => s.Position > h.Position && s.Position <= h.Position + FollowingSentences))
-            .Where(s => seen.Add((s.Article.ArticleId, s.Position)) && MayNameTargetByPronoun(s.Text, supporters, targetWords))
-            .Take(MaxFollowingSentences)
-            .ToList();
-
         var described = ordered
             .Select(h => h.Article.ArticleId)
             .Concat(context.Select(g => g.Key))
