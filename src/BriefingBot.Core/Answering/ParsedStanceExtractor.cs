@@ -313,8 +313,9 @@ public static class ParsedStanceExtractor
 
     // The names of the parties at these words, with their conjuncts and leaders; never the target. A description with
     // names set beside it stands for them ("The state's two Republican senators, Jeff Flake and John McCain, called
-    // on…"), as does one set beside a name ("Dave Brat, the candidate who…"), a statement or speech for its author ("Bloomberg's speech mocked…"); a pronoun, or a noun the article gave
-    // one name, only when it is named (and not by the target's name).
+    // on…"), as does one set beside a name ("Dave Brat, the candidate who…"), a statement or speech for its author
+    // ("Bloomberg's speech mocked…"), a quantity for what it counts ("A few of his GOP colleagues"); a pronoun, or a
+    // noun the article gave one name, only when it is named (and not by the target's name).
     private static List<string> NamesOf(SentenceAnalysis analysis, List<int> found, IReadOnlySet<string> targetWords, Func<int, string?>? pronoun) =>
         found
             .Select(head => analysis.Upos[head] == "NOUN" && analysis.Relations[head] == "appos" && analysis.Heads[head] - 1 is var name and >= 0
