@@ -293,7 +293,7 @@ public static class ParsedStanceExtractor
 
             // The target may be a pronoun or a noun the article gave it ("urged the governor to reject the measure").
             bool StandsForTarget(int d) => IsTargetOrItsOwn(analysis, d, targetWords)
-                || analysis.Upos[d] is "PRON" or "NOUN" && pronoun?.Invoke(d) is { } named && Tokenizer.Words(named).Any(w => IsTargetWord(w, targetWords));
+                || analysis.Upos[d] is "PRON" or "NOUN" && NamedAsTarget(d, targetWords, pronoun);
             if (!dependents.Any(d => analysis.Relations[d] is "obj" or "iobj" or "obl" && (!IsWhereOrWhen(analysis, d) || StanceCues.CallingVerbs.Contains(verb) && HasCase(analysis, d, "on")) && StandsForTarget(d))
                 || complementStem is not null && !dependents.Any(d => analysis.Relations[d] is "xcomp" or "advcl" && Stemmer.Stem(analysis.Words[d].ToLowerInvariant()) == complementStem))
             {
@@ -665,7 +665,7 @@ public static class ParsedStanceExtractor
     private static int? IsCallToGo(SentenceAnalysis analysis, int c, IReadOnlySet<string> targetWords, Func<int, string?>? pronoun)
     {
         bool IsTheTarget(int d) => IsTarget(analysis, d, targetWords)
-            || analysis.Upos[d] == "PRON" && pronoun?.Invoke(d) is { } named && Tokenizer.Words(named).Any(w => IsTargetWord(w, targetWords));
+            || analysis.Upos[d] == "PRON" && NamedAsTarget(d, targetWords, pronoun);
         var words = analysis.Words;
         var head = analysis.Heads[c] - 1;
         if (head < 0 || !StanceCues.CallingVerbs.Contains(words[head]) || IsNegated(analysis, head))
@@ -710,7 +710,7 @@ public static class ParsedStanceExtractor
         }
 
         var facesIt = subjects.Exists(s => IsTarget(analysis, s, targetWords)
-            || analysis.Upos[s] == "PRON" && pronoun?.Invoke(s) is { } named && Tokenizer.Words(named).Any(w => IsTargetWord(w, targetWords)));
+            || analysis.Upos[s] == "PRON" && NamedAsTarget(s, targetWords, pronoun));
         return facesIt ? analysis.Dependents(c).Where(d => analysis.Relations[d] == "nmod" && HasCase(analysis, d, "from")).ToList() : [];
     }
 
@@ -781,6 +781,11 @@ public static class ParsedStanceExtractor
     private static bool IsTarget(SentenceAnalysis analysis, int head, IReadOnlySet<string> targetWords) =>
         IsTargetWord(analysis.Words[head], targetWords)
         || analysis.Dependents(head).Any(d => analysis.Relations[d] is "flat" or "compound" && IsTarget(analysis, d, targetWords));
+
+    // Whether the pronoun callback names the word as the target ("him" for "Blake Farenthold", "the governor" for "Asa
+    // Hutchinson").
+    private static bool NamedAsTarget(int word, IReadOnlySet<string> targetWords, Func<int, string?>? pronoun) =>
+        pronoun?.Invoke(word) is { } named && Tokenizer.Words(named).Any(w => IsTargetWord(w, targetWords));
 
     // The word is the target, or sits in a name the recognizer drew that holds the target ("by Secretary of State
     // Hillary Clinton", which the parser hangs on "Secretary").

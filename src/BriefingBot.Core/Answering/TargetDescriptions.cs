@@ -131,6 +131,8 @@ public static class TargetDescriptions
     // modifies ("Chick-fil-A restaurants").
     private static IEnumerable<(string Noun, List<string> Name)> Pairs(List<SentenceToken> tokens)
     {
+        // A sentence that opens with a preposition ends that phrase at its first comma.
+        var openingPhraseEnd = tokens.Count > 0 && tokens[0].IsWord && OpeningPrepositions.Contains(tokens[0].Text) ? tokens.FindIndex(t => t.Text == ",") : -1;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].IsCapitalized)
@@ -195,8 +197,7 @@ public static class TargetDescriptions
 
             // Not the first comma of a sentence that opens with a preposition: "At the Council on Foreign Relations, the
             // senator said…" ends a phrase of place; what follows is the sentence's subject.
-            var endsOpeningPhrase = tokens[0].IsWord && OpeningPrepositions.Contains(tokens[0].Text) && !tokens.Take(end).Any(t => t.Text == ",");
-            if (end + 1 < tokens.Count && tokens[end].Text == "," && Articles.Contains(tokens[end + 1].Text) && !endsOpeningPhrase)
+            if (end + 1 < tokens.Count && tokens[end].Text == "," && Articles.Contains(tokens[end + 1].Text) && end != openingPhraseEnd)
             {
                 // The apposition ends at its first function word ("Wray, a chance to move beyond the president's ire").
                 for (var k = end + 2; k < tokens.Count && k <= end + 1 + ApposWords && tokens[k].IsWord && !StopWords.Contains(tokens[k].Text.ToLowerInvariant()); k++)
