@@ -101,10 +101,15 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
             return await AnswerOpenAsync(question, parsed, cancellationToken);
         }
 
+        // A thing asked by its own words ("Trump's national emergency", "the 9/11 bill") is searched by them, not by its
+        // owner's name or a number, which fill sentences about other things.
+        var thingTerms = possessive.Success || ThingAsked(target) is not var (_, thingWords)
+            ? []
+            : thingWords.Where(w => !w.All(char.IsDigit)).ToList();
         var query = new SearchQuery
         {
             Terms = supporters ? SupportSearchTerms : OpposeSearchTerms,
-            RequiredAny = owner.Count > 0 ? [targetTerms, owner.Select(w => w.ToLowerInvariant()).ToList()] : [targetTerms],
+            RequiredAny = owner.Count > 0 ? [targetTerms, owner.Select(w => w.ToLowerInvariant()).ToList()] : [thingTerms.Count > 0 ? thingTerms : targetTerms],
         };
         var hits = await store.SearchSentencesAsync(query, StanceHits, cancellationToken);
 
@@ -129,8 +134,9 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
 
         // A target asked with capitals ("the Tea Party") is a name: a sentence that has its words only in lower case
         // ("resignation as party leader") is about something else.
+        // A thing's owner ("Trump's national emergency") need not be named where the thing is.
         var capitalized = Tokenizer.Words(target).Where(w => char.IsUpper(w[0]) && targetWords.Contains(w)).ToHashSet(StanceExtractor.TargetWordComparer);
-        if (capitalized.Count > 0)
+        if (capitalized.Count > 0 && thingTerms.Count == 0)
         {
             hits = hits.Where(h => NamesTarget(SentenceToken.Tokenize(h.Text), capitalized, targetWords)).ToList();
         }
@@ -162,7 +168,11 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
 
         var named = ordered.Select(h => StanceReading.Names(passages.Read(h), h.Text, target, targetWords, supporters, passages.Pronouns(h))).ToList();
         var seen = ordered.Select(h => (h.Article.ArticleId, h.Position)).ToHashSet();
-        var followers = ordered
+        // A pronoun may follow any sentence that names the target, not only a ranked one ("Lois Lerner is facing a
+        // maelstrom of controversy. Members of Congress are calling her evasive").
+        var naming = ordered.Select(h => h.Article.ArticleId).Distinct(StringComparer.Ordinal)
+            .SelectMany(id => context[id].Where(s => Tokenizer.Words(s.Text).Any(w => ParsedStanceExtractor.IsTargetWord(w, targetWords))));
+        var followers = ordered.Concat(naming)
             .SelectMany(h => context[h.Article.ArticleId].Where(s => s.Position > h.Position && s.Position <= h.Position + FollowingSentences))
             .Where(s => seen.Add((s.Article.ArticleId, s.Position)) && MayNameTargetByPronoun(s.Text, supporters, targetWords))
             .Take(MaxFollowingSentences)
@@ -213,6 +223,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
             await AddStoredRelationsAsync(entities, target, targetTerms, targetWords, supporters, parsed.AsksForCountries, cancellationToken);
         }
 
+        await KeepEvidenceOnTheThingAsync(entities, target, cancellationToken);
         MergeShorterForms(entities);
         var role = supporters ? "supporter" : "opponent";
         if (entities.Count == 0)
@@ -487,6 +498,67 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
         }
     }
 
+    /// <summary>
+    /// A target that is a thing the question names by words of its own, in lower case and ending in its noun ("Trump's
+    /// national emergency", "the 9/11 bill", "Obama's trade agenda"): a stance on it is read only in an article that
+    /// writes all those words, its noun with another of them or its owner in one sentence or its title (another
+    /// article's "the bill" is another bill; "the Indiana law" is Indiana's religious freedom law), and a sentence that names the thing's
+    /// owner but none of its words is about the owner ("Bloomberg threw several jabs at Trump"). Evidence of neither
+    /// kind is dropped, and a party left without evidence with it.
+    /// </summary>
+    private async Task KeepEvidenceOnTheThingAsync(Dictionary<string, (string Name, List<SentenceHit> Hits)> entities, string target, CancellationToken cancellationToken)
+    {
+        if (ThingAsked(target) is not var (owner, thingWords) || entities.Count == 0)
+        {
+            return;
+        }
+
+        var thing = thingWords.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
+        var head = Stemmer.Stem(thingWords[^1]);
+        var articles = entities.Values.SelectMany(e => e.Hits).Select(h => h.Article.ArticleId).Distinct(StringComparer.Ordinal).ToList();
+        var stems = new Dictionary<string, string>(StringComparer.Ordinal);
+        var writeIt = (await store.GetSentencesAsync(articles, cancellationToken))
+            .Concat(entities.Values.SelectMany(e => e.Hits))
+            .GroupBy(h => h.Article.ArticleId, StringComparer.Ordinal)
+            .Select(g => (Article: g.Key, Texts: g.Select(h => h.Text).Append(g.First().Article.Title).Select(t => (Text: t, Found: StemsOf(t, thing, stems))).ToList()))
+            .Where(a => a.Texts.SelectMany(t => t.Found).Distinct(StringComparer.Ordinal).Count() == thing.Count
+                && a.Texts.Any(t => t.Found.Contains(head) && (t.Found.Count > 1 || Tokenizer.Words(t.Text).Any(owner.Contains))))
+            .Select(a => a.Article)
+            .ToHashSet(StringComparer.Ordinal);
+        bool OnTheThing(SentenceHit hit) => writeIt.Contains(hit.Article.ArticleId)
+            && !(owner.Count > 0 && Tokenizer.Words(hit.Text).Any(owner.Contains) && StemsOf(hit.Text, thing, stems).Count == 0);
+        foreach (var (identity, (name, hits)) in entities.ToList())
+        {
+            var kept = hits.Where(OnTheThing).ToList();
+            if (kept.Count == 0)
+            {
+                entities.Remove(identity);
+            }
+            else
+            {
+                entities[identity] = (name, kept);
+            }
+        }
+    }
+
+    // The words of a target that is a thing, lower case ("national", "emergency", "9", "11", "bill"), and its owner's
+    // capitalized words ("Trump"); null for a name ("the Tea Party", "the Stop Internet Piracy act") or a thing of one
+    // word ("the bill"; "Steele's comments" and "Gorsuch's nomination" stand for them).
+    private (HashSet<string> Owner, List<string> Thing)? ThingAsked(string target)
+    {
+        // Its words of content: not "near" of "the mosque near ground zero", nor the possessive.
+        var analysis = Models.Analyze(UdTokenizer.Tokenize(target));
+        var words = Enumerable.Range(0, analysis.Words.Length)
+            .Where(i => analysis.Upos[i] is "NOUN" or "PROPN" or "ADJ" or "NUM" or "VERB" or "X")
+            .SelectMany(i => Tokenizer.Words(analysis.Words[i]))
+            .Where(w => !StopWords.Contains(w.ToLowerInvariant()))
+            .ToList();
+        var thing = words.Where(w => !char.IsUpper(w[0])).Select(w => w.ToLowerInvariant()).ToList();
+        return thing.Count < 2 || !char.IsLower(words[^1][0])
+            ? null
+            : (words.Where(w => char.IsUpper(w[0])).ToHashSet(StanceExtractor.TargetWordComparer), thing);
+    }
+
     private static DateTimeOffset DateOf(SentenceHit hit) => hit.Article.Published ?? hit.Article.IngestedAt;
 
     /// <summary>
@@ -629,7 +701,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     private static bool HasCueOfSide(List<string> words, bool supporters) =>
         Enumerable.Range(0, words.Count).Any(i => StanceCues.PrepositionCueLength(words, i, supporters) > 0) || (supporters
             ? words.Any(StanceCues.Support.Contains)
-            : words.Any(w => StanceCues.MayOppose(w) || StanceCues.CallingVerbs.Contains(w) || StanceCues.GoingNouns.Contains(w)));
+            : words.Any(w => StanceCues.MayOppose(w) || StanceCues.CallingVerbs.Contains(w) || StanceCues.GoingNouns.Contains(w) || StanceCues.HarshJudgments.Contains(w)));
 
     // The sentence with each pronoun that stands for the target written as the target ("called for her resignation"
     // read as "called for Whitcombe resignation"), and each noun the article gave the target ("wrote to the governor"

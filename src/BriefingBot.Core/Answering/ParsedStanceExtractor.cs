@@ -32,6 +32,11 @@ public static class ParsedStanceExtractor
         "take", "takes", "took", "taken",
     };
 
+    // Verbs of doing something together: "Trump Jr. messaged with WikiLeaks" says WikiLeaks messaged him too.
+    private static readonly HashSet<string> ReciprocalVerbs = new(
+        VerbForms.Of(["meet", "talk", "speak", "message", "communicate", "correspond", "negotiate", "confer", "chat", "clash", "spar", "feud", "argue", "quarrel"]),
+        StringComparer.OrdinalIgnoreCase);
+
     // "The plan was met with criticism from…".
     private static readonly HashSet<string> MeetingVerbs = new(StringComparer.OrdinalIgnoreCase) { "met", "meet", "meets", "greeted" };
 
@@ -45,6 +50,13 @@ public static class ParsedStanceExtractor
     private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase)
     {
         "must", "would", "could", "should", "might", "may", "can", "will", "'ll", "ca", "wo",
+    };
+
+    // Those who act for the law, read as parties from the parse (a noun of the surface patterns would be too loose there):
+    // "indicted by a federal grand jury", "prosecutors blamed…".
+    private static readonly HashSet<string> Authorities = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "prosecutors", "investigators", "authorities", "agents", "police", "jury",
     };
 
     // Relative pronouns: "…, who have recognized him" names what comes before it.
@@ -212,6 +224,16 @@ public static class ParsedStanceExtractor
                     && !(analysis.Relations[d] == "obl" && hasObject)
                     && (opposingVerb && analysis.Relations[d] == "obl" ? HasCase(analysis, d, "at") : !IsWhereOrWhen(analysis, d)) && !HasNot(analysis, d) && IsTargetOrItsOwn(analysis, d, targetWords));
                 var passiveTarget = passive && dependents.Any(d => analysis.Relations[d] is "nsubj:pass" or "nsubj" && IsTargetOrItsOwn(analysis, d, targetWords));
+
+                // "The bill, which Saudi Arabia has fiercely opposed", "the law Pence signed": the clause's object is the
+                // noun it describes, and its subject takes the stance.
+                var relativeObject = !passive && !dependents.Any(d => analysis.Relations[d] == "obj" && !RelativePronouns.Contains(words[d])) && analysis.Relations[c] == "acl:relcl" && analysis.Heads[c] - 1 is var described and >= 0
+                    && IsTargetOrItsOwn(analysis, described, targetWords);
+                if (relativeObject)
+                {
+                    found.AddRange(dependents.Where(d => analysis.Relations[d] == "nsubj" && !RelativePronouns.Contains(words[d])));
+                }
+
                 if (objectIsTarget)
                 {
                     found.AddRange(SubjectsOf(analysis, c));
@@ -280,14 +302,23 @@ public static class ParsedStanceExtractor
             }
 
             var dependents = analysis.Dependents(v).ToList();
-            if (dependents.Any(d => analysis.Relations[d] == "aux:pass"))
+            if (dependents.Any(d => analysis.Relations[d] is "aux:pass" or "obl:agent"))
             {
-                // "Cantor was defeated by Brat": the agent did it.
-                if (complementStem is null && dependents.Any(d => analysis.Relations[d] == "nsubj:pass" && IsTargetOrItsOwn(analysis, d, targetWords)))
+                // "Cantor was defeated by Brat"": the agent did it; also when the passive is said of a subject or noun it
+                // hangs on ("Stone was taken into custody after being indicted by a federal grand jury").
+                if (complementStem is null && (dependents.Any(d => analysis.Relations[d] == "nsubj:pass" && IsTargetOrItsOwn(analysis, d, targetWords))
+                    || !dependents.Any(d => analysis.Relations[d] is "nsubj:pass" or "nsubj") && ImpliedSubjectIsTarget(analysis, v, targetWords)))
                 {
                     found.AddRange(dependents.Where(d => analysis.Relations[d] == "obl:agent" || analysis.Relations[d] == "obl" && HasCase(analysis, d, "by")));
                 }
 
+                continue;
+            }
+
+            // "Trump Jr. messaged with WikiLeaks": who did it together with the target did it to the target.
+            if (complementStem is null && ReciprocalVerbs.Contains(word) && SubjectsOf(analysis, v).Any(s => IsTargetOrItsOwn(analysis, s, targetWords)))
+            {
+                found.AddRange(dependents.Where(d => analysis.Relations[d] == "obl" && HasCase(analysis, d, "with")));
                 continue;
             }
 
@@ -306,6 +337,23 @@ public static class ParsedStanceExtractor
         return NamesOf(analysis, found, targetWords, pronoun);
     }
 
+    // A verb without a subject of its own is said of its governor's subject ("Stone was taken into custody after being
+    // indicted", "was arrested and charged"), or, as a participle on a noun, of that noun ("Stone, indicted on Thursday").
+    private static bool ImpliedSubjectIsTarget(SentenceAnalysis analysis, int verb, IReadOnlySet<string> targetWords)
+    {
+        var governor = analysis.Heads[verb] - 1;
+        var adverbial = analysis.Relations[verb] is "advcl" or "xcomp" or "conj"
+            || analysis.Relations[verb] == "acl" && analysis.Dependents(verb).Any(d => analysis.Relations[d] == "mark"); // "after being indicted", hung on a noun
+        while (adverbial && governor >= 0 && analysis.Upos[governor] != "VERB")
+        {
+            governor = analysis.Heads[governor] - 1;
+        }
+
+        return governor >= 0 && (adverbial
+            ? analysis.Dependents(governor).Any(d => analysis.Relations[d] is "nsubj" or "nsubj:pass" && IsTargetOrItsOwn(analysis, d, targetWords))
+            : analysis.Relations[verb] == "acl" && IsTargetOrItsOwn(analysis, governor, targetWords));
+    }
+
     /// <summary>Whether a word is the verb a "who" question asks about: any verb of asking for one ("called", "urged"), else the same stem.</summary>
     public static bool IsDeedVerb(string word, string verb) => StanceCues.CallingVerbs.Contains(verb)
         ? StanceCues.CallingVerbs.Contains(word)
@@ -315,13 +363,14 @@ public static class ParsedStanceExtractor
     // names set beside it stands for them ("The state's two Republican senators, Jeff Flake and John McCain, called
     // on…"), as does one set beside a name ("Dave Brat, the candidate who…"), a statement or speech for its author
     // ("Bloomberg's speech mocked…"), a quantity for what it counts ("A few of his GOP colleagues"); a pronoun, or a
-    // noun the article gave one name, only when it is named (and not by the target's name).
+    // noun the article gave one name, only when it is named (and not by the target's name). A team or office stands for
+    // the one whose it is ("Mueller's team disputed…").
     private static List<string> NamesOf(SentenceAnalysis analysis, List<int> found, IReadOnlySet<string> targetWords, Func<int, string?>? pronoun) =>
         found
             .Select(head => analysis.Upos[head] == "NOUN" && analysis.Relations[head] == "appos" && analysis.Heads[head] - 1 is var name and >= 0
                 && analysis.Upos[name] == "PROPN" ? name : head) // "Dave Brat, the Tea Party candidate who defeated Cantor"
             .SelectMany(head => analysis.Upos[head] == "NOUN" && analysis.Dependents(head).Where(d => analysis.Relations[d] == "appos" && analysis.Upos[d] == "PROPN").ToList() is { Count: > 0 } named ? named : [head])
-            .Select(head => analysis.Upos[head] == "NOUN" && StanceCues.Writings.Contains(analysis.Words[head])
+            .Select(head => analysis.Upos[head] == "NOUN" && (StanceCues.Writings.Contains(analysis.Words[head]) || StanceCues.OwnTeams.Contains(analysis.Words[head]))
                 && analysis.Dependents(head).FirstOrDefault(d => analysis.Relations[d] == "nmod:poss", -1) is var author and >= 0 ? author : head)
             .SelectMany(head => WithConjuncts(analysis, head))
             .SelectMany(head => WithLeaders(analysis, head))
@@ -365,9 +414,12 @@ public static class ParsedStanceExtractor
             && analysis.Dependents(c).Any(d => analysis.Relations[d] == "nsubj" && IsTargetOrItsOwn(analysis, d, targetWords));
         // The parser may read what the target is called as a second object ("called Ruiz a fraud"), or as a phrase with
         // "as" on the verb or on the object ("described Guaido's challenge as a vile coup attempt").
+        // "calling her evasive" may be read as one object, "her evasive", the adjective owned by the pronoun.
         var named = StanceCues.NamingVerbs.Contains(analysis.Words[verb])
-            && analysis.Dependents(verb).Any(d => d != c && analysis.Relations[d] == "obj" && IsTargetOrItsOwn(analysis, d, targetWords))
-            && (analysis.Relations[c] is "xcomp" or "obj" || analysis.Relations[c] == "obl" && HasCase(analysis, c, "as"));
+            && (analysis.Dependents(verb).Any(d => d != c && analysis.Relations[d] == "obj" && IsTargetOrItsOwn(analysis, d, targetWords))
+                && (analysis.Relations[c] is "xcomp" or "obj" || analysis.Relations[c] == "obl" && HasCase(analysis, c, "as"))
+                || analysis.Relations[c] == "obj" && analysis.Upos[c] == "ADJ"
+                    && analysis.Dependents(c).Any(d => analysis.Relations[d] == "nmod:poss" && IsTarget(analysis, d, targetWords)));
         return reported || named ? verb : null;
     }
 
@@ -937,16 +989,20 @@ public static class ParsedStanceExtractor
             return UdTokenizer.Detokenize(analysis.Words, first, counted + 1);
         }
 
-        // A common noun answers only as a group of people or countries ("nations", "figures"), with its modifiers, or
+        // A common noun answers only as a group of people or countries ("nations", "figures") or an authority acting as
+        // one ("a federal grand jury"), with its modifiers, or
         // by the name set beside it ("Former GOP presidential nominee Mitt Romney", read as the noun with the name in
         // apposition).
-        if (!NameFinder.GroupNouns.Contains(analysis.Words[head]))
+        if (!NameFinder.GroupNouns.Contains(analysis.Words[head]) && !Authorities.Contains(analysis.Words[head]))
         {
             var named = analysis.Dependents(head).FirstOrDefault(d => analysis.Relations[d] == "appos" && analysis.Upos[d] == "PROPN", -1);
             return named >= 0 ? NameAt(analysis, named) : string.Empty;
         }
 
-        return UdTokenizer.Detokenize(analysis.Words, GroupStart(analysis, head), head + 1);
+        // "Members of Congress", "leaders of the House Intelligence Committee": the body they belong to names them.
+        var body = analysis.Dependents(head).FirstOrDefault(d => d > head && analysis.Relations[d] == "nmod" && analysis.Upos[d] == "PROPN" && HasCase(analysis, d, "of")
+            && Enumerable.Range(head + 1, d - head).All(w => w == d || analysis.IsWithin(w, d)), -1);
+        return UdTokenizer.Detokenize(analysis.Words, GroupStart(analysis, head), body >= 0 ? body + 1 : head + 1);
     }
 
     // Where a group's phrase starts: its modifiers with all their words ("more than twenty mostly European

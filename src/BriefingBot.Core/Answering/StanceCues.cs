@@ -38,7 +38,7 @@ internal static class StanceCues
     private static readonly string[] ParsedOpposingVerbs =
     [
         "mock", "ridicule", "deride", "chide", "rip", "taunt", "scoff", "lash", "blame", "sue", "hammer", "disparage",
-        "block", "thwart", "filibuster", "pan", "savage", "trash", "snub", "rebuff", "spurn", "insult", "smear", "pound", "pummel",
+        "block", "thwart", "filibuster", "veto", "pan", "savage", "trash", "snub", "rebuff", "spurn", "insult", "smear", "pound", "pummel",
     ];
 
     // Verbs of keeping someone from something ("barred Guaido from leaving the country"), read from the parse but not
@@ -154,6 +154,13 @@ internal static class StanceCues
         "op-ed", "video", "tweet", "tweets", "post", "memo", "complaint", "motion", "amendment", "release", "message", "speech",
     };
 
+    // A party's own people acting as one, in its name: "Mueller's team disputed…", "the senator's office said…",
+    // "Clinton's campaign released…" (not its aides or lawyers, who are people of their own).
+    public static readonly HashSet<string> OwnTeams = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "team", "office", "campaign",
+    };
+
     // Harsh judgments someone may pass on a target or what it did: "inappropriate", "a destructive force", "a demagogue".
     public static readonly HashSet<string> HarshJudgments = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -161,10 +168,11 @@ internal static class StanceCues
         "absurd", "dangerous", "reckless", "shameful", "appalling", "deplorable", "despicable", "insensitive", "misguided",
         "divisive", "destructive", "hypocritical", "racist", "bigoted", "unfit", "unqualified", "incompetent", "dishonest",
         "disastrous", "disgusting", "embarrassing", "foolish", "stupid", "troubling", "unconstitutional", "un-American",
-        "vile", "illegitimate", "fraudulent", "corrupt", "hateful", "repugnant", "scandalous",
+        "vile", "illegitimate", "fraudulent", "corrupt", "hateful", "repugnant", "scandalous", "evasive", "misleading",
+        "deceptive", "untruthful", "unethical", "improper", "unprofessional", "arrogant", "pathetic", "phony", "bogus",
         // and what someone is called: "argued that Trump was a dangerous demagogue", "calling him a faker".
         "demagogue", "liar", "faker", "fraud", "hypocrite", "bigot", "bully", "disgrace", "disaster", "menace", "charlatan",
-        "clown", "crook", "embarrassment", "failure",
+        "clown", "crook", "embarrassment", "failure", "sham", "hoax", "travesty",
     };
 
     // What is thrown or taken "at" someone: "threw several jabs at Trump", "took a swipe at Arsenal".

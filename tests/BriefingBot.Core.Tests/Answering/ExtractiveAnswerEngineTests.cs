@@ -843,6 +843,50 @@ public sealed class ExtractiveAnswerEngineTests
 
     // A store whose articles hold no further sentences, no misspelled words and no relations read at ingest unless a
     // test says otherwise.
+    [Fact]
+    public async Task AskAsync_StanceOnAThingNamedByItsWords_ReadsOnlyArticlesAboutItAndNotTheOwner()
+    {
+        var ferry = Article with { ArticleId = "a-1", Title = "Council takes up the ferry bill", StoryId = 1 };
+        var budget = Article with { ArticleId = "a-2", Title = "Budget fight goes on", StoryId = 2 };
+        SentenceHit[] ferryText =
+        [
+            new(ferry, 0, "Mayor Paul Whitcombe's ferry bill comes to a vote on Tuesday.", -2),
+            new(ferry, 1, "The Harbor League opposed the bill.", -5),
+            new(ferry, 2, "Councillor Ana Ruiz criticized Whitcombe over his budget.", -4),
+        ];
+        SentenceHit[] budgetText = [new(budget, 0, "Senator Dan Hale opposed the bill on Monday.", -6)];
+        var store = StoreWithHits([.. ferryText.Skip(1), .. budgetText]);
+        store.Setup(s => s.GetSentencesAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((IReadOnlyList<string> ids, CancellationToken _) => [.. ferryText.Where(h => ids.Contains("a-1")), .. budgetText.Where(h => ids.Contains("a-2"))]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var bill = await engine.AskAsync("who opposes the ferry bill", CancellationToken.None);
+        var owned = await engine.AskAsync("who opposes Whitcombe's ferry bill", CancellationToken.None);
+
+        // Another article's "the bill" is another bill; criticism of Whitcombe is not criticism of his bill.
+        Assert.Equal(["the Harbor League"], bill.Entities.Select(e => e.Name));
+        Assert.Equal(["the Harbor League"], owned.Entities.Select(e => e.Name));
+    }
+
+    [Fact]
+    public async Task AskAsync_APronounAfterAnySentenceNamingTheTarget_IsReadForTheStance()
+    {
+        SentenceHit[] text =
+        [
+            new(Article, 0, "Lena Whitcombe faced a storm of questions on Monday.", 0),
+            new(Article, 1, "Members of Congress are calling her evasive, and ask why she waited so long.", 0),
+            new(Article, 2, "Whitcombe said she had done nothing wrong.", -3),
+        ];
+        var store = StoreWithHits([text[2]]);
+        store.Setup(s => s.GetSentencesAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>())).ReturnsAsync(text);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who criticized Lena Whitcombe", CancellationToken.None);
+
+        Assert.Equal(["Members of Congress"], answer.Entities.Select(e => e.Name));
+        Assert.Equal(text[1].Text, answer.Entities[0].Evidence[0].Sentence);
+    }
+
     private static Mock<IStoryStore> NewStore()
     {
         var store = new Mock<IStoryStore>();

@@ -211,6 +211,53 @@ public sealed class ParsedStanceExtractorTests
     }
 
     [Theory]
+    [InlineData("Ruiz, 58, was taken into custody on Monday after being indicted by a federal grand jury a week earlier.", "federal grand jury")]
+    [InlineData("Marta Ruiz, indicted by a grand jury on Thursday, appeared in court in Eastvale.", "grand jury")]
+    public void Doers_OfAPassiveSaidOfTheTargetWithoutASubjectOfItsOwn_AreItsAgents(string sentence, string expected)
+    {
+        var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize(sentence));
+
+        Assert.Equal([expected], ParsedStanceExtractor.Doers(analysis, "indicted", StanceExtractor.TargetWords("Ruiz"), null));
+    }
+
+    [Fact]
+    public void Doers_ATeamOrOfficeOwnedByAName_StandForIt()
+    {
+        var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize(
+            "In a short statement issued on Friday night, special prosecutor Dana Hale’s team disputed the Ledger’s explosive report about the harbor contract."));
+
+        Assert.Equal(["Dana Hale"], ParsedStanceExtractor.Doers(analysis, "disputed", StanceExtractor.TargetWords("Ledger report"), null));
+    }
+
+    [Fact]
+    public void Doers_OfAVerbOfDoingSomethingTogether_AreWhoTheTargetDidItWith()
+    {
+        var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize("Marta Ruiz messaged with the Harbor League during the campaign."));
+
+        Assert.Equal(["the Harbor League"], ParsedStanceExtractor.Doers(analysis, "messaged", StanceExtractor.TargetWords("Marta Ruiz"), null));
+    }
+
+    [Theory]
+    [InlineData("The bill, which the Harbor League has fiercely opposed for months, comes to a vote on Tuesday.", "the Harbor League")]
+    [InlineData("Governor Lena Ortiz vetoed the bill last week.", "Governor Lena Ortiz")]
+    public void Extract_AStanceOnTheNounAClauseDescribesOrAVeto_IsOpposition(string sentence, string expected)
+    {
+        Assert.Equal([expected], Extract(sentence, "the ferry bill", supporters: false));
+        Assert.Empty(Extract(sentence, "the ferry bill", supporters: true));
+    }
+
+    [Fact]
+    public void Extract_CalledHerEvasive_ReadAsOneObject_IsOpposition()
+    {
+        // The answers write a pronoun that stands for the target as its name, on the tree of the sentence as written.
+        var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize("Members of Congress are calling her evasive, and ask why she waited so long."));
+        var asTarget = analysis with { Words = analysis.Words.Select(w => w == "her" ? "Whitcombe" : w).ToArray() };
+
+        Assert.Equal(["Members of Congress"], ParsedStanceExtractor.Extract(asTarget, StanceExtractor.TargetWords("Lena Whitcombe"), supporters: false));
+        Assert.Empty(ParsedStanceExtractor.Extract(analysis, StanceExtractor.TargetWords("Lena Whitcombe"), supporters: false));
+    }
+
+    [Theory]
     [InlineData("Councillor Ana Ruiz said Whitcombe's comments were totally inappropriate.", "Councillor Ana Ruiz")]
     [InlineData("Councillor Dan Hale warned that Whitcombe's planned speech will be a destructive force in the city.", "Councillor Dan Hale")]
     [InlineData("Councillor Dan Hale told reporters that Whitcombe's remarks are utterly irresponsible.", "Councillor Dan Hale")]
