@@ -541,9 +541,10 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
         }
     }
 
-    // The words of a target that is a thing, lower case ("national", "emergency", "9", "11", "bill"), and its owner's
-    // capitalized words ("Trump"); null for a name ("the Tea Party", "the Stop Internet Piracy act") or a thing of one
-    // word ("the bill"; "Steele's comments" and "Gorsuch's nomination" stand for them).
+    // The words of a target that is a thing, lower case ("national", "emergency", "9", "11", "bill"; "programs" of "the
+    // NSA programs"), and its owner's capitalized words ("Trump", "NSA"); null for a name ("the Tea Party", "the Stop
+    // Internet Piracy act"), a bare noun ("the bill"), or what someone says or does that stands for them ("Steele's
+    // comments", "Gorsuch's nomination").
     private (HashSet<string> Owner, List<string> Thing)? ThingAsked(string target)
     {
         // Its words of content: not "near" of "the mosque near ground zero", nor the possessive.
@@ -554,9 +555,10 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
             .Where(w => !StopWords.Contains(w.ToLowerInvariant()))
             .ToList();
         var thing = words.Where(w => !char.IsUpper(w[0])).Select(w => w.ToLowerInvariant()).ToList();
-        return thing.Count < 2 || !char.IsLower(words[^1][0])
-            ? null
-            : (words.Where(w => char.IsUpper(w[0])).ToHashSet(StanceExtractor.TargetWordComparer), thing);
+        var owner = words.Where(w => char.IsUpper(w[0])).ToHashSet(StanceExtractor.TargetWordComparer);
+        var isThing = words.Count >= 2 && char.IsLower(words[^1][0])
+            && (thing.Count >= 2 || owner.Count == 1 && !StanceCues.DoneForIt.Contains(thing[0]));
+        return isThing ? (owner, thing) : null;
     }
 
     private static DateTimeOffset DateOf(SentenceHit hit) => hit.Article.Published ?? hit.Article.IngestedAt;

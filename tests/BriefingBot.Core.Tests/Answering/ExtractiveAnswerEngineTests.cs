@@ -887,6 +887,24 @@ public sealed class ExtractiveAnswerEngineTests
         Assert.Equal(text[1].Text, answer.Entities[0].Evidence[0].Sentence);
     }
 
+    [Fact]
+    public async Task AskAsync_StanceOnANamedOwnersThing_ReadsSentencesThatNameOnlyTheThing()
+    {
+        var programs = Article with { Title = "Ortiz defends Eastvale programs" };
+        SentenceHit[] text =
+        [
+            new(programs, 0, "Mayor Lena Ortiz defended the programs as essential to the harbor.", -5),
+            new(programs, 1, "Councillor Dan Hale praised Eastvale on Monday.", -4),
+        ];
+        var store = StoreWithHits(text);
+        store.Setup(s => s.GetSentencesAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>())).ReturnsAsync(text);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who defended the Eastvale programs", CancellationToken.None);
+
+        Assert.Equal(["Mayor Lena Ortiz"], answer.Entities.Select(e => e.Name));
+    }
+
     private static Mock<IStoryStore> NewStore()
     {
         var store = new Mock<IStoryStore>();
