@@ -677,7 +677,8 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     {
         var words = Tokenizer.Words(name);
         return words.Count == 0 || char.IsLower(words[^1][0]) || GroupOpeners.Contains(words[0])
-            || NameFinder.GroupNouns.Contains(words[^1]) && !(words.Count > 1 && words[^2] == "United"); // not "the United States"
+            || NameFinder.GroupNouns.Contains(words[^1]) && !(words.Count > 1 && words[^2] == "United") // not "the United States"
+            || Enumerable.Range(0, words.Count - 1).Any(i => (char.IsLower(words[i][0]) || NameFinder.GroupNouns.Contains(words[i])) && words[i + 1] is "of" or "in"); // "Members of Congress"
     }
 
     // A retrieved sentence that may say someone did the asked deed to the target: it names the target, and the verb

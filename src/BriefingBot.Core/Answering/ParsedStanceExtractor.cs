@@ -52,11 +52,12 @@ public static class ParsedStanceExtractor
         "must", "would", "could", "should", "might", "may", "can", "will", "'ll", "ca", "wo",
     };
 
-    // Those who act for the law, read as parties from the parse (a noun of the surface patterns would be too loose there):
-    // "indicted by a federal grand jury", "prosecutors blamed…".
+    // Groups read as parties from the parse only (among the surface patterns' words they would be too loose): those who
+    // act for the law ("indicted by a federal grand jury", "prosecutors blamed…"), and "a measure backed by 9/11
+    // families", "Democratic presidential candidates demanded…".
     private static readonly HashSet<string> Authorities = new(StringComparer.OrdinalIgnoreCase)
     {
-        "prosecutors", "investigators", "authorities", "agents", "police", "jury",
+        "prosecutors", "investigators", "authorities", "agents", "police", "jury", "families", "candidates",
     };
 
     // Relative pronouns: "…, who have recognized him" names what comes before it.
@@ -223,12 +224,15 @@ public static class ParsedStanceExtractor
                 var objectIsTarget = !passive && !defendsTitle && dependents.Any(d => analysis.Relations[d] is "obj" or "obl" or "xcomp" && !IsRole(analysis, d) && !HasCase(analysis, d, "against")
                     && !(analysis.Relations[d] == "obl" && hasObject)
                     && (opposingVerb && analysis.Relations[d] == "obl" ? HasCase(analysis, d, "at") : !IsWhereOrWhen(analysis, d)) && !HasNot(analysis, d) && IsTargetOrItsOwn(analysis, d, targetWords));
-                var passiveTarget = passive && dependents.Any(d => analysis.Relations[d] is "nsubj:pass" or "nsubj" && IsTargetOrItsOwn(analysis, d, targetWords));
+                // "a measure backed by 9/11 families": a participle on the target says what is done to it.
+                var passiveTarget = passive && (dependents.Any(d => analysis.Relations[d] is "nsubj:pass" or "nsubj" && IsTargetOrItsOwn(analysis, d, targetWords))
+                    || analysis.Relations[c] == "acl" && dependents.Any(d => analysis.Relations[d] == "obl:agent") && analysis.Heads[c] - 1 is var described and >= 0
+                        && IsTargetOrItsOwn(analysis, described, targetWords));
 
                 // "The bill, which Saudi Arabia has fiercely opposed", "the law Pence signed": the clause's object is the
                 // noun it describes, and its subject takes the stance.
-                var relativeObject = !passive && !dependents.Any(d => analysis.Relations[d] == "obj" && !RelativePronouns.Contains(words[d])) && analysis.Relations[c] == "acl:relcl" && analysis.Heads[c] - 1 is var described and >= 0
-                    && IsTargetOrItsOwn(analysis, described, targetWords);
+                var relativeObject = !passive && !dependents.Any(d => analysis.Relations[d] == "obj" && !RelativePronouns.Contains(words[d])) && analysis.Relations[c] == "acl:relcl" && analysis.Heads[c] - 1 is var noun and >= 0
+                    && IsTargetOrItsOwn(analysis, noun, targetWords);
                 if (relativeObject)
                 {
                     found.AddRange(dependents.Where(d => analysis.Relations[d] == "nsubj" && !RelativePronouns.Contains(words[d])));
@@ -999,8 +1003,9 @@ public static class ParsedStanceExtractor
             return named >= 0 ? NameAt(analysis, named) : string.Empty;
         }
 
-        // "Members of Congress", "leaders of the House Intelligence Committee": the body they belong to names them.
-        var body = analysis.Dependents(head).FirstOrDefault(d => d > head && analysis.Relations[d] == "nmod" && analysis.Upos[d] == "PROPN" && HasCase(analysis, d, "of")
+        // "Members of Congress", "leaders of the House Intelligence Committee", "families in the United States": the body
+        // or place they belong to names them.
+        var body = analysis.Dependents(head).FirstOrDefault(d => d > head && analysis.Relations[d] == "nmod" && analysis.Upos[d] == "PROPN" && (HasCase(analysis, d, "of") || HasCase(analysis, d, "in"))
             && Enumerable.Range(head + 1, d - head).All(w => w == d || analysis.IsWithin(w, d)), -1);
         return UdTokenizer.Detokenize(analysis.Words, GroupStart(analysis, head), body >= 0 ? body + 1 : head + 1);
     }

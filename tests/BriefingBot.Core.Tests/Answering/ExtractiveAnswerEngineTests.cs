@@ -905,6 +905,21 @@ public sealed class ExtractiveAnswerEngineTests
         Assert.Equal(["Mayor Lena Ortiz"], answer.Entities.Select(e => e.Name));
     }
 
+    [Fact]
+    public async Task AskAsync_StanceQuestion_ListsAGroupNamedByItsBodyAfterNames()
+    {
+        var store = StoreWithHits(
+            [
+                new SentenceHit(Article, 1, "Members of Congress criticized Whitcombe on Monday.", -6),
+                new SentenceHit(Article, 2, "Senator Dan Hale criticized Whitcombe as well.", -4),
+            ]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who criticized Whitcombe", CancellationToken.None);
+
+        Assert.Equal(["Senator Dan Hale", "Members of Congress"], answer.Entities.Select(e => e.Name));
+    }
+
     private static Mock<IStoryStore> NewStore()
     {
         var store = new Mock<IStoryStore>();

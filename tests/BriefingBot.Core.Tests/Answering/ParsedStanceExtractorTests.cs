@@ -16,6 +16,9 @@ public sealed class ParsedStanceExtractorTests
     [InlineData("He also appeared Friday at an event with Sen. Rand Hale (R-Ky.), who offered his support for Ruiz's candidacy.", "Ruiz", "Sen. Rand Hale")]
     [InlineData("A handful of other countries have recognized Maduro as president.", "Maduro", "A handful of other countries")]
     [InlineData("Ruiz's Republican allies in the council said they would oppose the motion.", "Ruiz", "Republican allies")]
+    [InlineData("Ortega, backed by Cuba and Turkey, refused to step down.", "Ortega", "Cuba|Turkey")]
+    [InlineData("Ortega is backed by many families in Eastvale.", "Ortega", "many families in Eastvale")]
+    [InlineData("Few councillors were willing to oppose a ferry measure backed by harbor families.", "ferry measure", "harbor families")]
     public void Extract_Supporters_ReadsThemFromTheTree(string sentence, string target, string expected)
     {
         var names = Extract(sentence, target, supporters: true);
