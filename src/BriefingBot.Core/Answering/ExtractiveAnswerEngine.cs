@@ -103,7 +103,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
 
         // A thing asked by its own words ("Trump's national emergency", "the 9/11 bill") is searched by them, not by its
         // owner's name or a number, which fill sentences about other things.
-        var thingTerms = possessive.Success || ThingAsked(target) is not var (_, thingWords)
+        var thingTerms = possessive.Success || ThingAsked(target) is not var (_, thingWords, _)
             ? []
             : thingWords.Where(w => !w.All(char.IsDigit)).ToList();
         var query = new SearchQuery
@@ -499,22 +499,23 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     }
 
     /// <summary>
-    /// A target that is a thing the question names by words of its own, in lower case and ending in its noun ("Trump's
-    /// national emergency", "the 9/11 bill", "Obama's trade agenda"): a stance on it is read only in an article that
-    /// writes all those words, its noun with another of them or its owner in one sentence or its title (another
-    /// article's "the bill" is another bill; "the Indiana law" is Indiana's religious freedom law), and a sentence that names the thing's
-    /// owner but none of its words is about the owner ("Bloomberg threw several jabs at Trump"). Evidence of neither
-    /// kind is dropped, and a party left without evidence with it.
+    /// A target that is a thing the question names by words of its own, in lower case around its noun ("Trump's
+    /// national emergency", "the 9/11 bill", "Trump's decision to withdraw from Syria"): a stance on it is read only in
+    /// an article that writes all those words and its capitalized ones, its noun with another of them or its owner in
+    /// one sentence or its title (another article's "the bill" is another bill; "the Indiana law" is Indiana's
+    /// religious freedom law), and a sentence that names the thing's owner but none of its words is about the owner
+    /// ("Bloomberg threw several jabs at Trump"). Evidence of neither kind is dropped, and a party left without
+    /// evidence with it.
     /// </summary>
     private async Task KeepEvidenceOnTheThingAsync(Dictionary<string, (string Name, List<SentenceHit> Hits)> entities, string target, CancellationToken cancellationToken)
     {
-        if (ThingAsked(target) is not var (owner, thingWords) || entities.Count == 0)
+        if (ThingAsked(target) is not var (owner, thingWords, thingHead) || entities.Count == 0)
         {
             return;
         }
 
         var thing = thingWords.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
-        var head = Stemmer.Stem(thingWords[^1]);
+        var head = Stemmer.Stem(thingHead);
         var articles = entities.Values.SelectMany(e => e.Hits).Select(h => h.Article.ArticleId).Distinct(StringComparer.Ordinal).ToList();
         var stems = new Dictionary<string, string>(StringComparer.Ordinal);
         var writeIt = (await store.GetSentencesAsync(articles, cancellationToken))
@@ -522,6 +523,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
             .GroupBy(h => h.Article.ArticleId, StringComparer.Ordinal)
             .Select(g => (Article: g.Key, Texts: g.Select(h => h.Text).Append(g.First().Article.Title).Select(t => (Text: t, Found: StemsOf(t, thing, stems))).ToList()))
             .Where(a => a.Texts.SelectMany(t => t.Found).Distinct(StringComparer.Ordinal).Count() == thing.Count
+                && owner.All(o => a.Texts.Any(t => Tokenizer.Words(t.Text).Contains(o, StanceExtractor.TargetWordComparer)))
                 && a.Texts.Any(t => t.Found.Contains(head) && (t.Found.Count > 1 || Tokenizer.Words(t.Text).Any(owner.Contains))))
             .Select(a => a.Article)
             .ToHashSet(StringComparer.Ordinal);
@@ -545,9 +547,10 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     // NSA programs"), and its owner's capitalized words ("Trump", "NSA"); null for a name ("the Tea Party", "the Stop
     // Internet Piracy act"), a bare noun ("the bill"), or what someone says or does that stands for them ("Steele's
     // comments", "Gorsuch's nomination").
-    private (HashSet<string> Owner, List<string> Thing)? ThingAsked(string target)
+    private (HashSet<string> Owner, List<string> Thing, string Head)? ThingAsked(string target)
     {
-        // Its words of content: not "near" of "the mosque near ground zero", nor the possessive.
+        // Its words of content: not "near" of "the mosque near ground zero", nor the possessive. Its noun is the head of
+        // the phrase ("decision" of "Trump's decision to withdraw from Syria").
         var analysis = Models.Analyze(UdTokenizer.Tokenize(target));
         var words = Enumerable.Range(0, analysis.Words.Length)
             .Where(i => analysis.Upos[i] is "NOUN" or "PROPN" or "ADJ" or "NUM" or "VERB" or "X")
@@ -556,9 +559,10 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
             .ToList();
         var thing = words.Where(w => !char.IsUpper(w[0])).Select(w => w.ToLowerInvariant()).ToList();
         var owner = words.Where(w => char.IsUpper(w[0])).ToHashSet(StanceExtractor.TargetWordComparer);
-        var isThing = words.Count >= 2 && char.IsLower(words[^1][0])
+        var root = Array.IndexOf(analysis.Heads, 0);
+        var isThing = words.Count >= 2 && root >= 0 && analysis.Upos[root] is "NOUN" or "VERB" && char.IsLower(analysis.Words[root][0])
             && (thing.Count >= 2 || owner.Count == 1 && !StanceCues.DoneForIt.Contains(thing[0]));
-        return isThing ? (owner, thing) : null;
+        return isThing ? (owner, thing, analysis.Words[root].ToLowerInvariant()) : null;
     }
 
     private static DateTimeOffset DateOf(SentenceHit hit) => hit.Article.Published ?? hit.Article.IngestedAt;

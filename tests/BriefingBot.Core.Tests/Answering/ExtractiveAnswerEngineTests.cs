@@ -920,6 +920,23 @@ public sealed class ExtractiveAnswerEngineTests
         Assert.Equal(["Senator Dan Hale", "Members of Congress"], answer.Entities.Select(e => e.Name));
     }
 
+    [Fact]
+    public async Task AskAsync_StanceOnAThingHeadedByItsNoun_NeedsAnArticleThatWritesAllItsNames()
+    {
+        var ferry = Article with { ArticleId = "a-1", Title = "Eastvale ferry to close", StoryId = 1 };
+        var office = Article with { ArticleId = "a-2", Title = "Whitcombe closes the ferry office", StoryId = 2 };
+        SentenceHit[] ferryText = [new(ferry, 0, "Councillor Ana Ruiz criticized Whitcombe's decision to close the Eastvale ferry.", -5)];
+        SentenceHit[] officeText = [new(office, 0, "Senator Dan Hale criticized Whitcombe's decision to close the ferry office.", -6)];
+        var store = StoreWithHits([.. ferryText, .. officeText]);
+        store.Setup(s => s.GetSentencesAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((IReadOnlyList<string> ids, CancellationToken _) => [.. ferryText.Where(h => ids.Contains("a-1")), .. officeText.Where(h => ids.Contains("a-2"))]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who criticized Whitcombe's decision to close the Eastvale ferry", CancellationToken.None);
+
+        Assert.Equal(["Councillor Ana Ruiz"], answer.Entities.Select(e => e.Name));
+    }
+
     private static Mock<IStoryStore> NewStore()
     {
         var store = new Mock<IStoryStore>();
