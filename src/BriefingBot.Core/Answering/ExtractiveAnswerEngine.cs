@@ -133,8 +133,8 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
         }
 
         // A target asked with capitals ("the Tea Party") is a name: a sentence that has its words only in lower case
-        // ("resignation as party leader") is about something else.
-        // A thing's owner ("Trump's national emergency") need not be named where the thing is.
+        // ("resignation as party leader") is about something else. A thing's owner ("Trump's national emergency") need
+        // not be named where the thing is.
         var capitalized = Tokenizer.Words(target).Where(w => char.IsUpper(w[0]) && targetWords.Contains(w)).ToHashSet(StanceExtractor.TargetWordComparer);
         if (capitalized.Count > 0 && thingTerms.Count == 0)
         {

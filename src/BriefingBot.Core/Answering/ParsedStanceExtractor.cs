@@ -55,7 +55,7 @@ public static class ParsedStanceExtractor
     // Groups read as parties from the parse only (among the surface patterns' words they would be too loose): those who
     // act for the law ("indicted by a federal grand jury", "prosecutors blamed…"), and "a measure backed by 9/11
     // families", "Democratic presidential candidates demanded…".
-    private static readonly HashSet<string> Authorities = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> ParsedGroups = new(StringComparer.OrdinalIgnoreCase)
     {
         "prosecutors", "investigators", "authorities", "agents", "police", "jury", "families", "candidates",
     };
@@ -229,8 +229,8 @@ public static class ParsedStanceExtractor
                     || analysis.Relations[c] == "acl" && dependents.Any(d => analysis.Relations[d] == "obl:agent") && analysis.Heads[c] - 1 is var described and >= 0
                         && IsTargetOrItsOwn(analysis, described, targetWords));
 
-                // "The bill, which Saudi Arabia has fiercely opposed", "the law Pence signed": the clause's object is the
-                // noun it describes, and its subject takes the stance.
+                // "The bill, which Saudi Arabia has fiercely opposed", "the bill the council backed": the clause's object
+                // is the noun it describes, and its subject takes the stance.
                 var relativeObject = !passive && !dependents.Any(d => analysis.Relations[d] == "obj" && !RelativePronouns.Contains(words[d])) && analysis.Relations[c] == "acl:relcl" && analysis.Heads[c] - 1 is var noun and >= 0
                     && IsTargetOrItsOwn(analysis, noun, targetWords);
                 if (relativeObject)
@@ -308,7 +308,7 @@ public static class ParsedStanceExtractor
             var dependents = analysis.Dependents(v).ToList();
             if (dependents.Any(d => analysis.Relations[d] is "aux:pass" or "obl:agent"))
             {
-                // "Cantor was defeated by Brat"": the agent did it; also when the passive is said of a subject or noun it
+                // "Cantor was defeated by Brat": the agent did it; also when the passive is said of a subject or noun it
                 // hangs on ("Stone was taken into custody after being indicted by a federal grand jury").
                 if (complementStem is null && (dependents.Any(d => analysis.Relations[d] == "nsubj:pass" && IsTargetOrItsOwn(analysis, d, targetWords))
                     || !dependents.Any(d => analysis.Relations[d] is "nsubj:pass" or "nsubj") && ImpliedSubjectIsTarget(analysis, v, targetWords)))
@@ -993,11 +993,10 @@ public static class ParsedStanceExtractor
             return UdTokenizer.Detokenize(analysis.Words, first, counted + 1);
         }
 
-        // A common noun answers only as a group of people or countries ("nations", "figures") or an authority acting as
-        // one ("a federal grand jury"), with its modifiers, or
-        // by the name set beside it ("Former GOP presidential nominee Mitt Romney", read as the noun with the name in
-        // apposition).
-        if (!NameFinder.GroupNouns.Contains(analysis.Words[head]) && !Authorities.Contains(analysis.Words[head]))
+        // A common noun answers only as a group of people or countries ("nations", "figures", "a federal grand jury"),
+        // with its modifiers, or by the name set beside it ("Former GOP presidential nominee Mitt Romney", read as the
+        // noun with the name in apposition).
+        if (!NameFinder.GroupNouns.Contains(analysis.Words[head]) && !ParsedGroups.Contains(analysis.Words[head]))
         {
             var named = analysis.Dependents(head).FirstOrDefault(d => analysis.Relations[d] == "appos" && analysis.Upos[d] == "PROPN", -1);
             return named >= 0 ? NameAt(analysis, named) : string.Empty;
