@@ -69,6 +69,12 @@ public static class ParsedStanceExtractor
         "few", "all", "both",
     };
 
+    // What a stance noun that is no longer held is called: "past opposition", "a former supporter".
+    private static readonly HashSet<string> BygoneAdjectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "past", "former", "previous", "earlier", "onetime", "one-time", "erstwhile",
+    };
+
     // Adjectives of holding back: negated they affirm ("not shy about criticizing"), plain they deny ("reluctant to back").
     private static readonly HashSet<string> ReluctantAdjectives = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -921,7 +927,7 @@ public static class ParsedStanceExtractor
                 return HasNot(analysis, head) != ReluctantAdjectives.Contains(analysis.Words[head]);
             }
 
-            if (HasNot(analysis, w) || IsAsked(analysis, w))
+            if (HasNot(analysis, w) || IsAsked(analysis, w) || IsBygone(analysis, w))
             {
                 return true;
             }
@@ -939,6 +945,11 @@ public static class ParsedStanceExtractor
 
         return false;
     }
+
+    // A stance given up: "the president's past opposition to gay marriage", "a former supporter", "formerly backed".
+    private static bool IsBygone(SentenceAnalysis analysis, int word) =>
+        analysis.Dependents(word).Any(d => analysis.Relations[d] == "amod" && BygoneAdjectives.Contains(analysis.Words[d])
+            || analysis.Relations[d] == "advmod" && analysis.Words[d].Equals("formerly", StringComparison.OrdinalIgnoreCase));
 
     // "asked whether he backed X", "if she supports X": a question or a condition, not a stance taken.
     private static bool IsAsked(SentenceAnalysis analysis, int word) => HasMark(analysis, word, "if") || HasMark(analysis, word, "whether");

@@ -151,8 +151,8 @@ public static class TargetDescriptions
                 {
                     // "Supreme Court Justice Ruth Bader Ginsburg": the name follows the last title; "Vice President
                     // Joe Biden", "Deputy Mayor Nicky Gavron" and "former President Bill Clinton" are not "the president"
-                    // or "the mayor".
-                    var other = end > 0 && OtherOffice.Contains(tokens[end - 1].Text);
+                    // or "the mayor", nor is one who might be ("the cross hairs of a President Romney").
+                    var other = end > 0 && (OtherOffice.Contains(tokens[end - 1].Text) || tokens[end - 1].Text is "a" or "an" or "A" or "An");
                     titles = other ? [] : [.. nouns];
                     name.Clear();
                 }

@@ -16,6 +16,8 @@ public static class NameFinder
         "those", "the", "a", "an", "but", "and", "or", "in", "on", "at", "as", "if", "when", "while", "after",
         "before", "meanwhile", "however", "earlier", "later", "also", "still", "yet", "so", "then", "there",
         "what", "who", "which", "why", "how", "where", "for", "with", "by", "from", "to", "president",
+        "following", "despite", "during", "amid", "since", "until", "without", "according", "although", "though",
+        "because", "unlike", "among",
     };
 
     internal static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)

@@ -249,6 +249,15 @@ public sealed class ParsedStanceExtractorTests
         Assert.Empty(Extract(sentence, "the ferry bill", supporters: true));
     }
 
+    [Theory]
+    [InlineData("Mayor Ortiz's past opposition to the ferry bill came up again on Monday.", "Mayor Ortiz's opposition to the ferry bill came up again on Monday.", false)]
+    [InlineData("Councillor Dan Hale formerly backed the ferry bill.", "Councillor Dan Hale backed the ferry bill.", true)]
+    public void Extract_AStanceGivenUp_NamesNoOne(string givenUp, string held, bool supporters)
+    {
+        Assert.Empty(Extract(givenUp, "the ferry bill", supporters));
+        Assert.NotEmpty(Extract(held, "the ferry bill", supporters));
+    }
+
     [Fact]
     public void Extract_CalledHerEvasive_ReadAsOneObject_IsOpposition()
     {

@@ -69,6 +69,21 @@ public sealed class TargetDescriptionsTests
     }
 
     [Fact]
+    public void NamesByNoun_ATitleAfterAnIndefiniteArticle_IsOnlyAPossibility()
+    {
+        string[] article =
+        [
+            "President Ana Vale backed the harbor plan.",
+            "Critics said the plan would be in the cross hairs of a President Ortiz.",
+            "The president defended the plan on Monday.",
+        ];
+
+        var names = TargetDescriptions.NamesByNoun(article);
+
+        Assert.Equal("Ana Vale", names.For("president", 2));
+    }
+
+    [Fact]
     public void NamesByNoun_AnAppositionEndsAtItsFirstFunctionWord()
     {
         string[] article = ["The board gave Lena Ruiz, a chance to move beyond the president's anger, a new post."];

@@ -12,6 +12,16 @@ public sealed class NameFinderTests
         Assert.Equal(NameFinder.Identity(same), NameFinder.Identity(name));
 
     [Theory]
+    [InlineData("Following President Ana Vale's speech, the council voted.", "President Ana Vale")]
+    [InlineData("Despite Ortiz's warning, the plan passed.", "Ortiz")]
+    public void Find_APrepositionThatOpensTheSentence_IsNoPartOfAName(string sentence, string name)
+    {
+        var tokens = SentenceToken.Tokenize(sentence);
+
+        Assert.Equal(name, NameFinder.Find(tokens, 0, tokens.Count)[0].Name);
+    }
+
+    [Theory]
     [InlineData("J. Smith", "Smith")] // a first initial is part of the name
     [InlineData("Susan Rice", "Susan Ruiz")]
     public void Identity_KeepsWhatTellsPeopleApart(string name, string other) =>

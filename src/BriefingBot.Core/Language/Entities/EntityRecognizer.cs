@@ -286,9 +286,10 @@ public sealed class EntityRecognizer
                     continue;
                 }
 
-                // Nor does anything set off by a comma ("Born in England , Norton", "Glennie , in Dulwich"), but for the
-                // place that says where the name is ("Paris , France", "Trinity College , Cambridge").
-                if (top && CommaBetween(sentence.Words, d, head) && !(sentence.Relations[d] == "nmod:unmarked" && sentence.Upos[d] == "PROPN"))
+                // Nor does anything set off by a comma ("Born in England , Norton", "Glennie , in Dulwich") or a dash (the
+                // dateline of "BOSTON — Gov. Deval Patrick"), but for the place that says where the name is ("Paris ,
+                // France", "Trinity College , Cambridge").
+                if (top && SetOffBetween(sentence.Words, d, head) && !(sentence.Relations[d] == "nmod:unmarked" && sentence.Upos[d] == "PROPN"))
                 {
                     continue;
                 }
@@ -322,11 +323,11 @@ public sealed class EntityRecognizer
         return (start, end + 1);
     }
 
-    private static bool CommaBetween(string[] words, int a, int b)
+    private static bool SetOffBetween(string[] words, int a, int b)
     {
         for (var i = Math.Min(a, b) + 1; i < Math.Max(a, b); i++)
         {
-            if (words[i] == ",")
+            if (words[i] is "," or "—" or "–" or "--")
             {
                 return true;
             }

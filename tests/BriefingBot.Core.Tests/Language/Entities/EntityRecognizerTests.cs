@@ -51,6 +51,12 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void Analyze_ADatelineBeforeTheName_IsNotPartOfIt()
+    {
+        Assert.Contains(("Gov. Deval Patrick", "person"), Names("BOSTON — Gov. Deval Patrick on Wednesday praised the harbor pilots."));
+    }
+
+    [Fact]
     public void Analyze_ADayAfterTheName_EndsItsPhrase()
     {
         // The parse hangs "Sunday" on the name as a name word and "in a ceremony" on the name too.
