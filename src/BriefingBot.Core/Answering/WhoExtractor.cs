@@ -91,9 +91,10 @@ public static partial class WhoExtractor
             return null;
         }
 
+        // "who did Trump invite", which the parser may read with two subjects, asks for the one done to.
         var dependents = question.Dependents(verb).ToList();
         var target = dependents.FirstOrDefault(d => question.Relations[d] is "obj" or "iobj" or "obl" && question.Upos[d] is "PROPN" or "NOUN", -1);
-        if (target < 0)
+        if (target < 0 || dependents.Any(d => d != who && question.Relations[d] is "nsubj" or "nsubj:pass"))
         {
             return null;
         }

@@ -25,6 +25,7 @@ public sealed class WhoExtractorTests
     [Theory]
     [InlineData("who is the mayor of Eastvale")]
     [InlineData("who was arrested in Eastvale")]
+    [InlineData("who did Ortiz invite to his office")]
     public void AskedDeed_OtherShapes_AreNone(string question) =>
         Assert.Null(WhoExtractor.AskedDeed(LanguageModels.Default.Analyze(UdTokenizer.Tokenize(question))));
 
