@@ -937,6 +937,13 @@ public static class ParsedStanceExtractor
                 return true;
             }
 
+            // "had previously said he opposed it": what someone once said is no stance they hold now.
+            if (head >= 0 && analysis.Relations[w] == "ccomp" && StanceCues.SayingVerbs.Contains(analysis.Words[head])
+                && analysis.Dependents(head).Any(d => analysis.Relations[d] == "advmod" && analysis.Words[d].ToLowerInvariant() is "previously" or "formerly" or "once"))
+            {
+                return true;
+            }
+
             if (analysis.Relations[w] is not ("xcomp" or "conj"))
             {
                 return false;

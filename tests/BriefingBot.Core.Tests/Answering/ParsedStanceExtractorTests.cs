@@ -252,6 +252,7 @@ public sealed class ParsedStanceExtractorTests
     [Theory]
     [InlineData("Mayor Ortiz's past opposition to the ferry bill came up again on Monday.", "Mayor Ortiz's opposition to the ferry bill came up again on Monday.", false)]
     [InlineData("Councillor Dan Hale formerly backed the ferry bill.", "Councillor Dan Hale backed the ferry bill.", true)]
+    [InlineData("The council had previously said Councillor Dan Hale backed the ferry bill.", "The council had said Councillor Dan Hale backed the ferry bill.", true)]
     public void Extract_AStanceGivenUp_NamesNoOne(string givenUp, string held, bool supporters)
     {
         Assert.Empty(Extract(givenUp, "the ferry bill", supporters));
