@@ -37,6 +37,16 @@ public static class ParsedStanceExtractor
         VerbForms.Of(["meet", "talk", "speak", "message", "communicate", "correspond", "negotiate", "confer", "chat", "clash", "spar", "feud", "argue", "quarrel"]),
         StringComparer.OrdinalIgnoreCase);
 
+    // The roles whose holder does what a verb says, by the verb's stem: "who represents Grimm" is Grimm's attorney.
+    private static readonly Dictionary<string, HashSet<string>> DoersByRole = new(StringComparer.Ordinal)
+    {
+        [Stemmer.Stem("represents")] = new(StringComparer.OrdinalIgnoreCase) { "lawyer", "lawyers", "attorney", "attorneys", "counsel" },
+        [Stemmer.Stem("coaches")] = new(StringComparer.OrdinalIgnoreCase) { "coach", "manager" },
+        [Stemmer.Stem("leads")] = new(StringComparer.OrdinalIgnoreCase) { "leader", "head", "chief", "chairman", "chairwoman", "president" },
+        [Stemmer.Stem("owns")] = new(StringComparer.OrdinalIgnoreCase) { "owner", "owners" },
+        [Stemmer.Stem("founded")] = new(StringComparer.OrdinalIgnoreCase) { "founder", "founders", "co-founder" },
+    };
+
     // "The plan was met with criticism from…".
     private static readonly HashSet<string> MeetingVerbs = new(StringComparer.OrdinalIgnoreCase) { "met", "meet", "meets", "greeted" };
 
@@ -344,6 +354,14 @@ public static class ParsedStanceExtractor
             found.AddRange(SubjectsOf(analysis, v));
         }
 
+        // "Grimm's attorney, William McGinley" answers "who represents Grimm", as "the club's coach, Ana Ruiz" answers
+        // "who coaches the club": the one who holds the role the verb names.
+        if (complementStem is null && DoersByRole.TryGetValue(Stemmer.Stem(verb.ToLowerInvariant()), out var roles))
+        {
+            found.AddRange(Enumerable.Range(0, analysis.Words.Length).Where(n => analysis.Upos[n] == "NOUN" && roles.Contains(analysis.Words[n])
+                && analysis.Dependents(n).Any(d => analysis.Relations[d] == "nmod:poss" && IsTarget(analysis, d, targetWords))));
+        }
+
         return NamesOf(analysis, found, targetWords, pronoun);
     }
 
@@ -363,6 +381,10 @@ public static class ParsedStanceExtractor
             ? analysis.Dependents(governor).Any(d => analysis.Relations[d] is "nsubj" or "nsubj:pass" && IsTargetOrItsOwn(analysis, d, targetWords))
             : analysis.Relations[verb] == "acl" && IsTargetOrItsOwn(analysis, governor, targetWords));
     }
+
+    /// <summary>Whether a word names the role of whoever does what the verb says ("attorney" for "represents").</summary>
+    public static bool IsDoersRole(string word, string verb) =>
+        DoersByRole.TryGetValue(Stemmer.Stem(verb.ToLowerInvariant()), out var roles) && roles.Contains(word);
 
     /// <summary>Whether a word is the verb a "who" question asks about: any verb of asking for one ("called", "urged"), else the same stem.</summary>
     public static bool IsDeedVerb(string word, string verb) => StanceCues.CallingVerbs.Contains(verb)

@@ -224,6 +224,15 @@ public sealed class ParsedStanceExtractorTests
     }
 
     [Fact]
+    public void Doers_OfAVerbARoleHolderDoes_AreTheTargetsHolderOfTheRole()
+    {
+        var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize("\"We expected this,\" said the statement from Ruiz's attorney, Dana Hale, on Friday."));
+
+        Assert.Equal(["Dana Hale"], ParsedStanceExtractor.Doers(analysis, "represents", StanceExtractor.TargetWords("Marta Ruiz"), null));
+        Assert.Empty(ParsedStanceExtractor.Doers(analysis, "coaches", StanceExtractor.TargetWords("Marta Ruiz"), null));
+    }
+
+    [Fact]
     public void Doers_ATeamOrOfficeOwnedByAName_StandForIt()
     {
         var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize(
