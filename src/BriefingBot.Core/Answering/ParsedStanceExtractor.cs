@@ -327,7 +327,8 @@ public static class ParsedStanceExtractor
                 // "Cantor was defeated by Brat": the agent did it; also when the passive is said of a subject or noun it
                 // hangs on ("Stone was taken into custody after being indicted by a federal grand jury").
                 if (complementStem is null && (dependents.Any(d => analysis.Relations[d] == "nsubj:pass" && IsTargetOrItsOwn(analysis, d, targetWords))
-                    || !dependents.Any(d => analysis.Relations[d] is "nsubj:pass" or "nsubj") && ImpliedSubjectIsTarget(analysis, v, targetWords)))
+                    || !dependents.Any(d => analysis.Relations[d] is "nsubj:pass" or "nsubj") && ImpliedSubjectIsTarget(analysis, v, targetWords)
+                    || RelativeSubjectIsTarget(analysis, v, targetWords)))
                 {
                     found.AddRange(dependents.Where(d => analysis.Relations[d] == "obl:agent" || analysis.Relations[d] == "obl" && HasCase(analysis, d, "by")));
                 }
@@ -363,6 +364,23 @@ public static class ParsedStanceExtractor
         }
 
         return NamesOf(analysis, found, targetWords, pronoun);
+    }
+
+    // A relative pronoun that is a clause's subject stands for the noun the clause describes ("the talking points, which
+    // were used by Susan E. Rice"), also for a verb coordinated with the clause's ("that serves as … but has been
+    // criticized by Republicans"). For who did a deed only: in a stance the pronoun may stand for more than the noun
+    // ("calls to boycott Vale Foods that were supported by the mayors" back the calls, not Vale Foods).
+    private static bool RelativeSubjectIsTarget(SentenceAnalysis analysis, int verb, IReadOnlySet<string> targetWords)
+    {
+        var clause = verb;
+        while (analysis.Relations[clause] == "conj" && analysis.Heads[clause] > 0 && !analysis.Dependents(clause).Any(d => analysis.Relations[d] is "nsubj" or "nsubj:pass"))
+        {
+            clause = analysis.Heads[clause] - 1;
+        }
+
+        return analysis.Relations[clause] == "acl:relcl" && analysis.Heads[clause] - 1 is var noun and >= 0
+            && analysis.Dependents(clause).Any(d => analysis.Relations[d] is "nsubj" or "nsubj:pass" && RelativePronouns.Contains(analysis.Words[d]))
+            && IsTargetOrItsOwn(analysis, noun, targetWords);
     }
 
     // A verb without a subject of its own is said of its governor's subject ("Stone was taken into custody after being
@@ -998,11 +1016,17 @@ public static class ParsedStanceExtractor
     // The recognizer's name covering the word, else the noun phrase it heads without its determiner ("senior military figures").
     private static string NameAt(SentenceAnalysis analysis, int head)
     {
-        foreach (var entity in analysis.Entities)
+        for (var e = 0; e < analysis.Entities.Count; e++)
         {
+            var entity = analysis.Entities[e];
             if (head >= entity.Start && head < entity.End)
             {
-                return entity.Name(analysis.Words);
+                // "U.N. Ambassador Susan Rice", read with "U.N." as the head: a body or place right before a person's
+                // name only says where the person serves.
+                return entity.Type != EntitySpan.Person && e + 1 < analysis.Entities.Count && analysis.Entities[e + 1] is { Type: EntitySpan.Person } person
+                    && person.Start == entity.End && !EntitySpan.IsPossessiveEnding(analysis.Words[entity.End - 1])
+                    ? person.Name(analysis.Words)
+                    : entity.Name(analysis.Words);
             }
         }
 

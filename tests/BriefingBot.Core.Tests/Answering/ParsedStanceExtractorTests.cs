@@ -233,6 +233,22 @@ public sealed class ParsedStanceExtractorTests
     }
 
     [Fact]
+    public void Doers_OfAPassiveRelativeClauseOnTheTarget_AreItsAgents()
+    {
+        var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize("The memos showed a quarrel over the harbor talking points, which were used by Dana Hale in two interviews."));
+
+        Assert.Equal(["Dana Hale"], ParsedStanceExtractor.Doers(analysis, "used", StanceExtractor.TargetWords("the harbor talking points"), null));
+    }
+
+    [Fact]
+    public void Doers_ABodyRightBeforeAPersonsName_IsThePerson()
+    {
+        var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize("A number of government agencies drove many of the changes to the harbor talking points that were ultimately used by U.N. Ambassador Susan Hale."));
+
+        Assert.Equal(["Ambassador Susan Hale"], ParsedStanceExtractor.Doers(analysis, "used", StanceExtractor.TargetWords("the harbor talking points"), null));
+    }
+
+    [Fact]
     public void Doers_ATeamOrOfficeOwnedByAName_StandForIt()
     {
         var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize(
