@@ -47,6 +47,8 @@ public static class TargetDescriptions
 
     private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
 
+    private static readonly HashSet<string> IndefiniteArticles = new(StringComparer.OrdinalIgnoreCase) { "a", "an" };
+
     private static readonly HashSet<string> OtherOffice = new(StringComparer.OrdinalIgnoreCase)
     {
         "vice", "deputy", "former", "ex", "assistant", "lieutenant", "lt", "associate", "acting", "interim", "late",
@@ -152,7 +154,7 @@ public static class TargetDescriptions
                     // "Supreme Court Justice Ruth Bader Ginsburg": the name follows the last title; "Vice President
                     // Joe Biden", "Deputy Mayor Nicky Gavron" and "former President Bill Clinton" are not "the president"
                     // or "the mayor", nor is one who might be ("the cross hairs of a President Romney").
-                    var other = end > 0 && (OtherOffice.Contains(tokens[end - 1].Text) || tokens[end - 1].Text is "a" or "an" or "A" or "An");
+                    var other = end > 0 && (OtherOffice.Contains(tokens[end - 1].Text) || IndefiniteArticles.Contains(tokens[end - 1].Text));
                     titles = other ? [] : [.. nouns];
                     name.Clear();
                 }
