@@ -103,7 +103,8 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
 
         // A thing asked by its own words ("Trump's national emergency", "the 9/11 bill") is searched by them, not by its
         // owner's name or a number, which fill sentences about other things.
-        var thingTerms = possessive.Success || ThingAsked(target) is not var (_, thingWords, _)
+        var thingAsked = ThingAsked(target);
+        var thingTerms = possessive.Success || thingAsked is not var (_, thingWords, _)
             ? []
             : thingWords.Where(w => !w.All(char.IsDigit)).ToList();
         var query = new SearchQuery
@@ -223,7 +224,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
             await AddStoredRelationsAsync(entities, target, targetTerms, targetWords, supporters, parsed.AsksForCountries, cancellationToken);
         }
 
-        await KeepEvidenceOnTheThingAsync(entities, target, cancellationToken);
+        await KeepEvidenceOnTheThingAsync(entities, thingAsked, cancellationToken);
         MergeShorterForms(entities);
         var role = supporters ? "supporter" : "opponent";
         if (entities.Count == 0)
@@ -507,9 +508,10 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     /// ("Bloomberg threw several jabs at Trump"). Evidence of neither kind is dropped, and a party left without
     /// evidence with it.
     /// </summary>
-    private async Task KeepEvidenceOnTheThingAsync(Dictionary<string, (string Name, List<SentenceHit> Hits)> entities, string target, CancellationToken cancellationToken)
+    private async Task KeepEvidenceOnTheThingAsync(
+        Dictionary<string, (string Name, List<SentenceHit> Hits)> entities, (HashSet<string> Owner, List<string> Thing, string Head)? thingAsked, CancellationToken cancellationToken)
     {
-        if (ThingAsked(target) is not var (owner, thingWords, thingHead) || entities.Count == 0)
+        if (thingAsked is not var (owner, thingWords, thingHead) || entities.Count == 0)
         {
             return;
         }
@@ -521,10 +523,12 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
         var writeIt = (await store.GetSentencesAsync(articles, cancellationToken))
             .Concat(entities.Values.SelectMany(e => e.Hits))
             .GroupBy(h => h.Article.ArticleId, StringComparer.Ordinal)
-            .Select(g => (Article: g.Key, Texts: g.Select(h => h.Text).Append(g.First().Article.Title).Select(t => (Text: t, Found: StemsOf(t, thing, stems))).ToList()))
+            .Select(g => (Article: g.Key, Texts: g.Select(h => h.Text).Append(g.First().Article.Title)
+                .Select(t => (Found: StemsOf(t, thing, stems), Owners: Tokenizer.Words(t).Where(owner.Contains).ToHashSet(StanceExtractor.TargetWordComparer)))
+                .ToList()))
             .Where(a => a.Texts.SelectMany(t => t.Found).Distinct(StringComparer.Ordinal).Count() == thing.Count
-                && owner.All(o => a.Texts.Any(t => Tokenizer.Words(t.Text).Contains(o, StanceExtractor.TargetWordComparer)))
-                && a.Texts.Any(t => t.Found.Contains(head) && (t.Found.Count > 1 || Tokenizer.Words(t.Text).Any(owner.Contains))))
+                && owner.All(o => a.Texts.Any(t => t.Owners.Contains(o)))
+                && a.Texts.Any(t => t.Found.Contains(head) && (t.Found.Count > 1 || t.Owners.Count > 0)))
             .Select(a => a.Article)
             .ToHashSet(StringComparer.Ordinal);
         bool OnTheThing(SentenceHit hit) => writeIt.Contains(hit.Article.ArticleId)

@@ -855,9 +855,7 @@ public sealed class ExtractiveAnswerEngineTests
             new(ferry, 2, "Councillor Ana Ruiz criticized Whitcombe over his budget.", -4),
         ];
         SentenceHit[] budgetText = [new(budget, 0, "Senator Dan Hale opposed the bill on Monday.", -6)];
-        var store = StoreWithHits([.. ferryText.Skip(1), .. budgetText]);
-        store.Setup(s => s.GetSentencesAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((IReadOnlyList<string> ids, CancellationToken _) => [.. ferryText.Where(h => ids.Contains("a-1")), .. budgetText.Where(h => ids.Contains("a-2"))]);
+        var store = StoreWithHits([.. ferryText.Skip(1), .. budgetText], [.. ferryText, .. budgetText]);
         var engine = new ExtractiveAnswerEngine(store.Object);
 
         var bill = await engine.AskAsync("who opposes the ferry bill", CancellationToken.None);
@@ -877,8 +875,7 @@ public sealed class ExtractiveAnswerEngineTests
             new(Article, 1, "Members of Congress are calling her evasive, and ask why she waited so long.", 0),
             new(Article, 2, "Whitcombe said she had done nothing wrong.", -3),
         ];
-        var store = StoreWithHits([text[2]]);
-        store.Setup(s => s.GetSentencesAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>())).ReturnsAsync(text);
+        var store = StoreWithHits([text[2]], text);
         var engine = new ExtractiveAnswerEngine(store.Object);
 
         var answer = await engine.AskAsync("who criticized Lena Whitcombe", CancellationToken.None);
@@ -896,8 +893,7 @@ public sealed class ExtractiveAnswerEngineTests
             new(programs, 0, "Mayor Lena Ortiz defended the programs as essential to the harbor.", -5),
             new(programs, 1, "Councillor Dan Hale praised Eastvale on Monday.", -4),
         ];
-        var store = StoreWithHits(text);
-        store.Setup(s => s.GetSentencesAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>())).ReturnsAsync(text);
+        var store = StoreWithHits(text, text);
         var engine = new ExtractiveAnswerEngine(store.Object);
 
         var answer = await engine.AskAsync("who defended the Eastvale programs", CancellationToken.None);
@@ -927,9 +923,7 @@ public sealed class ExtractiveAnswerEngineTests
         var office = Article with { ArticleId = "a-2", Title = "Whitcombe closes the ferry office", StoryId = 2 };
         SentenceHit[] ferryText = [new(ferry, 0, "Councillor Ana Ruiz criticized Whitcombe's decision to close the Eastvale ferry.", -5)];
         SentenceHit[] officeText = [new(office, 0, "Senator Dan Hale criticized Whitcombe's decision to close the ferry office.", -6)];
-        var store = StoreWithHits([.. ferryText, .. officeText]);
-        store.Setup(s => s.GetSentencesAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((IReadOnlyList<string> ids, CancellationToken _) => [.. ferryText.Where(h => ids.Contains("a-1")), .. officeText.Where(h => ids.Contains("a-2"))]);
+        var store = StoreWithHits([.. ferryText, .. officeText], [.. ferryText, .. officeText]);
         var engine = new ExtractiveAnswerEngine(store.Object);
 
         var answer = await engine.AskAsync("who criticized Whitcombe's decision to close the Eastvale ferry", CancellationToken.None);
@@ -952,6 +946,15 @@ public sealed class ExtractiveAnswerEngineTests
     {
         var store = NewStore();
         store.Setup(s => s.SearchSentencesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync(hits);
+        return store;
+    }
+
+    // A store whose sentence search returns these hits, and whose articles hold these sentences (each asked article's own).
+    private static Mock<IStoryStore> StoreWithHits(IReadOnlyList<SentenceHit> hits, IReadOnlyList<SentenceHit> articleSentences)
+    {
+        var store = StoreWithHits(hits);
+        store.Setup(s => s.GetSentencesAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((IReadOnlyList<string> ids, CancellationToken _) => articleSentences.Where(h => ids.Contains(h.Article.ArticleId)).ToList());
         return store;
     }
 
