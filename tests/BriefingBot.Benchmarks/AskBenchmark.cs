@@ -4,6 +4,7 @@ using BriefingBot.Core.Answering;
 using BriefingBot.Core.Language;
 using BriefingBot.Core.Stories;
 using BriefingBot.Ingestion.Pipeline;
+using BriefingBot.Storage;
 using BriefingBot.Storage.Sqlite;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,8 +46,8 @@ internal static class AskBenchmark
             var questions = QuestionsFrom(corpus);
             var recording = new RecordingStore(store);
             var engine = new ExtractiveAnswerEngine(recording);
-            var database = host.Services.GetRequiredService<SqliteDatabase>();
-            await using var connection = await database.OpenAsync(CancellationToken.None);
+            var database = (SqliteDatabase)host.Services.GetRequiredService<StoreDatabase>();
+            await using var connection = await database.OpenSqliteAsync(CancellationToken.None);
             foreach (var q in questions.Take(20))
             {
                 await engine.AskAsync(q, CancellationToken.None); // warm-up: JIT, page cache

@@ -28,15 +28,19 @@ internal static class FtsQuery
         return parts.Count == 0 ? null : string.Join(" AND ", parts);
     }
 
-    // An apostrophe splits a term as the index splits the text ("O'Ryan" is the phrase "O Ryan"), not joins it.
+    /// <summary>
+    /// The search words of the terms, distinct: letters, digits, hyphens, dots and spaces only. An apostrophe splits
+    /// a term as the index splits the text ("O'Ryan" is the phrase "O Ryan"), not joins it.
+    /// </summary>
+    public static List<string> Clean(IEnumerable<string> terms) => terms
+        .Select(t => new string(t.Select(c => c is '\'' or '’' ? ' ' : c).Where(c => char.IsLetterOrDigit(c) || c is '-' or '.' or ' ').ToArray()).Trim('-', '.', ' '))
+        .Where(t => t.Length > 0)
+        .Distinct(StringComparer.OrdinalIgnoreCase)
+        .ToList();
+
     private static string? Any(IEnumerable<string> terms)
     {
-        var quoted = terms
-            .Select(t => new string(t.Select(c => c is '\'' or '’' ? ' ' : c).Where(c => char.IsLetterOrDigit(c) || c is '-' or '.' or ' ').ToArray()).Trim('-', '.', ' '))
-            .Where(t => t.Length > 0)
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .Select(t => "\"" + t + "\"")
-            .ToList();
+        var quoted = Clean(terms).Select(t => "\"" + t + "\"").ToList();
         return quoted.Count == 0 ? null : "(" + string.Join(" OR ", quoted) + ")";
     }
 }

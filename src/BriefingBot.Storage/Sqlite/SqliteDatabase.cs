@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Reflection;
 using DbUp;
 using Microsoft.Data.Sqlite;
@@ -8,7 +9,7 @@ namespace BriefingBot.Storage.Sqlite;
 /// The SQLite file: creates it and brings its schema up to date with DbUp on first use, turns on WAL,
 /// and opens connections with the settings every connection needs.
 /// </summary>
-public sealed class SqliteDatabase
+public sealed class SqliteDatabase : StoreDatabase
 {
     private readonly string connectionString;
     private readonly Lazy<Task> migrated;
@@ -30,7 +31,12 @@ public sealed class SqliteDatabase
 
     public string DatabasePath { get; }
 
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    internal override StoreDialect Dialect => SqliteDialect.Instance;
+
+    public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => await OpenSqliteAsync(cancellationToken);
+
+    /// <summary>An open connection with the settings every connection needs (foreign keys, busy timeout).</summary>
+    public async Task<SqliteConnection> OpenSqliteAsync(CancellationToken cancellationToken)
     {
         await migrated.Value.WaitAsync(cancellationToken);
         var connection = new SqliteConnection(connectionString);

@@ -4,6 +4,7 @@ using BriefingBot.Core.Delivery;
 using BriefingBot.Core.Stories;
 using BriefingBot.Core.Subscriptions;
 using BriefingBot.Core.Summarization;
+using BriefingBot.Storage;
 using BriefingBot.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -30,7 +31,7 @@ public sealed class BriefingDeliveryTests : IDisposable
     {
         var database = new SqliteDatabase(DatabasePath);
         AddArticle(database, "Ferry strike ends", "The ferry workers union ended its strike on Thursday after the operator agreed to a 4% raise.");
-        subscriptionId = new SqliteSubscriptionStore(database)
+        subscriptionId = new SubscriptionStore(database)
             .SaveSubscriptionAsync(new Subscription { Channel = Channel, Schedule = "daily 08:00", ScheduledFrom = Slot.AddDays(-1) }, CancellationToken.None)
             .GetAwaiter().GetResult().Id;
         time.SetUtcNow(Slot.AddSeconds(3));
@@ -45,20 +46,20 @@ public sealed class BriefingDeliveryTests : IDisposable
     }
 
     private void AddArticle(SqliteDatabase database, string title, string text) =>
-        new SqliteStoryStore(database, time)
+        new StoryStore(database, time)
             .AddAsync([new ArticleAnalyzer(new ExtractiveSummarizer()).Analyze(new ArticleDraft { Title = title, Text = text, Source = "Loopback Ledger", Url = $"https://ledger.example/{title.Length}" })], CancellationToken.None)
             .GetAwaiter().GetResult();
 
     /// <summary>One run of the bot: its own connections and services over the same file.</summary>
-    private (BriefingDelivery Delivery, SqliteDeliveryLedger Ledger, SqliteSubscriptionStore Store) Process(int crashOnLedgerUpdate = 0, BriefingOptions? options = null)
+    private (BriefingDelivery Delivery, DeliveryLedger Ledger, SubscriptionStore Store) Process(int crashOnLedgerUpdate = 0, BriefingOptions? options = null)
     {
         var database = new SqliteDatabase(DatabasePath);
-        var ledger = new SqliteDeliveryLedger(database);
-        var store = new SqliteSubscriptionStore(database);
+        var ledger = new DeliveryLedger(database);
+        var store = new SubscriptionStore(database);
         var delivery = new BriefingDelivery(
             store,
             new CrashingLedger(ledger, crashOnLedgerUpdate),
-            new SharedCompositions(new BriefingComposer(new SqliteStoryStore(database, time), time), time),
+            new SharedCompositions(new BriefingComposer(new StoryStore(database, time), time), time),
             new ChatPlatforms([platform]),
             Options.Create(options ?? new BriefingOptions()),
             time,

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace BriefingBot.Storage.Tests.Sqlite;
 
 /// <summary>A real SQLite file in a folder of its own, deleted after the test.</summary>
-public sealed class TempDatabase : IDisposable
+public sealed class TempDatabase : ITestDatabase
 {
     public TempDatabase()
     {
@@ -15,6 +15,10 @@ public sealed class TempDatabase : IDisposable
     public string Directory { get; }
 
     public SqliteDatabase Database { get; }
+
+    StoreDatabase ITestDatabase.Database => Database;
+
+    public StoreDatabase Reopen() => new SqliteDatabase(Database.DatabasePath);
 
     public void Dispose()
     {

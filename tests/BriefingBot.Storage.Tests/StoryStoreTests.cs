@@ -1,12 +1,12 @@
 using BriefingBot.Core.Stories;
 using BriefingBot.Core.Summarization;
-using BriefingBot.Storage.Sqlite;
-using Dapper;
+using BriefingBot.Storage;
 using Microsoft.Extensions.Time.Testing;
 
-namespace BriefingBot.Storage.Tests.Sqlite;
+namespace BriefingBot.Storage.Tests;
 
-public sealed class SqliteStoryStoreTests : IDisposable
+/// <summary>The store's behaviour, the same on every provider: each provider's test class runs these on its database.</summary>
+public abstract class StoryStoreTests : IDisposable
 {
     private const string WaterStory =
         "The regional water utility approved a plan on Thursday to replace every remaining lead service pipe by 2031. " +
@@ -14,14 +14,22 @@ public sealed class SqliteStoryStoreTests : IDisposable
         "Health officials welcomed the decision, noting that about 18,000 homes are still connected by lead lines. " +
         "The first crews will start in the oldest neighbourhoods in March, the utility said in a statement.";
 
-    private readonly TempDatabase temp = new();
+    private readonly ITestDatabase temp;
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero));
     private readonly ArticleAnalyzer analyzer = new(new ExtractiveSummarizer());
-    private readonly SqliteStoryStore store;
+    private readonly StoryStore store;
 
-    public SqliteStoryStoreTests() => store = new SqliteStoryStore(temp.Database, time);
+    protected StoryStoreTests(ITestDatabase database)
+    {
+        temp = database;
+        store = new StoryStore(temp.Database, time);
+    }
 
-    public void Dispose() => temp.Dispose();
+    public void Dispose()
+    {
+        temp.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private AnalyzedArticle Article(string text, string? url = null, string? id = null, string? source = "Ridgeview Post", string? title = null) =>
         analyzer.Analyze(new ArticleDraft { Text = text, Url = url, ExternalId = id, Source = source, Title = title });
@@ -154,7 +162,7 @@ public sealed class SqliteStoryStoreTests : IDisposable
         var day = new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
         await store.AddAsync(Enumerable.Range(0, 12).Select(i => analyzer.Analyze(new ArticleDraft { ExternalId = $"bg-{i}", Title = $"Council notes {i}", Text = $"The council discussed item {i} of the budget, including parks, roads and the library {i}.", Published = day.AddDays(-10) })).ToList(), CancellationToken.None);
         await store.AddAsync([analyzer.Analyze(new ArticleDraft { ExternalId = "e-1", Title = "Kessler wins Eastvale mayoral race", Text = "Marta Kessler won the Eastvale mayoral election on Sunday, beating incumbent Tom Reyes by 312 votes.", Published = day })], CancellationToken.None);
-        var reopened = new SqliteStoryStore(new SqliteDatabase(temp.Database.DatabasePath), time);
+        var reopened = new StoryStore(temp.Reopen(), time);
 
         var results = await reopened.AddAsync([analyzer.Analyze(new ArticleDraft { ExternalId = "e-2", Title = "Reyes concedes to Kessler in Eastvale", Text = "Eastvale mayor Tom Reyes conceded after Marta Kessler's narrow win in the mayoral election.", Published = day.AddDays(1) })], CancellationToken.None);
 
@@ -252,25 +260,6 @@ public sealed class SqliteStoryStoreTests : IDisposable
 
         Assert.Equal("Lead pipes to go by 2031", Assert.Single(stories).Title);
         Assert.Equal(3, stories[0].Summary.Count);
-    }
-
-    private static int MigrationCount =>
-        typeof(SqliteDatabase).Assembly.GetManifestResourceNames().Count(n => n.Contains(".Sqlite.Migrations.", StringComparison.Ordinal));
-
-    [Fact]
-    public async Task Database_IsInWalModeAndMigratesOnceAcrossReopens()
-    {
-        await store.AddAsync([Article(WaterStory, "https://a.example/1")], CancellationToken.None);
-        var reopened = new SqliteStoryStore(new SqliteDatabase(temp.Database.DatabasePath), time);
-
-        var stats = await reopened.GetStatisticsAsync(CancellationToken.None);
-        await using var connection = await temp.Database.OpenAsync(CancellationToken.None);
-        var mode = await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode");
-        var migrations = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM SchemaVersions");
-
-        Assert.Equal(1, stats.Articles);
-        Assert.Equal("wal", mode);
-        Assert.Equal(MigrationCount, migrations);
     }
 
     [Fact]

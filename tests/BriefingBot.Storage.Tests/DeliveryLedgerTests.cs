@@ -1,25 +1,31 @@
 using BriefingBot.Core.Delivery;
 using BriefingBot.Core.Subscriptions;
-using BriefingBot.Storage.Sqlite;
+using BriefingBot.Storage;
 
-namespace BriefingBot.Storage.Tests.Sqlite;
+namespace BriefingBot.Storage.Tests;
 
-public sealed class SqliteDeliveryLedgerTests : IDisposable
+/// <summary>The store's behaviour, the same on every provider: each provider's test class runs these on its database.</summary>
+public abstract class DeliveryLedgerTests : IDisposable
 {
     private static readonly DateTimeOffset Slot = new(2026, 11, 27, 8, 0, 0, TimeSpan.Zero);
-    private readonly TempDatabase temp = new();
-    private readonly SqliteDeliveryLedger ledger;
+    private readonly ITestDatabase temp;
+    private readonly DeliveryLedger ledger;
     private readonly long subscriptionId;
 
-    public SqliteDeliveryLedgerTests()
+    protected DeliveryLedgerTests(ITestDatabase database)
     {
-        ledger = new SqliteDeliveryLedger(temp.Database);
-        subscriptionId = new SqliteSubscriptionStore(temp.Database)
+        temp = database;
+        ledger = new DeliveryLedger(temp.Database);
+        subscriptionId = new SubscriptionStore(temp.Database)
             .SaveSubscriptionAsync(new Subscription { Channel = new ChannelAddress("console", "local", "console"), Schedule = "daily 08:00", ScheduledFrom = Slot.AddDays(-5) }, CancellationToken.None)
             .GetAwaiter().GetResult().Id;
     }
 
-    public void Dispose() => temp.Dispose();
+    public void Dispose()
+    {
+        temp.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private DeliveryRecord Pending(DateTimeOffset slot) => new()
     {

@@ -1,66 +1,63 @@
 using System.Text.Json;
 using BriefingBot.Core.Language;
 using BriefingBot.Core.Stories;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace BriefingBot.Storage.Sqlite;
+namespace BriefingBot.Storage;
 
 /// <summary>
 /// Writes articles inside one transaction with prepared commands: an article already stored (same id or
 /// canonical URL) is skipped; a copy of stored text (same content hash) or a near-duplicate (SimHash within <see cref="TextFingerprint.NearDuplicateDistance"/> bits, found through
-/// the band indexes) join the existing story, anything else starts a story of its own.
+/// the band indexes) join the existing story, anything else starts a story of its own. The statements are the
+/// same on both providers; the dialect adds the full-text index inserts where the database does not keep them itself.
 /// </summary>
 internal sealed class ArticleWriter
 {
     private static readonly int[] Bands = Enumerable.Range(0, TextFingerprint.BandCount).ToArray();
 
-    private readonly SqliteCommand findExact;
-    private readonly SqliteCommand findCopy;
-    private readonly SqliteCommand findSimilar;
-    private readonly SqliteCommand insertStory;
-    private readonly SqliteCommand touchStory;
-    private readonly SqliteCommand insertArticle;
-    private readonly SqliteCommand insertArticleFts;
-    private readonly SqliteCommand insertSentence;
-    private readonly SqliteCommand insertSentenceFts;
+    private readonly DbCommand findExact;
+    private readonly DbCommand findCopy;
+    private readonly DbCommand findSimilar;
+    private readonly DbCommand insertStory;
+    private readonly DbCommand touchStory;
+    private readonly DbCommand insertArticle;
+    private readonly DbCommand? insertArticleFts;
+    private readonly DbCommand insertSentence;
+    private readonly DbCommand? insertSentenceFts;
 
     private readonly EventClusterer clusterer;
 
-    public ArticleWriter(SqliteConnection connection, SqliteTransaction transaction, EventClusterer clusterer)
+    public ArticleWriter(DbConnection connection, DbTransaction transaction, StoreDialect dialect, EventClusterer clusterer)
     {
         this.clusterer = clusterer;
         findExact = Command(connection, transaction,
-            "SELECT article_id FROM articles WHERE article_id = $id OR ($url IS NOT NULL AND canonical_url = $url) LIMIT 1",
-            "$id", "$url");
+            "SELECT article_id FROM articles WHERE article_id = @id OR canonical_url = @url LIMIT 1", // a null URL equals nothing
+            "@id", "@url");
         findCopy = Command(connection, transaction,
-            "SELECT id, article_id, story_id FROM articles WHERE content_hash = $hash LIMIT 1",
-            "$hash");
+            "SELECT id, article_id, story_id FROM articles WHERE content_hash = @hash LIMIT 1",
+            "@hash");
         findSimilar = Command(connection, transaction,
-            "SELECT id, article_id, fingerprint, story_id FROM articles WHERE " + string.Join(" OR ", Bands.Select(b => $"band{b} = $b{b}")),
-            Bands.Select(b => $"$b{b}").ToArray());
+            "SELECT id, article_id, fingerprint, story_id FROM articles WHERE " + string.Join(" OR ", Bands.Select(b => $"band{b} = @b{b}")),
+            Bands.Select(b => $"@b{b}").ToArray());
         insertStory = Command(connection, transaction,
-            "INSERT INTO stories (title, first_seen, last_seen) VALUES ($title, $now, $now) RETURNING id",
-            "$title", "$now");
+            "INSERT INTO stories (title, first_seen, last_seen) VALUES (@title, @now, @now) RETURNING id",
+            "@title", "@now");
         touchStory = Command(connection, transaction,
-            "UPDATE stories SET last_seen = $now WHERE id = $id",
-            "$now", "$id");
+            "UPDATE stories SET last_seen = @now WHERE id = @id",
+            "@now", "@id");
         insertArticle = Command(connection, transaction,
             """
             INSERT INTO articles (article_id, canonical_url, content_hash, fingerprint, band0, band1, band2, band3, band4, band5, band6,
                                   title, url, source, published, ingested_at, body, summary, story_id, duplicate_of)
-            VALUES ($id, $url, $hash, $fp, $b0, $b1, $b2, $b3, $b4, $b5, $b6, $title, $link, $source, $published, $now, $body, $summary, $story, $dup)
+            VALUES (@id, @url, @hash, @fp, @b0, @b1, @b2, @b3, @b4, @b5, @b6, @title, @link, @source, @published, @now, @body, @summary, @story, @dup)
             RETURNING id
             """,
-            "$id", "$url", "$hash", "$fp", "$b0", "$b1", "$b2", "$b3", "$b4", "$b5", "$b6", "$title", "$link", "$source", "$published", "$now", "$body", "$summary", "$story", "$dup");
-        insertArticleFts = Command(connection, transaction,
-            "INSERT INTO articles_fts (rowid, title, body) VALUES ($rowid, $title, $body)",
-            "$rowid", "$title", "$body");
+            "@id", "@url", "@hash", "@fp", "@b0", "@b1", "@b2", "@b3", "@b4", "@b5", "@b6", "@title", "@link", "@source", "@published", "@now", "@body", "@summary", "@story", "@dup");
+        insertArticleFts = dialect.IndexArticle is { } indexArticle ? Command(connection, transaction, indexArticle, "@rowid", "@title", "@body") : null;
         insertSentence = Command(connection, transaction,
-            "INSERT INTO sentences (article, position, body) VALUES ($article, $position, $body) RETURNING id",
-            "$article", "$position", "$body");
-        insertSentenceFts = Command(connection, transaction,
-            "INSERT INTO sentences_fts (rowid, body) VALUES ($rowid, $body)",
-            "$rowid", "$body");
+            "INSERT INTO sentences (article, position, body) VALUES (@article, @position, @body) RETURNING id",
+            "@article", "@position", "@body");
+        insertSentenceFts = dialect.IndexSentence is { } indexSentence ? Command(connection, transaction, indexSentence, "@rowid", "@body") : null;
     }
 
     /// <summary>The articles this writer handed to the clusterer (to forget if the transaction fails).</summary>
@@ -68,7 +65,7 @@ internal sealed class ArticleWriter
 
     public AddResult Add(AnalyzedArticle article, DateTimeOffset at)
     {
-        var now = SqliteTime.Write(at);
+        var now = StoredTime.Write(at);
         var when = article.Draft.Published ?? at;
         var headline = EventVector.DatedHeadline(article.Title, article.Draft.Published);
         var existing = Scalar(findExact, article.ArticleId, article.CanonicalUrl);
@@ -106,7 +103,7 @@ internal sealed class ArticleWriter
             [
                 article.ArticleId, article.CanonicalUrl, article.ContentHash, unchecked((long)fp),
                 .. Bands.Select(b => (object?)TextFingerprint.Band(fp, b)),
-                article.Title, article.Draft.Url, article.Draft.Source, SqliteTime.Write(article.Draft.Published), now,
+                article.Title, article.Draft.Url, article.Draft.Source, StoredTime.Write(article.Draft.Published), now,
                 article.Draft.Text, JsonSerializer.Serialize(article.Summary), storyId, nearId,
             ])!;
         Execute(insertArticleFts, rowId, article.Title, article.Draft.Text);
@@ -149,33 +146,39 @@ internal sealed class ArticleWriter
         return (null, null, 0);
     }
 
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
+    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql, params string[] parameters)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
         foreach (var name in parameters)
         {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            command.Parameters.Add(parameter);
         }
 
-        command.Prepare();
         return command;
     }
 
-    private static object? Scalar(SqliteCommand command, params object?[] values)
+    private static object? Scalar(DbCommand command, params object?[] values)
     {
         Bind(command, values);
         return command.ExecuteScalar();
     }
 
-    private static void Execute(SqliteCommand command, params object?[] values)
+    private static void Execute(DbCommand? command, params object?[] values)
     {
+        if (command is null)
+        {
+            return;
+        }
+
         Bind(command, values);
         command.ExecuteNonQuery();
     }
 
-    private static void Bind(SqliteCommand command, object?[] values)
+    private static void Bind(DbCommand command, object?[] values)
     {
         for (var i = 0; i < values.Length; i++)
         {

@@ -1,16 +1,22 @@
 using System.Text.Json;
 using BriefingBot.Core.Language;
 using BriefingBot.Core.Stories;
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
-namespace BriefingBot.Storage.Sqlite;
+namespace BriefingBot.Storage;
 
-/// <summary>The story store on one SQLite file: articles, stories, sentences and their FTS5 indexes.</summary>
-public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time, EventClusterer? eventClusterer = null) : IStoryStore
+/// <summary>
+/// The story store: articles, stories, sentences, relations and their full-text indexes, in SQLite or PostgreSQL
+/// (the SQL is the same; the dialect says how each database searches).
+/// </summary>
+public sealed class StoryStore(StoreDatabase database, TimeProvider time, EventClusterer? eventClusterer = null) : IStoryStore
 {
     // How many of the newest articles the event clusterer is primed with when the process first adds articles.
     private const int RecentArticles = 20_000;
+
+    // How many of the best-matching articles a story search groups into stories.
+    private const int StoryArticles = 200;
 
     private readonly EventClusterer clusterer = eventClusterer ?? new EventClusterer();
     private readonly Lock primeGate = new();
@@ -30,8 +36,8 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time,
 
         await using var connection = await database.OpenAsync(cancellationToken);
         PrimeClusterer(connection);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        var writer = new ArticleWriter(connection, transaction, clusterer);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var writer = new ArticleWriter(connection, transaction, database.Dialect, clusterer);
         var now = time.GetUtcNow();
         var results = new List<AddResult>(articles.Count);
         try
@@ -55,7 +61,7 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time,
 
     // The clusterer lives in memory: the first time this process adds articles it learns the newest stored ones
     // (a one-time read, under a lock so two first batches do not both do it).
-    private void PrimeClusterer(SqliteConnection connection)
+    private void PrimeClusterer(DbConnection connection)
     {
         if (Volatile.Read(ref primed))
         {
@@ -79,9 +85,9 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time,
                     new { first = recent[0].Id }).ToLookup(s => s.Article, s => s.Body);
                 foreach (var article in recent)
                 {
-                    var published = SqliteTime.ReadNullable(article.Published);
+                    var published = StoredTime.ReadNullable(article.Published);
                     var vector = EventVector.Build(article.Title, sentences[article.Id].ToList());
-                    clusterer.Add(article.StoryId, article.ArticleId, vector, published ?? SqliteTime.Read(article.IngestedAt), EventVector.DatedHeadline(article.Title, published));
+                    clusterer.Add(article.StoryId, article.ArticleId, vector, published ?? StoredTime.Read(article.IngestedAt), EventVector.DatedHeadline(article.Title, published));
                 }
             }
 
@@ -92,8 +98,8 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time,
     public async Task<IReadOnlyList<SentenceHit>> SearchSentencesAsync(SearchQuery query, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var match = FtsQuery.Build(query);
-        if (match is null || limit <= 0)
+        var parameters = new DynamicParameters();
+        if (limit <= 0 || database.Dialect.SearchSentences(query, limit, parameters) is not { } search)
         {
             return [];
         }
@@ -102,12 +108,12 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time,
         var rows = await connection.QueryAsync<SentenceRow>(new CommandDefinition(
             $"""
             SELECT s.position AS Position, s.body AS Body, f.rank AS Rank, {ArticleColumns}
-            FROM (SELECT rowid, rank FROM sentences_fts WHERE sentences_fts MATCH @match ORDER BY rank LIMIT @limit) f
+            FROM ({search}) f
             JOIN sentences s ON s.id = f.rowid
             JOIN articles a ON a.id = s.article
             ORDER BY f.rank
             """,
-            new { match, limit },
+            parameters,
             cancellationToken: cancellationToken));
         return rows.Select(r => r.ToHit()).ToList();
     }
@@ -115,8 +121,8 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time,
     public async Task<IReadOnlyList<ArticleHit>> SearchArticlesAsync(SearchQuery query, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var match = FtsQuery.Build(query);
-        if (match is null || limit <= 0)
+        var parameters = new DynamicParameters();
+        if (limit <= 0 || database.Dialect.SearchArticles(query, limit, parameters) is not { } search)
         {
             return [];
         }
@@ -125,11 +131,11 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time,
         var rows = await connection.QueryAsync<RankedArticleRow>(new CommandDefinition(
             $"""
             SELECT f.rank AS Rank, {ArticleColumns}
-            FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH @match ORDER BY rank LIMIT @limit) f
+            FROM ({search}) f
             JOIN articles a ON a.id = f.rowid
             ORDER BY f.rank
             """,
-            new { match, limit },
+            parameters,
             cancellationToken: cancellationToken));
         return rows.Select(r => new ArticleHit(r.ToArticle(), r.Rank)).ToList();
     }
@@ -139,8 +145,9 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time,
         ArgumentNullException.ThrowIfNull(terms);
         var correctable = terms
             .Distinct(StringComparer.OrdinalIgnoreCase)
-            .Select(t => (Term: t, Stem: Stemmer.Stem(t.ToLowerInvariant()), Match: FtsQuery.Build(new SearchQuery { Terms = [t] })))
-            .Where(t => t.Match is not null && Spelling.MayCorrect(t.Stem))
+            .Select(t => (Term: t, Stem: Stemmer.Stem(t.ToLowerInvariant()), Parameters: new DynamicParameters()))
+            .Select(t => (t.Term, t.Stem, t.Parameters, Search: database.Dialect.SearchArticles(new SearchQuery { Terms = [t.Term] }, 1, t.Parameters)))
+            .Where(t => t.Search is not null && Spelling.MayCorrect(t.Stem))
             .ToList();
         if (correctable.Count == 0)
         {
@@ -149,11 +156,11 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time,
 
         var corrections = new List<SpellingCorrection>();
         await using var connection = await database.OpenAsync(cancellationToken);
-        foreach (var (term, stem, match) in correctable)
+        foreach (var (term, stem, parameters, search) in correctable)
         {
             var held = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                "SELECT count(*) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @match LIMIT 1)",
-                new { match },
+                $"SELECT count(*) FROM ({search}) f",
+                parameters,
                 cancellationToken: cancellationToken));
             if (held > 0)
             {
@@ -162,7 +169,7 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time,
 
             // Stored words that start with the same letter and are at most one letter longer or shorter.
             var neighbours = await connection.QueryAsync<(string Term, long Articles)>(new CommandDefinition(
-                "SELECT term, doc FROM articles_vocab WHERE term >= @from AND term < @to AND length(term) BETWEEN @shortest AND @longest",
+                database.Dialect.WordsBetween,
                 new { from = stem[..1], to = ((char)(stem[0] + 1)).ToString(), shortest = stem.Length - 1, longest = stem.Length + 1 },
                 cancellationToken: cancellationToken));
             if (Spelling.Closest(stem, neighbours) is { } closest)
@@ -192,7 +199,7 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time,
         }
 
         var sentences = (await connection.QueryAsync<(long Article, string Body)>(new CommandDefinition(
-                "SELECT article, body FROM sentences WHERE article IN @ids ORDER BY article, position",
+                $"SELECT article, body FROM sentences WHERE {database.Dialect.In("article", "ids")} ORDER BY article, position",
                 new { ids = articles.Select(a => a.Id).ToArray() },
                 cancellationToken: cancellationToken)))
             .ToLookup(s => s.Article, s => s.Body);
@@ -208,7 +215,7 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time,
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         foreach (var (articleId, relations) in read)
         {
             foreach (var relation in relations)
@@ -223,11 +230,11 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time,
                     new { articleId, position = relation.Position, party = relation.Party, supports = relation.Supports ? 1 : 0, target = relation.Target },
                     transaction,
                     cancellationToken: cancellationToken));
-                if (id is { } rowId)
+                if (id is { } rowid && database.Dialect.IndexRelation is { } index)
                 {
                     await connection.ExecuteAsync(new CommandDefinition(
-                        "INSERT INTO relations_fts (rowid, target) VALUES (@rowId, @target)",
-                        new { rowId, target = relation.Target },
+                        index,
+                        new { rowid, target = relation.Target },
                         transaction,
                         cancellationToken: cancellationToken));
                 }
@@ -246,8 +253,8 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time,
     public async Task<IReadOnlyList<StoredRelation>> GetRelationsAsync(IReadOnlyList<string> targetWords, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(targetWords);
-        var match = FtsQuery.Build(new SearchQuery { Terms = [], RequiredAny = targetWords.Select(w => (IReadOnlyList<string>)[w]).ToList() });
-        if (match is null || targetWords.Count == 0 || limit <= 0)
+        var parameters = new DynamicParameters(new { limit });
+        if (limit <= 0 || database.Dialect.MatchRelations(targetWords, parameters) is not { } match)
         {
             return [];
         }
@@ -256,15 +263,14 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time,
         var rows = await connection.QueryAsync<RelationRow>(new CommandDefinition(
             $"""
             SELECT r.party AS Party, r.supports AS Supports, r.target AS Target, s.position AS Position, s.body AS Body, 0.0 AS Rank, {ArticleColumns}
-            FROM relations_fts f
+            FROM ({match}) f
             JOIN relations r ON r.id = f.rowid
             JOIN sentences s ON s.id = r.sentence
             JOIN articles a ON a.id = s.article
-            WHERE relations_fts MATCH @match
             ORDER BY COALESCE(a.published, a.ingested_at) DESC, a.id DESC, s.position
             LIMIT @limit
             """,
-            new { match, limit },
+            parameters,
             cancellationToken: cancellationToken));
         return rows.Select(r => new StoredRelation(r.Party, r.Supports != 0, r.Target, r.ToHit())).ToList();
     }
@@ -282,7 +288,7 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time,
             $"""
             SELECT s.position AS Position, s.body AS Body, 0.0 AS Rank, {ArticleColumns}
             FROM articles a JOIN sentences s ON s.article = a.id
-            WHERE a.article_id IN @ids
+            WHERE {database.Dialect.In("a.article_id", "ids")}
             ORDER BY a.id, s.position
             """,
             new { ids = articleIds.Distinct(StringComparer.Ordinal).ToArray() },
@@ -302,7 +308,7 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time,
         var rows = await connection.QueryAsync<SentenceRow>(new CommandDefinition(
             $"""
             SELECT s.position AS Position, s.body AS Body, 0.0 AS Rank, {ArticleColumns}
-            FROM (SELECT id FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY story_id ORDER BY id) AS n FROM articles WHERE story_id IN @ids) WHERE n <= @articlesPerStory) f
+            FROM (SELECT id FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY story_id ORDER BY id) AS n FROM articles WHERE {database.Dialect.In("story_id", "ids")}) numbered WHERE n <= @articlesPerStory) f
             JOIN articles a ON a.id = f.id
             JOIN sentences s ON s.article = a.id
             ORDER BY a.id, s.position
@@ -330,7 +336,7 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time,
             SELECT id AS Id, title AS Title, first_seen AS FirstSeen, last_seen AS LastSeen
             FROM stories WHERE first_seen >= @since ORDER BY first_seen DESC, id DESC LIMIT @limit
             """,
-            new { since = since is { } s ? SqliteTime.Write(s) : string.Empty, limit },
+            new { since = since is { } s ? StoredTime.Write(s) : string.Empty, limit },
             cancellationToken: cancellationToken));
         return await WithArticlesAsync(connection, stories.ToList(), cancellationToken);
     }
@@ -343,7 +349,7 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time,
             SELECT id AS Id, title AS Title, first_seen AS FirstSeen, last_seen AS LastSeen
             FROM stories WHERE last_seen >= @since AND first_seen < @until ORDER BY first_seen DESC, id DESC LIMIT @limit
             """,
-            new { since = SqliteTime.Write(since), until = SqliteTime.Write(until), limit },
+            new { since = StoredTime.Write(since), until = StoredTime.Write(until), limit },
             cancellationToken: cancellationToken));
         return await WithArticlesAsync(connection, stories.ToList(), cancellationToken);
     }
@@ -351,24 +357,24 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time,
     public async Task<IReadOnlyList<StoryDigest>> SearchStoriesAsync(SearchQuery query, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var match = FtsQuery.Build(query);
-        if (match is null || limit <= 0)
+        var parameters = new DynamicParameters(new { limit });
+        if (limit <= 0 || database.Dialect.SearchArticles(query, StoryArticles, parameters) is not { } search)
         {
             return [];
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
         var stories = await connection.QueryAsync<StoryRow>(new CommandDefinition(
-            """
+            $"""
             SELECT st.id AS Id, st.title AS Title, st.first_seen AS FirstSeen, st.last_seen AS LastSeen
-            FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH @match ORDER BY rank LIMIT 200) f
+            FROM ({search}) f
             JOIN articles a ON a.id = f.rowid
             JOIN stories st ON st.id = a.story_id
             GROUP BY st.id
             ORDER BY MIN(f.rank)
             LIMIT @limit
             """,
-            new { match, limit },
+            parameters,
             cancellationToken: cancellationToken));
         return await WithArticlesAsync(connection, stories.ToList(), cancellationToken);
     }
@@ -382,10 +388,10 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time,
                    (SELECT COUNT(*) FROM sentences), (SELECT MAX(ingested_at) FROM articles)
             """,
             cancellationToken: cancellationToken));
-        return new StoreStatistics(row.Articles, row.Stories, row.Sentences, SqliteTime.ReadNullable(row.Last));
+        return new StoreStatistics(row.Articles, row.Stories, row.Sentences, StoredTime.ReadNullable(row.Last));
     }
 
-    private static async Task<IReadOnlyList<StoryDigest>> WithArticlesAsync(SqliteConnection connection, List<StoryRow> stories, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<StoryDigest>> WithArticlesAsync(DbConnection connection, List<StoryRow> stories, CancellationToken cancellationToken)
     {
         if (stories.Count == 0)
         {
@@ -393,7 +399,7 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time,
         }
 
         var articles = (await connection.QueryAsync<ArticleRow>(new CommandDefinition(
-                $"SELECT {ArticleColumns} FROM articles a WHERE a.story_id IN @ids ORDER BY COALESCE(a.published, a.ingested_at), a.id",
+                $"SELECT {ArticleColumns} FROM articles a WHERE {database.Dialect.In("a.story_id", "ids")} ORDER BY COALESCE(a.published, a.ingested_at), a.id",
                 new { ids = stories.Select(s => s.Id).ToArray() },
                 cancellationToken: cancellationToken)))
             .Select(r => r.ToArticle())
@@ -402,8 +408,8 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time,
         {
             StoryId = s.Id,
             Title = articles[s.Id].FirstOrDefault()?.Title ?? s.Title, // the lead (earliest published) article names the story
-            FirstSeen = SqliteTime.Read(s.FirstSeen),
-            LastSeen = SqliteTime.Read(s.LastSeen),
+            FirstSeen = StoredTime.Read(s.FirstSeen),
+            LastSeen = StoredTime.Read(s.LastSeen),
             Articles = articles[s.Id].ToList(),
         }).ToList();
     }
@@ -446,8 +452,8 @@ public sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time,
             Title = Title,
             Url = Url,
             Source = Source,
-            Published = SqliteTime.ReadNullable(Published),
-            IngestedAt = SqliteTime.Read(IngestedAt),
+            Published = StoredTime.ReadNullable(Published),
+            IngestedAt = StoredTime.Read(IngestedAt),
             StoryId = StoryId,
             Summary = ReadSummary(Summary),
         };

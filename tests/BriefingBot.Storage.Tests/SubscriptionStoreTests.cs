@@ -1,18 +1,27 @@
 using BriefingBot.Core.Subscriptions;
-using BriefingBot.Storage.Sqlite;
+using BriefingBot.Storage;
 
-namespace BriefingBot.Storage.Tests.Sqlite;
+namespace BriefingBot.Storage.Tests;
 
-public sealed class SqliteSubscriptionStoreTests : IDisposable
+/// <summary>The store's behaviour, the same on every provider: each provider's test class runs these on its database.</summary>
+public abstract class SubscriptionStoreTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 27, 6, 0, 0, TimeSpan.Zero);
     private static readonly ChannelAddress Channel = new("slack", "T1", "C1");
-    private readonly TempDatabase temp = new();
-    private readonly SqliteSubscriptionStore store;
+    private readonly ITestDatabase temp;
+    private readonly SubscriptionStore store;
 
-    public SqliteSubscriptionStoreTests() => store = new SqliteSubscriptionStore(temp.Database);
+    protected SubscriptionStoreTests(ITestDatabase database)
+    {
+        temp = database;
+        store = new SubscriptionStore(temp.Database);
+    }
 
-    public void Dispose() => temp.Dispose();
+    public void Dispose()
+    {
+        temp.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private static FeedRegistration Feed(string url, ServerAddress? server = null) => new()
     {

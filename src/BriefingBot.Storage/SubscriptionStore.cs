@@ -2,10 +2,10 @@ using System.Text.Json;
 using BriefingBot.Core.Subscriptions;
 using Dapper;
 
-namespace BriefingBot.Storage.Sqlite;
+namespace BriefingBot.Storage;
 
 /// <summary>The configuration store on SQLite: subscriptions, feeds and the audit log.</summary>
-public sealed class SqliteSubscriptionStore(SqliteDatabase database) : ISubscriptionStore
+public sealed class SubscriptionStore(StoreDatabase database) : ISubscriptionStore
 {
     private const string SubscriptionColumns =
         "id AS Id, platform AS Platform, server_id AS ServerId, channel_id AS ChannelId, schedule AS Schedule, time_zone AS TimeZone, " +
@@ -56,7 +56,7 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database) : ISubscrip
                 subscription.TimeZone,
                 subscription.Paused,
                 Topics = JsonSerializer.Serialize(subscription.Topics),
-                ScheduledFrom = SqliteTime.Write(subscription.ScheduledFrom),
+                ScheduledFrom = StoredTime.Write(subscription.ScheduledFrom),
                 subscription.DeliveryProblem,
             },
             cancellationToken: cancellationToken));
@@ -101,10 +101,10 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database) : ISubscrip
                 feed.Url,
                 feed.Name,
                 feed.AddedBy,
-                AddedAt = SqliteTime.Write(feed.AddedAt),
+                AddedAt = StoredTime.Write(feed.AddedAt),
                 feed.Enabled,
                 feed.DisabledReason,
-                NextPollAt = SqliteTime.Write(feed.NextPollAt),
+                NextPollAt = StoredTime.Write(feed.NextPollAt),
             },
             cancellationToken: cancellationToken));
         return feed with { Id = id };
@@ -154,7 +154,7 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database) : ISubscrip
             """,
             new
             {
-                At = SqliteTime.Write(entry.At),
+                At = StoredTime.Write(entry.At),
                 entry.Channel.Platform,
                 entry.Channel.ServerId,
                 entry.Channel.ChannelId,
@@ -176,7 +176,7 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database) : ISubscrip
             """,
             new { server.Platform, server.ServerId, limit },
             cancellationToken: cancellationToken));
-        return rows.Select(r => new AuditEntry(SqliteTime.Read(r.At), new ChannelAddress(server.Platform, server.ServerId, r.ChannelId), r.UserId, r.Action, r.Detail)).ToList();
+        return rows.Select(r => new AuditEntry(StoredTime.Read(r.At), new ChannelAddress(server.Platform, server.ServerId, r.ChannelId), r.UserId, r.Action, r.Detail)).ToList();
     }
 
     private sealed class SubscriptionRow
@@ -209,7 +209,7 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database) : ISubscrip
             TimeZone = TimeZone,
             Paused = Paused,
             Topics = JsonSerializer.Deserialize<List<string>>(Topics) ?? [],
-            ScheduledFrom = SqliteTime.Read(ScheduledFrom),
+            ScheduledFrom = StoredTime.Read(ScheduledFrom),
             DeliveryProblem = DeliveryProblem,
         };
     }
@@ -243,10 +243,10 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database) : ISubscrip
             Url = Url,
             Name = Name,
             AddedBy = AddedBy,
-            AddedAt = SqliteTime.Read(AddedAt),
+            AddedAt = StoredTime.Read(AddedAt),
             Enabled = Enabled,
             DisabledReason = DisabledReason,
-            NextPollAt = SqliteTime.ReadNullable(NextPollAt),
+            NextPollAt = StoredTime.ReadNullable(NextPollAt),
         };
     }
 }

@@ -1,17 +1,17 @@
 using BriefingBot.Core.Delivery;
 using Dapper;
 
-namespace BriefingBot.Storage.Sqlite;
+namespace BriefingBot.Storage;
 
 /// <summary>The delivery ledger on SQLite: the primary key (subscription, slot) admits one row per slot.</summary>
-public sealed class SqliteDeliveryLedger(SqliteDatabase database) : IDeliveryLedger
+public sealed class DeliveryLedger(StoreDatabase database) : IDeliveryLedger
 {
     private const string Columns =
         "subscription_id AS SubscriptionId, slot AS Slot, state AS State, window_start AS WindowStart, window_end AS WindowEnd, " +
         "attempts AS Attempts, message_id AS MessageId, detail AS Detail, updated_at AS UpdatedAt";
 
     public Task<DeliveryRecord?> GetAsync(long subscriptionId, DateTimeOffset slot, CancellationToken cancellationToken) =>
-        QueryOneAsync("subscription_id = @subscriptionId AND slot = @slot", new { subscriptionId, slot = SqliteTime.Write(slot) }, cancellationToken);
+        QueryOneAsync("subscription_id = @subscriptionId AND slot = @slot", new { subscriptionId, slot = StoredTime.Write(slot) }, cancellationToken);
 
     public async Task<bool> TryBeginAsync(DeliveryRecord record, CancellationToken cancellationToken)
     {
@@ -72,14 +72,14 @@ public sealed class SqliteDeliveryLedger(SqliteDatabase database) : IDeliveryLed
     private static object Parameters(DeliveryRecord record) => new
     {
         record.SubscriptionId,
-        Slot = SqliteTime.Write(record.Slot),
+        Slot = StoredTime.Write(record.Slot),
         State = record.State.ToString(),
-        WindowStart = SqliteTime.Write(record.WindowStart),
-        WindowEnd = SqliteTime.Write(record.WindowEnd),
+        WindowStart = StoredTime.Write(record.WindowStart),
+        WindowEnd = StoredTime.Write(record.WindowEnd),
         record.Attempts,
         record.MessageId,
         record.Detail,
-        UpdatedAt = SqliteTime.Write(record.UpdatedAt),
+        UpdatedAt = StoredTime.Write(record.UpdatedAt),
     };
 
     private sealed class Row
@@ -105,14 +105,14 @@ public sealed class SqliteDeliveryLedger(SqliteDatabase database) : IDeliveryLed
         public DeliveryRecord ToRecord() => new()
         {
             SubscriptionId = SubscriptionId,
-            Slot = SqliteTime.Read(Slot),
+            Slot = StoredTime.Read(Slot),
             State = Enum.Parse<DeliveryState>(State),
-            WindowStart = SqliteTime.Read(WindowStart),
-            WindowEnd = SqliteTime.Read(WindowEnd),
+            WindowStart = StoredTime.Read(WindowStart),
+            WindowEnd = StoredTime.Read(WindowEnd),
             Attempts = (int)Attempts,
             MessageId = MessageId,
             Detail = Detail,
-            UpdatedAt = SqliteTime.Read(UpdatedAt),
+            UpdatedAt = StoredTime.Read(UpdatedAt),
         };
     }
 }

@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace BriefingBot.Storage.Sqlite;
+namespace BriefingBot.Storage;
 
 /// <summary>Times as fixed-width UTC text, so string order is time order.</summary>
-internal static class SqliteTime
+internal static class StoredTime
 {
     private const string Format = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
 

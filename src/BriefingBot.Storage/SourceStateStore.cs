@@ -1,10 +1,10 @@
 using BriefingBot.Core.Stories;
 using Dapper;
 
-namespace BriefingBot.Storage.Sqlite;
+namespace BriefingBot.Storage;
 
 /// <summary>Remembers each source's validators and health in the <c>sources</c> table.</summary>
-public sealed class SqliteSourceStateStore(SqliteDatabase database) : ISourceStateStore
+public sealed class SourceStateStore(StoreDatabase database) : ISourceStateStore
 {
     private const string Columns =
         "location AS Location, name AS Name, etag AS ETag, last_modified AS LastModified, last_attempt_at AS LastAttemptAt, " +
@@ -38,8 +38,8 @@ public sealed class SqliteSourceStateStore(SqliteDatabase database) : ISourceSta
                 source.Name,
                 source.ETag,
                 source.LastModified,
-                LastAttemptAt = SqliteTime.Write(source.LastAttemptAt),
-                LastSuccessAt = SqliteTime.Write(source.LastSuccessAt),
+                LastAttemptAt = StoredTime.Write(source.LastAttemptAt),
+                LastSuccessAt = StoredTime.Write(source.LastSuccessAt),
                 source.LastError,
                 source.ConsecutiveFailures,
                 RefreshHintSeconds = source.RefreshHint is { } hint ? (long?)hint.TotalSeconds : null,
@@ -64,7 +64,7 @@ public sealed class SqliteSourceStateStore(SqliteDatabase database) : ISourceSta
             DELETE FROM source_items WHERE location = @location AND at < @cutoff;
             INSERT INTO source_items (location, at, added) VALUES (@location, @at, @added);
             """,
-            new { location, at = SqliteTime.Write(at), cutoff = SqliteTime.Write(at.AddDays(-7)), added },
+            new { location, at = StoredTime.Write(at), cutoff = StoredTime.Write(at.AddDays(-7)), added },
             cancellationToken: cancellationToken));
     }
 
@@ -73,7 +73,7 @@ public sealed class SqliteSourceStateStore(SqliteDatabase database) : ISourceSta
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<int>(new CommandDefinition(
             "SELECT COALESCE(SUM(added), 0) FROM source_items WHERE location = @location AND at >= @since",
-            new { location, since = SqliteTime.Write(since) },
+            new { location, since = StoredTime.Write(since) },
             cancellationToken: cancellationToken));
     }
 
@@ -103,8 +103,8 @@ public sealed class SqliteSourceStateStore(SqliteDatabase database) : ISourceSta
             Name = Name,
             ETag = ETag,
             LastModified = LastModified,
-            LastAttemptAt = SqliteTime.ReadNullable(LastAttemptAt),
-            LastSuccessAt = SqliteTime.ReadNullable(LastSuccessAt),
+            LastAttemptAt = StoredTime.ReadNullable(LastAttemptAt),
+            LastSuccessAt = StoredTime.ReadNullable(LastSuccessAt),
             LastError = LastError,
             ConsecutiveFailures = (int)ConsecutiveFailures,
             RefreshHint = RefreshHintSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null,

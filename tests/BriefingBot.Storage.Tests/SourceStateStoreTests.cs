@@ -1,18 +1,25 @@
 using BriefingBot.Core.Stories;
-using BriefingBot.Storage.Sqlite;
+using BriefingBot.Storage;
 
-namespace BriefingBot.Storage.Tests.Sqlite;
+namespace BriefingBot.Storage.Tests;
 
-public sealed class SqliteSourceStateStoreTests : IDisposable
+/// <summary>The store's behaviour, the same on every provider: each provider's test class runs these on its database.</summary>
+public abstract class SourceStateStoreTests : IDisposable
 {
-    private readonly TempDatabase temp = new();
+    private readonly ITestDatabase temp;
 
-    public void Dispose() => temp.Dispose();
+    protected SourceStateStoreTests(ITestDatabase database) => temp = database;
+
+    public void Dispose()
+    {
+        temp.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task SaveSourceAsync_ThenGet_RoundTripsAndUpdatesInPlace()
     {
-        var store = new SqliteSourceStateStore(temp.Database);
+        var store = new SourceStateStore(temp.Database);
         var at = new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero);
         var source = new ArticleSource { Location = "https://feeds.example/rss", ETag = "\"abc\"", LastModified = "Thu, 26 Nov 2026 10:00:00 GMT", LastAttemptAt = at, LastSuccessAt = at, RefreshHint = TimeSpan.FromMinutes(30) };
 
@@ -28,7 +35,7 @@ public sealed class SqliteSourceStateStoreTests : IDisposable
     [Fact]
     public async Task CountItemsSinceAsync_SumsTheReadsInTheWindowOfThatSourceOnly()
     {
-        var store = new SqliteSourceStateStore(temp.Database);
+        var store = new SourceStateStore(temp.Database);
         var at = new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero);
         await store.RecordItemsAsync("https://a.example/rss", at.AddHours(-30), 7, CancellationToken.None);
         await store.RecordItemsAsync("https://a.example/rss", at.AddHours(-2), 3, CancellationToken.None);

@@ -1,0 +1,97 @@
+using BriefingBot.Core.Stories;
+using BriefingBot.Storage.Sqlite;
+using Dapper;
+
+namespace BriefingBot.Storage.Postgres;
+
+/// <summary>
+/// PostgreSQL's text search: stored generated <c>tsvector</c> columns with GIN indexes (the database keeps them),
+/// English stemming, and a BM25-like rank: per search word, its inverse document frequency times
+/// <c>ts_rank</c> normalized by the document's length. Document frequencies are counted up to
+/// <see cref="DocumentCountCap"/> matches, which bounds the cost of a common word; such a word weighs little anyway.
+/// </summary>
+internal sealed class PostgresDialect : StoreDialect
+{
+    public static readonly PostgresDialect Instance = new();
+
+    private const int DocumentCountCap = 5_000;
+
+    private PostgresDialect()
+    {
+    }
+
+    public override string? IndexArticle => null;
+
+    public override string? IndexSentence => null;
+
+    public override string? IndexRelation => null;
+
+    // The words table is kept by a trigger on articles (see the migration); "C" order, as the range is by code point.
+    public override string WordsBetween =>
+        "SELECT term, doc FROM article_words WHERE term COLLATE \"C\" >= @from AND term COLLATE \"C\" < @to AND length(term) BETWEEN @shortest AND @longest";
+
+    // Npgsql sends the list as one array parameter.
+    public override string In(string column, string parameter) => $"{column} = ANY(@{parameter})";
+
+    public override string? SearchSentences(SearchQuery query, int limit, DynamicParameters parameters) =>
+        Search("sentences", query, limit, parameters);
+
+    public override string? SearchArticles(SearchQuery query, int limit, DynamicParameters parameters) =>
+        Search("articles", query, limit, parameters);
+
+    public override string? MatchRelations(IReadOnlyList<string> words, DynamicParameters parameters)
+    {
+        var cleaned = words.Select(w => FtsQuery.Clean([w])).ToList();
+        if (cleaned.Count == 0 || cleaned.Any(c => c.Count == 0))
+        {
+            return null;
+        }
+
+        var conditions = cleaned.Select((c, i) =>
+        {
+            parameters.Add($"w{i}", c[0]);
+            return $"search @@ phraseto_tsquery('english', @w{i})";
+        });
+        return $"SELECT id AS rowid FROM relations WHERE {string.Join(" AND ", conditions)}";
+    }
+
+    private static string? Search(string table, SearchQuery query, int limit, DynamicParameters parameters)
+    {
+        var groups = query.RequiredAny.Select(FtsQuery.Clean).ToList();
+        if (groups.Any(g => g.Count == 0))
+        {
+            return null; // a required group with no usable term can match nothing
+        }
+
+        var terms = FtsQuery.Clean(query.Terms);
+        if (terms.Count > 0)
+        {
+            groups.Add(terms);
+        }
+
+        var words = groups.SelectMany(g => g).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            parameters.Add($"t{i}", words[i]);
+        }
+
+        parameters.Add("searchLimit", limit);
+        parameters.Add("countCap", DocumentCountCap);
+        int Index(string word) => words.FindIndex(w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase));
+        var queries = string.Join(", ", words.Select((_, i) => $"phraseto_tsquery('english', @t{i}) AS q{i}"));
+        var counts = string.Join(", ", words.Select((_, i) =>
+            $"(SELECT count(*) FROM (SELECT 1 FROM {table} x WHERE x.search @@ (SELECT q{i} FROM q) LIMIT @countCap) m) AS df{i}"));
+        var weights = string.Join(", ", words.Select((_, i) => $"ln(1 + (c.n - c.df{i} + 0.5) / (c.df{i} + 0.5))::float8 AS w{i}"));
+        var rank = string.Join(" + ", words.Select((_, i) => $"w.w{i} * ts_rank(d.search, q.q{i}, 1)"));
+        var conditions = string.Join(" AND ", groups.Select(g => "d.search @@ (" + string.Join(" || ", g.Select(w => $"q.q{Index(w)}")) + ")"));
+        return $"WITH q AS MATERIALIZED (SELECT {queries}), " +
+            $"c AS MATERIALIZED (SELECT (SELECT GREATEST(max(id), 1) FROM {table}) AS n, {counts}), " +
+            $"w AS MATERIALIZED (SELECT {weights} FROM c) " +
+            $"SELECT d.id AS rowid, -({rank}) AS rank FROM {table} d, q, w WHERE {conditions} ORDER BY rank LIMIT @searchLimit";
+    }
+}
