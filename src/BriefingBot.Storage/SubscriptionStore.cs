@@ -124,6 +124,16 @@ public sealed class SubscriptionStore(StoreDatabase database) : ISubscriptionSto
         return await connection.ExecuteAsync(new CommandDefinition("DELETE FROM feeds WHERE id = @id", new { id }, cancellationToken: cancellationToken)) > 0;
     }
 
+    public async Task<bool> TryClaimFeedPollAsync(long id, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        // One statement: of several instances updating at once, the database lets one see the poll due.
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE feeds SET next_poll_at = @until WHERE id = @id AND enabled = @enabled AND (next_poll_at IS NULL OR next_poll_at <= @now)",
+            new { id, enabled = true, now = StoredTime.Write(now), until = StoredTime.Write(leaseUntil) },
+            cancellationToken: cancellationToken)) == 1;
+    }
+
     public async Task<IReadOnlyList<FeedRegistration>> ListFeedsAsync(ServerAddress server, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(server);

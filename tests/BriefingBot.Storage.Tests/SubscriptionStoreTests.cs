@@ -103,4 +103,22 @@ public abstract class SubscriptionStoreTests : IDisposable
         Assert.Equal(["schedule set", "feeds add"], entries.Select(e => e.Action));
         Assert.Equal(new AuditEntry(Now.AddMinutes(1), Channel, "U2", "schedule set", "daily 08:00 UTC"), entries[0]);
     }
+
+    [Fact]
+    public async Task TryClaimFeedPollAsync_DuePoll_OnlyOneOfManyClaimsWinsAndNothingIsClaimedBeforeItIsDue()
+    {
+        var feed = await store.SaveFeedAsync(Feed("https://gazette.example/rss") with { NextPollAt = Now.AddMinutes(5) }, CancellationToken.None);
+        var early = await store.TryClaimFeedPollAsync(feed.Id, Now, Now.AddMinutes(10), CancellationToken.None);
+
+        var due = Now.AddMinutes(5);
+        var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => store.TryClaimFeedPollAsync(feed.Id, due, due.AddMinutes(10), CancellationToken.None))));
+        var held = await store.GetFeedAsync(feed.Id, CancellationToken.None);
+        await store.SaveFeedAsync(feed with { Enabled = false }, CancellationToken.None);
+        var disabled = await store.TryClaimFeedPollAsync(feed.Id, due.AddHours(1), due.AddHours(2), CancellationToken.None);
+
+        Assert.False(early);
+        Assert.Equal(1, claims.Count(c => c));
+        Assert.Equal(due.AddMinutes(10), held!.NextPollAt);
+        Assert.False(disabled);
+    }
 }

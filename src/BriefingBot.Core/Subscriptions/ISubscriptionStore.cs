@@ -21,6 +21,13 @@ public interface ISubscriptionStore
 
     Task<bool> RemoveFeedAsync(long id, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Takes the feed's due poll for this instance: when the feed is enabled and its next poll is due at
+    /// <paramref name="now"/>, moves that poll to <paramref name="leaseUntil"/> and returns true; otherwise (another
+    /// instance sharing the store took it first, or it is not due) changes nothing and returns false.
+    /// </summary>
+    Task<bool> TryClaimFeedPollAsync(long id, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<FeedRegistration>> ListFeedsAsync(ServerAddress server, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<FeedRegistration>> ListFeedsAsync(CancellationToken cancellationToken);

@@ -3,6 +3,7 @@ using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Delivery;
 using BriefingBot.Core.Scheduling;
 using BriefingBot.Core.Subscriptions;
+using BriefingBot.Storage;
 using Microsoft.Extensions.Options;
 using Quartz;
 
@@ -12,7 +13,9 @@ namespace BriefingBot.Host.Scheduling;
 /// Keeps Quartz's triggers in step with the configuration store: one "next slot" trigger per active
 /// subscription, one-off triggers for catch-up and retries, and one poll trigger per enabled feed. On start it
 /// rebuilds them all from the store (the SQLite job store is in memory), resumes pending deliveries and posts a
-/// slot missed while the bot was down if it is still within the grace period.
+/// slot missed while the bot was down if it is still within the grace period. On a store that several instances share
+/// (PostgreSQL) it also re-reads the store every <see cref="SchedulingOptions.SyncInterval"/>, so each instance follows
+/// the changes made on the others; the delivery ledger posts each slot once, whichever instance fires first.
 /// </summary>
 public sealed partial class BriefingScheduler(
     ISchedulerFactory schedulers,
@@ -20,6 +23,8 @@ public sealed partial class BriefingScheduler(
     IDeliveryLedger ledger,
     SubscriptionPlanner planner,
     IOptions<BriefingOptions> options,
+    IOptions<SchedulingOptions> scheduling,
+    IOptions<StorageOptions> storage,
     TimeProvider time,
     ILogger<BriefingScheduler> logger) : IScheduleChanges
 {
@@ -74,7 +79,88 @@ public sealed partial class BriefingScheduler(
         }
 
         LogRestored(logger, active, feeds);
+        if (storage.Value.UsesPostgres)
+        {
+            await scheduler.ScheduleJob(
+                JobBuilder.Create<ScheduleSyncJob>().WithIdentity(JobKeys.Sync).DisallowConcurrentExecution(true).Build(),
+                TriggerBuilder.Create(time)
+                    .WithIdentity(JobKeys.Sync.Name, JobKeys.SyncGroup)
+                    .StartAt(now + scheduling.Value.SyncInterval)
+                    .WithSchedule(SimpleScheduleBuilder.Create().WithInterval(scheduling.Value.SyncInterval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount))
+                    .Build(),
+                ScheduleJobOptions.Replacing,
+                cancellationToken);
+        }
     }
+
+    /// <summary>
+    /// Brings this instance's triggers in step with the store, after another instance sharing it added, changed or
+    /// removed a subscription or a feed. A trigger already due is left alone: it fires and plans what follows.
+    /// </summary>
+    public async Task SyncAsync(CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var now = time.GetUtcNow();
+        var subscriptions = new HashSet<long>();
+        foreach (var subscription in await store.ListSubscriptionsAsync(cancellationToken))
+        {
+            subscriptions.Add(subscription.Id);
+            var key = JobKeys.NextSlot(subscription.Id);
+            var existing = await scheduler.GetTrigger(key, cancellationToken);
+            if (existing?.StartTimeUtc <= now)
+            {
+                continue;
+            }
+
+            var plan = await planner.PlanAsync(subscription, now, cancellationToken);
+            if (plan?.Next is { } next)
+            {
+                if (existing?.StartTimeUtc != next)
+                {
+                    await ScheduleSlotAsync(scheduler, subscription.Id, next, next, key, Next, cancellationToken);
+                }
+            }
+            else if (existing is not null)
+            {
+                await scheduler.UnscheduleJob(key, cancellationToken);
+            }
+        }
+
+        foreach (var key in (await scheduler.QueryTriggers(new TriggerQuery { Group = GroupMatcher<TriggerKey>.GroupEquals(JobKeys.BriefingGroup), Take = PagedQuery.All }, cancellationToken)).Items.Select(t => t.Key))
+        {
+            if (JobKeys.NextSlotSubscription(key) is { } id && !subscriptions.Contains(id))
+            {
+                await scheduler.UnscheduleJob(key, cancellationToken);
+            }
+        }
+
+        var feeds = new HashSet<long>();
+        foreach (var feed in await store.ListFeedsAsync(cancellationToken))
+        {
+            if (!feed.Enabled)
+            {
+                continue;
+            }
+
+            feeds.Add(feed.Id);
+            if (!await scheduler.Exists(JobKeys.FeedPoll(feed.Id), cancellationToken) && !await IsRunningAsync(scheduler, JobKeys.Feed(feed.Id), cancellationToken))
+            {
+                await ScheduleFeedAsync(scheduler, feed.Id, feed.NextPollAt is { } at && at > now ? at : now, cancellationToken);
+            }
+        }
+
+        foreach (var job in (await scheduler.QueryJobs(new JobQuery { Group = GroupMatcher<JobKey>.GroupEquals(JobKeys.FeedGroup), Take = PagedQuery.All }, cancellationToken)).Items.Select(j => j.Key))
+        {
+            if (JobKeys.FeedOf(job) is { } id && !feeds.Contains(id))
+            {
+                await scheduler.DeleteJob(job, cancellationToken);
+            }
+        }
+    }
+
+    // A job mid-run has no trigger left (they fire once); it schedules its own next run when it ends.
+    private static async Task<bool> IsRunningAsync(IScheduler scheduler, JobKey job, CancellationToken cancellationToken) =>
+        (await scheduler.QueryFireInstances(new FireInstanceQuery { Job = job }, cancellationToken)).Items.Count > 0;
 
     public async Task SubscriptionChangedAsync(long subscriptionId, CancellationToken cancellationToken)
     {

@@ -8,6 +8,7 @@ internal static class JobKeys
 {
     public const string BriefingGroup = "briefings";
     public const string FeedGroup = "feeds";
+    public const string SyncGroup = "sync";
     public const string SubscriptionIdKey = "subscriptionId";
     public const string FeedIdKey = "feedId";
     public const string SlotKey = "slot";
@@ -18,6 +19,19 @@ internal static class JobKeys
     public static JobKey Briefing(long subscriptionId) => new(subscriptionId.ToString(CultureInfo.InvariantCulture), BriefingGroup);
 
     public static TriggerKey NextSlot(long subscriptionId) => new($"{subscriptionId}.next", BriefingGroup);
+
+    /// <summary>The subscription a "next" trigger is for; null for any other trigger.</summary>
+    public static long? NextSlotSubscription(TriggerKey key) =>
+        key.Group == BriefingGroup && key.Name.EndsWith(".next", StringComparison.Ordinal)
+            && long.TryParse(key.Name.AsSpan(0, key.Name.Length - ".next".Length), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id)
+            ? id
+            : null;
+
+    /// <summary>The feed a feed job polls; null for any other job.</summary>
+    public static long? FeedOf(JobKey key) =>
+        key.Group == FeedGroup && long.TryParse(key.Name, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) ? id : null;
+
+    public static JobKey Sync { get; } = new("store", SyncGroup);
 
     public static TriggerKey OneSlot(long subscriptionId, DateTimeOffset slot, string purpose) =>
         new(string.Create(CultureInfo.InvariantCulture, $"{subscriptionId}.{purpose}.{slot.ToUnixTimeSeconds()}"), BriefingGroup);

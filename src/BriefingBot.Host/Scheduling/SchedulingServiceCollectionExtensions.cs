@@ -4,7 +4,10 @@ using Quartz;
 
 namespace BriefingBot.Host.Scheduling;
 
-/// <summary>Registers Quartz (in-memory job store, rebuilt from the configuration store at start) and the briefing jobs.</summary>
+/// <summary>
+/// Registers Quartz (in-memory job store, rebuilt from the configuration store at start and, on a shared store,
+/// re-read from it every sync interval) and the briefing jobs.
+/// </summary>
 public static class SchedulingServiceCollectionExtensions
 {
     public static IServiceCollection AddScheduling(this IServiceCollection services)
@@ -14,6 +17,7 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton<IScheduleChanges>(sp => sp.GetRequiredService<BriefingScheduler>());
         services.AddTransient<BriefingJob>();
         services.AddTransient<FeedPollJob>();
+        services.AddTransient<ScheduleSyncJob>();
         services.AddQuartz(quartz =>
         {
             // Quartz keeps schedulers in a process-wide repository by name: two hosts in one process (the integration

@@ -10,7 +10,8 @@ namespace BriefingBot.Ingestion.Polling;
 /// <summary>
 /// Polls one feed added from chat and says when to poll it next: the feed's own hint within bounds after a
 /// success, exponential back-off after a failure, and after too many failures in a row the feed is disabled,
-/// the change audited, and the server's briefing channels told.
+/// the change audited, and the server's briefing channels told. Instances sharing one store each schedule every feed;
+/// the one that claims a due poll polls it, and the others come back when the feed's next poll is.
 /// </summary>
 public sealed partial class FeedPoller(
     ISubscriptionStore store,
@@ -24,6 +25,9 @@ public sealed partial class FeedPoller(
     /// <summary>The bot's own name in the audit log.</summary>
     public const string BotUser = "briefingbot";
 
+    /// <summary>How long a claimed poll is held: should the instance that claimed it die mid-poll, another polls after this.</summary>
+    public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(10);
+
     private readonly FeedPollingOptions settings = options.Value.Polling;
 
     /// <summary>Polls the feed; returns when to poll it next, or null when it is gone or disabled.</summary>
@@ -33,6 +37,14 @@ public sealed partial class FeedPoller(
         if (feed is not { Enabled: true })
         {
             return null;
+        }
+
+        var claimedAt = time.GetUtcNow();
+        if (!await store.TryClaimFeedPollAsync(feedId, claimedAt, claimedAt + ClaimLease, cancellationToken))
+        {
+            var current = await store.GetFeedAsync(feedId, cancellationToken);
+            LogPolledElsewhere(logger, feed.Url);
+            return current is { Enabled: true } ? (current.NextPollAt is { } at && at > claimedAt ? at : claimedAt + ClaimLease) : null;
         }
 
         try
@@ -90,6 +102,9 @@ public sealed partial class FeedPoller(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Polled {Url}: {Added} added, {Linked} linked, {Duplicates} already stored")]
     private static partial void LogPolled(ILogger logger, string url, int added, int linked, int duplicates);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Not polling {Url}: another instance sharing the store took this poll")]
+    private static partial void LogPolledElsewhere(ILogger logger, string url);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Polling {Url} failed")]
     private static partial void LogPollFailed(ILogger logger, Exception exception, string url);

@@ -44,6 +44,8 @@ public sealed class FeedPollerTests
         store.Setup(s => s.GetFeedAsync(feed.Id, It.IsAny<CancellationToken>())).ReturnsAsync(() => feed);
         store.Setup(s => s.SaveFeedAsync(It.IsAny<FeedRegistration>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((FeedRegistration f, CancellationToken _) => feed = f);
+        store.Setup(s => s.TryClaimFeedPollAsync(feed.Id, It.IsAny<DateTimeOffset>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(true);
         return new FeedPoller(
             store.Object,
             state.Object,
@@ -130,5 +132,20 @@ public sealed class FeedPollerTests
 
         Assert.Null(next);
         state.Verify(s => s.GetSourceAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task PollAsync_PollClaimedByAnotherInstance_FetchesNothingAndComesBackAtTheFeedsNextPoll()
+    {
+        await using var server = new LoopbackServer(Rss());
+        using var services = TestServices.Create(state: state.Object);
+        var poller = Poller(services, Feed(server.Url("/rss")) with { NextPollAt = Now.AddMinutes(20) });
+        store.Setup(s => s.TryClaimFeedPollAsync(5, Now, Now + FeedPoller.ClaimLease, It.IsAny<CancellationToken>())).ReturnsAsync(false);
+
+        var next = await poller.PollAsync(5, CancellationToken.None);
+
+        Assert.Equal(Now.AddMinutes(20), next);
+        Assert.Equal(0, server.Requests);
+        store.Verify(s => s.SaveFeedAsync(It.IsAny<FeedRegistration>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 }

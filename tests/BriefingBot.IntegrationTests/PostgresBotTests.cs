@@ -1,0 +1,153 @@
+using System.Text.RegularExpressions;
+using BriefingBot.Host.Hosting;
+using BriefingBot.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Quartz;
+
+namespace BriefingBot.IntegrationTests;
+
+[CollectionDefinition(Name)]
+public sealed class SharedPostgres : ICollectionFixture<PostgresCluster>
+{
+    public const string Name = "PostgreSQL";
+}
+
+/// <summary>The whole bot on PostgreSQL, as several instances would run it: the samples ingested, asked, briefed.</summary>
+[Collection(SharedPostgres.Name)]
+public sealed class PostgresBotTests(PostgresCluster cluster)
+{
+    // A count from the bot's database, read as another process would; 0 while the bot has not made its tables yet.
+    private static async Task<long> CountAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        try
+        {
+            return (long)(await command.ExecuteScalarAsync())!;
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable)
+        {
+            return 0;
+        }
+    }
+
+    [Fact]
+    public async Task Run_OnPostgres_IngestsTheSamplesReadsRelationsAndAnswers()
+    {
+        var database = cluster.CreateDatabase();
+        var dataDir = Directory.CreateTempSubdirectory("briefingbot-it-").FullName;
+        using var console = new ScriptedConsole();
+        var overrides = new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "Postgres",
+            ["Storage:ConnectionString"] = database,
+            ["Storage:DataDirectory"] = dataDir,
+            ["Chat:Console"] = "on",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        try
+        {
+            await using var app = BotWebHost.Create(["--urls", $"http://127.0.0.1:{Loopback.FreePort()}"], overrides, new ConsoleChatIo(console.Input, console.Output));
+            var running = app.RunAsync();
+            await TestBot.WaitUntilAsync(async () => await CountAsync(database, "SELECT count(*) FROM relations WHERE target LIKE '%Guaido%'") > 0, "the samples stored and their relations read");
+
+            console.Type("/ask who backs Guaido");
+            var answer = await console.WaitForAsync("Sources:", TimeSpan.FromSeconds(60));
+            var before = console.Text.Length;
+            console.Type("/ask who backs Guiado");
+            var misspelled = await console.WaitForAsync("Sources:", TimeSpan.FromSeconds(60), from: before);
+            console.Type("/quit");
+            await running.WaitAsync(TimeSpan.FromSeconds(60));
+
+            Assert.Contains("Backing Guaido: the United States", answer, StringComparison.Ordinal);
+            Assert.DoesNotContain("Russia (supporter)", answer, StringComparison.Ordinal);
+            Assert.Contains("Backing Guaido: the United States", misspelled[before..], StringComparison.Ordinal);
+            Assert.False(File.Exists(Path.Combine(dataDir, "briefingbot.db")), "nothing went to SQLite");
+        }
+        finally
+        {
+            Directory.Delete(dataDir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task TwoInstances_ScheduleSetOnOne_TheOtherFollowsAndTheSlotIsPostedOnce()
+    {
+        var start = new DateTimeOffset(2026, 11, 27, 6, 0, 0, TimeSpan.Zero);
+        var database = cluster.CreateDatabase();
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "Postgres",
+            ["Storage:ConnectionString"] = database,
+            ["Scheduling:SyncInterval"] = "00:01:00",
+        };
+        await using var first = await TestBot.StartAsync(start, settings);
+        await using var second = await TestBot.StartAsync(start, settings);
+        await TestBot.WaitUntilAsync(async () => await CountAsync(database, "SELECT count(*) FROM articles") > 0, "the samples stored");
+
+        await first.SendAsync("/briefing schedule set daily 08:00 UTC", "Briefings here");
+        var id = await CountAsync(database, "SELECT max(id) FROM subscriptions");
+        var secondScheduler = await second.App.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var nextSlot = new TriggerKey($"{id}.next", "briefings");
+        var before = await secondScheduler.GetTrigger(nextSlot);
+        second.Time.Advance(TimeSpan.FromMinutes(1)); // the second instance's sync
+        await TestBot.WaitUntilAsync(async () => await secondScheduler.GetTrigger(nextSlot) is not null, "the second instance to follow the new schedule");
+        first.Time.Advance(TimeSpan.FromMinutes(1));
+
+        // 08:00 on both: both fire the slot; the ledger lets one of them post it.
+        first.Time.Advance(TimeSpan.FromMinutes(119));
+        second.Time.Advance(TimeSpan.FromMinutes(119));
+        await TestBot.WaitUntilAsync(
+            async () => await CountAsync(database, "SELECT count(*) FROM deliveries WHERE state IN ('Delivered', 'Empty')") == 1,
+            "the slot in the shared ledger");
+        await Task.Delay(TimeSpan.FromSeconds(1)); // a second post, were there one, would land by now
+        var rows = await CountAsync(database, "SELECT count(*) FROM deliveries");
+        var posts = Regex.Count(first.Console.Text + second.Console.Text, "YOUR BRIEFING");
+        var delivered = await CountAsync(database, "SELECT count(*) FROM deliveries WHERE state = 'Delivered'");
+        await first.StopAsync();
+        await second.StopAsync();
+
+        Assert.Null(before);
+        Assert.Equal(1, rows);
+        Assert.Equal(delivered, posts);
+        Assert.Equal(1, delivered);
+    }
+
+    [Fact]
+    public async Task TwoInstances_FeedAddedAndSchedulePausedOnOne_TheOtherFollowsAndEachPollHappensOnce()
+    {
+        var start = new DateTimeOffset(2026, 11, 27, 6, 0, 0, TimeSpan.Zero);
+        var database = cluster.CreateDatabase();
+        var settings = new Dictionary<string, string?> { ["Storage:Provider"] = "Postgres", ["Storage:ConnectionString"] = database };
+        await using var feed = new Scheduling.FeedServer();
+        feed.Publish("Ferry strike ends", "https://ledger.example/ferry", "The ferry workers union ended its strike on Thursday after the operator agreed to a 4% raise.");
+        await using var first = await TestBot.StartAsync(start, settings);
+        await using var second = await TestBot.StartAsync(start, settings);
+        var secondScheduler = await second.App.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+
+        await first.SendAsync("/briefing schedule set daily 08:00 UTC", "Briefings here");
+        await first.SendAsync($"/briefing feeds add {feed.Url}", "Added Loopback Ledger");
+        await TestBot.WaitUntilAsync(() => Task.FromResult(feed.Requests >= 2), "the first instance's first poll (after the probe that added it)");
+        var subscription = await CountAsync(database, "SELECT max(id) FROM subscriptions");
+        var feedId = await CountAsync(database, "SELECT max(id) FROM feeds");
+        second.Time.Advance(TimeSpan.FromMinutes(1));
+        await TestBot.WaitUntilAsync(async () => await secondScheduler.GetTrigger(new TriggerKey($"{feedId}.poll", "feeds")) is not null, "the second instance to schedule the feed");
+
+        // The feed's next poll comes due on both instances; one of them polls it.
+        first.Time.Advance(TimeSpan.FromMinutes(61));
+        second.Time.Advance(TimeSpan.FromMinutes(60));
+        await TestBot.WaitUntilAsync(() => Task.FromResult(feed.Requests >= 3), "the feed's second poll");
+        await Task.Delay(TimeSpan.FromSeconds(1)); // a third request, were there one, would arrive by now
+        var requests = feed.Requests;
+
+        await first.SendAsync("/briefing pause", "paused");
+        second.Time.Advance(TimeSpan.FromMinutes(1));
+        await TestBot.WaitUntilAsync(async () => await secondScheduler.GetTrigger(new TriggerKey($"{subscription}.next", "briefings")) is null, "the second instance to drop the paused schedule");
+        await first.StopAsync();
+        await second.StopAsync();
+
+        Assert.Equal(3, requests);
+    }
+}
