@@ -15,6 +15,9 @@ internal sealed class ArticleWriter
 {
     private static readonly int[] Bands = Enumerable.Range(0, TextFingerprint.BandCount).ToArray();
 
+    // Sentences per INSERT: 401 parameters, well under either database's limit.
+    private const int SentencesPerInsert = 200;
+
     private readonly DbCommand findExact;
     private readonly DbCommand findCopy;
     private readonly DbCommand findSimilar;
@@ -22,14 +25,18 @@ internal sealed class ArticleWriter
     private readonly DbCommand touchStory;
     private readonly DbCommand insertArticle;
     private readonly DbCommand? insertArticleFts;
-    private readonly DbCommand insertSentence;
-    private readonly DbCommand? insertSentenceFts;
+    private readonly DbCommand? indexSentences;
+    private readonly Dictionary<int, DbCommand> insertSentences = [];
+    private readonly DbConnection connection;
+    private readonly DbTransaction transaction;
 
     private readonly EventClusterer clusterer;
 
     public ArticleWriter(DbConnection connection, DbTransaction transaction, StoreDialect dialect, EventClusterer clusterer)
     {
         this.clusterer = clusterer;
+        this.connection = connection;
+        this.transaction = transaction;
         findExact = Command(connection, transaction,
             "SELECT article_id FROM articles WHERE article_id = @id OR canonical_url = @url LIMIT 1", // a null URL equals nothing
             "@id", "@url");
@@ -54,11 +61,11 @@ internal sealed class ArticleWriter
             """,
             "@id", "@url", "@hash", "@fp", "@b0", "@b1", "@b2", "@b3", "@b4", "@b5", "@b6", "@title", "@link", "@source", "@published", "@now", "@body", "@summary", "@story", "@dup");
         insertArticleFts = dialect.IndexArticle is { } indexArticle ? Command(connection, transaction, indexArticle, "@rowid", "@title", "@body") : null;
-        insertSentence = Command(connection, transaction,
-            "INSERT INTO sentences (article, position, body) VALUES (@article, @position, @body) RETURNING id",
-            "@article", "@position", "@body");
-        insertSentenceFts = dialect.IndexSentence is { } indexSentence ? Command(connection, transaction, indexSentence, "@rowid", "@body") : null;
+        indexSentences = dialect.IndexSentences is { } index ? Command(connection, transaction, index, "@article") : null;
     }
+
+    /// <summary>The row ids of the articles this writer stored.</summary>
+    public List<long> Stored { get; } = [];
 
     /// <summary>The articles this writer handed to the clusterer (to forget if the transaction fails).</summary>
     public List<string> Clustered { get; } = [];
@@ -106,16 +113,37 @@ internal sealed class ArticleWriter
                 article.Title, article.Draft.Url, article.Draft.Source, StoredTime.Write(article.Draft.Published), now,
                 article.Draft.Text, JsonSerializer.Serialize(article.Summary), storyId, nearId,
             ])!;
+        Stored.Add(rowId);
         Execute(insertArticleFts, rowId, article.Title, article.Draft.Text);
-        for (var i = 0; i < article.Sentences.Count; i++)
+        for (var first = 0; first < article.Sentences.Count; first += SentencesPerInsert)
         {
-            var sentenceId = (long)Scalar(insertSentence, rowId, i, article.Sentences[i])!;
-            Execute(insertSentenceFts, sentenceId, article.Sentences[i]);
+            var count = Math.Min(SentencesPerInsert, article.Sentences.Count - first);
+            Execute(InsertSentences(count), [rowId, .. Enumerable.Range(first, count).SelectMany(i => new object?[] { i, article.Sentences[i] })]);
         }
+
+        Execute(indexSentences, rowId);
 
         return nearId is not null ? new AddResult(article.ArticleId, AddOutcome.LinkedNearDuplicate, nearArticleId)
             : joined ? new AddResult(article.ArticleId, AddOutcome.JoinedEvent)
             : new AddResult(article.ArticleId, AddOutcome.Added);
+    }
+
+    // An article's sentences go in with one statement per SentencesPerInsert (one round trip, not one per sentence),
+    // kept per size for the transaction.
+    private DbCommand InsertSentences(int count)
+    {
+        if (!insertSentences.TryGetValue(count, out var command))
+        {
+            var rows = Enumerable.Range(0, count).Select(i => $"(@article, @p{i}, @s{i})");
+            command = Command(
+                connection,
+                transaction,
+                "INSERT INTO sentences (article, position, body) VALUES " + string.Join(", ", rows),
+                ["@article", .. Enumerable.Range(0, count).SelectMany(i => new[] { $"@p{i}", $"@s{i}" })]);
+            insertSentences[count] = command;
+        }
+
+        return command;
     }
 
     // The same text under another id or URL: the same wire story on another site.

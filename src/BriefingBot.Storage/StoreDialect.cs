@@ -22,8 +22,14 @@ internal abstract class StoreDialect
     /// <summary>Indexes an article (<c>@rowid, @title, @body</c>); null where the database indexes it itself.</summary>
     public abstract string? IndexArticle { get; }
 
-    /// <summary>Indexes a sentence (<c>@rowid, @body</c>); null where the database indexes it itself.</summary>
-    public abstract string? IndexSentence { get; }
+    /// <summary>Indexes the sentences of an article (<c>@article</c>, its row id); null where the database indexes them itself.</summary>
+    public abstract string? IndexSentences { get; }
+
+    /// <summary>
+    /// Counts the words of the articles just stored (<c>@ids</c>, their row ids) into the list of indexed words; null
+    /// where the database keeps that list itself.
+    /// </summary>
+    public abstract string? CountWords { get; }
 
     /// <summary>Indexes a relation's target (<c>@rowid, @target</c>); null where the database indexes it itself.</summary>
     public abstract string? IndexRelation { get; }

@@ -48,6 +48,11 @@ public sealed class StoryStore(StoreDatabase database, TimeProvider time, EventC
                 results.Add(writer.Add(article, now));
             }
 
+            if (database.Dialect.CountWords is { } countWords && writer.Stored.Count > 0)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(countWords, new { ids = writer.Stored.ToArray() }, transaction, cancellationToken: cancellationToken));
+            }
+
             await transaction.CommitAsync(cancellationToken);
         }
         catch

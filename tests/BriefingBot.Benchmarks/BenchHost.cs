@@ -1,17 +1,26 @@
 using BriefingBot.Host.Composition;
+using BriefingBot.TestSupport;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
 
 namespace BriefingBot.Benchmarks;
 
-/// <summary>The same service container the CLI verbs use, on a data folder of the benchmark's own.</summary>
+/// <summary>
+/// The same service container the CLI verbs use, on a data folder of the benchmark's own: its SQLite file or, with
+/// <c>BRIEFINGBOT_BENCH_STORE=postgres</c>, a database on a throwaway PostgreSQL cluster started for the run.
+/// </summary>
 internal sealed class BenchHost : IAsyncDisposable
 {
-    private BenchHost(IHost host, string dataDir)
+    private readonly PostgresCluster? cluster;
+
+    private BenchHost(IHost host, string dataDir, PostgresCluster? cluster)
     {
         Host = host;
         DataDir = dataDir;
+        this.cluster = cluster;
     }
+
+    public static bool OnPostgres => string.Equals(Environment.GetEnvironmentVariable("BRIEFINGBOT_BENCH_STORE"), "postgres", StringComparison.OrdinalIgnoreCase);
 
     public IHost Host { get; }
 
@@ -21,9 +30,18 @@ internal sealed class BenchHost : IAsyncDisposable
 
     public static async Task<BenchHost> StartAsync(string dataDir)
     {
-        var host = BotHost.CreateForVerb(new Dictionary<string, string?> { ["Storage:DataDirectory"] = dataDir });
+        var settings = new Dictionary<string, string?> { ["Storage:DataDirectory"] = dataDir };
+        var cluster = OnPostgres ? new PostgresCluster() : null;
+        if (cluster is not null)
+        {
+            settings["Storage:Provider"] = "Postgres";
+            settings["Storage:ConnectionString"] = cluster.CreateDatabase();
+            Console.WriteLine("store: PostgreSQL (a throwaway cluster, durability off)");
+        }
+
+        var host = BotHost.CreateForVerb(settings);
         await host.StartAsync();
-        return new BenchHost(host, dataDir);
+        return new BenchHost(host, dataDir, cluster);
     }
 
     public async ValueTask DisposeAsync()
@@ -31,6 +49,7 @@ internal sealed class BenchHost : IAsyncDisposable
         await Host.StopAsync();
         Host.Dispose();
         SqliteConnection.ClearAllPools();
+        cluster?.Dispose();
     }
 
     public static string Machine() =>

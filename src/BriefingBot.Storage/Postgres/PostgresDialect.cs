@@ -6,15 +6,13 @@ namespace BriefingBot.Storage.Postgres;
 
 /// <summary>
 /// PostgreSQL's text search: stored generated <c>tsvector</c> columns with GIN indexes (the database keeps them),
-/// English stemming, and a BM25-like rank: per search word, its inverse document frequency times
-/// <c>ts_rank</c> normalized by the document's length. Document frequencies are counted up to
-/// <see cref="DocumentCountCap"/> matches, which bounds the cost of a common word; such a word weighs little anyway.
+/// English stemming, and a BM25-like rank: per search word, its inverse document frequency times <c>ts_rank</c>
+/// normalized by the document's length. The document frequencies are the articles', read from the word counts the
+/// store keeps (<c>article_words</c>), for sentences too: counting matches at query time cost more than the search.
 /// </summary>
 internal sealed class PostgresDialect : StoreDialect
 {
     public static readonly PostgresDialect Instance = new();
-
-    private const int DocumentCountCap = 5_000;
 
     private PostgresDialect()
     {
@@ -22,9 +20,17 @@ internal sealed class PostgresDialect : StoreDialect
 
     public override string? IndexArticle => null;
 
-    public override string? IndexSentence => null;
+    public override string? IndexSentences => null;
 
     public override string? IndexRelation => null;
+
+    // Sorted, so that instances storing at once take the words' row locks in one order and never deadlock.
+    public override string? CountWords =>
+        """
+        INSERT INTO article_words (term, doc)
+        SELECT word, count(*) FROM articles a, unnest(tsvector_to_array(a.search)) AS word WHERE a.id = ANY(@ids) GROUP BY word ORDER BY word
+        ON CONFLICT (term) DO UPDATE SET doc = article_words.doc + excluded.doc
+        """;
 
     // The words table is kept by a trigger on articles (see the migration); "C" order, as the range is by code point.
     public override string WordsBetween =>
@@ -81,16 +87,16 @@ internal sealed class PostgresDialect : StoreDialect
         }
 
         parameters.Add("searchLimit", limit);
-        parameters.Add("countCap", DocumentCountCap);
         int Index(string word) => words.FindIndex(w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase));
         var queries = string.Join(", ", words.Select((_, i) => $"phraseto_tsquery('english', @t{i}) AS q{i}"));
+        // A phrase is as rare as its rarest word; a word the index does not hold (a stop word) weighs nothing.
         var counts = string.Join(", ", words.Select((_, i) =>
-            $"(SELECT count(*) FROM (SELECT 1 FROM {table} x WHERE x.search @@ (SELECT q{i} FROM q) LIMIT @countCap) m) AS df{i}"));
+            $"(SELECT COALESCE(min(doc), 0) FROM article_words WHERE term = ANY(tsvector_to_array(to_tsvector('english', @t{i})))) AS df{i}"));
         var weights = string.Join(", ", words.Select((_, i) => $"ln(1 + (c.n - c.df{i} + 0.5) / (c.df{i} + 0.5))::float8 AS w{i}"));
         var rank = string.Join(" + ", words.Select((_, i) => $"w.w{i} * ts_rank(d.search, q.q{i}, 1)"));
         var conditions = string.Join(" AND ", groups.Select(g => "d.search @@ (" + string.Join(" || ", g.Select(w => $"q.q{Index(w)}")) + ")"));
         return $"WITH q AS MATERIALIZED (SELECT {queries}), " +
-            $"c AS MATERIALIZED (SELECT (SELECT GREATEST(max(id), 1) FROM {table}) AS n, {counts}), " +
+            $"c AS MATERIALIZED (SELECT (SELECT GREATEST(max(id), 1) FROM articles) AS n, {counts}), " +
             $"w AS MATERIALIZED (SELECT {weights} FROM c) " +
             $"SELECT d.id AS rowid, -({rank}) AS rank FROM {table} d, q, w WHERE {conditions} ORDER BY rank LIMIT @searchLimit";
     }

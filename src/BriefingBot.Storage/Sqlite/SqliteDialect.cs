@@ -14,7 +14,9 @@ internal sealed class SqliteDialect : StoreDialect
 
     public override string? IndexArticle => "INSERT INTO articles_fts (rowid, title, body) VALUES (@rowid, @title, @body)";
 
-    public override string? IndexSentence => "INSERT INTO sentences_fts (rowid, body) VALUES (@rowid, @body)";
+    public override string? IndexSentences => "INSERT INTO sentences_fts (rowid, body) SELECT id, body FROM sentences WHERE article = @article";
+
+    public override string? CountWords => null; // fts5vocab reads the index
 
     public override string? IndexRelation => "INSERT INTO relations_fts (rowid, target) VALUES (@rowid, @target)";
 

@@ -76,6 +76,36 @@ public sealed class PostgresDatabaseTests(PostgresCluster cluster) : IDisposable
     }
 
     [Fact]
+    public async Task AddAsync_InstancesStoringAtOnce_AllArticlesStoredAndTheirWordsCounted()
+    {
+        var time = TimeProvider.System;
+        var analyzer = new Core.Stories.ArticleAnalyzer(new Core.Summarization.ExtractiveSummarizer());
+        var stores = Enumerable.Range(0, 4).Select(_ => new StoryStore(temp.Reopen(), time)).ToList();
+        var places = new[] { "Harbour", "Quarry", "Orchard", "Lighthouse", "Viaduct", "Granary" };
+
+        // Every batch shares words with every other, so the word counts of concurrent batches meet on the same rows.
+        await Task.WhenAll(stores.Select((store, s) => Task.Run(async () =>
+        {
+            for (var round = 0; round < 3; round++)
+            {
+                var batch = places.Select((place, p) => analyzer.Analyze(new Core.Stories.ArticleDraft
+                {
+                    ExternalId = $"s{s}-r{round}-p{p}",
+                    Title = $"{place} council vote {s}{round}{p}",
+                    Text = $"The council voted on the {place.ToLowerInvariant()} plan number {s}{round}{p} after a long debate about the budget and the ferry timetable.",
+                })).ToList();
+                await store.AddAsync(batch, CancellationToken.None);
+            }
+        })));
+        await using var connection = await temp.Database.OpenAsync(CancellationToken.None);
+        var articles = await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM articles");
+        var council = await connection.ExecuteScalarAsync<long>("SELECT doc FROM article_words WHERE term = 'council'");
+
+        Assert.Equal(4 * 3 * places.Length, articles);
+        Assert.Equal(articles, council);
+    }
+
+    [Fact]
     public async Task OpenAsync_DatabaseNotThereYet_FailsClearlyThenWorksOnceItIs()
     {
         var missing = new NpgsqlConnectionStringBuilder(temp.ConnectionString) { Database = "not_created_yet_" + Guid.NewGuid().ToString("N")[..8], Password = "hunter2-secret" };
