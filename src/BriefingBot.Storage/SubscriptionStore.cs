@@ -91,7 +91,8 @@ public sealed class SubscriptionStore(StoreDatabase database) : ISubscriptionSto
             INSERT INTO feeds (platform, server_id, url, name, added_by, added_at, enabled, disabled_reason, next_poll_at)
             VALUES (@Platform, @ServerId, @Url, @Name, @AddedBy, @AddedAt, @Enabled, @DisabledReason, @NextPollAt)
             ON CONFLICT (platform, server_id, url) DO UPDATE SET
-                name = excluded.name, enabled = excluded.enabled, disabled_reason = excluded.disabled_reason, next_poll_at = excluded.next_poll_at
+                name = excluded.name, enabled = excluded.enabled, disabled_reason = excluded.disabled_reason, next_poll_at = excluded.next_poll_at,
+                poll_claimed_until = NULL
             RETURNING id
             """,
             new
@@ -127,9 +128,13 @@ public sealed class SubscriptionStore(StoreDatabase database) : ISubscriptionSto
     public async Task<bool> TryClaimFeedPollAsync(long id, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        // One statement: of several instances updating at once, the database lets one see the poll due.
+        // One statement: of several instances updating at once, the database lets one see the poll due and unclaimed.
+        // The claim lapses at leaseUntil, or when the feed is saved (after the poll).
         return await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE feeds SET next_poll_at = @until WHERE id = @id AND enabled = @enabled AND (next_poll_at IS NULL OR next_poll_at <= @now)",
+            """
+            UPDATE feeds SET poll_claimed_until = @until
+            WHERE id = @id AND enabled = @enabled AND (next_poll_at IS NULL OR next_poll_at <= @now) AND (poll_claimed_until IS NULL OR poll_claimed_until <= @now)
+            """,
             new { id, enabled = true, now = StoredTime.Write(now), until = StoredTime.Write(leaseUntil) },
             cancellationToken: cancellationToken)) == 1;
     }

@@ -105,7 +105,7 @@ public abstract class SubscriptionStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task TryClaimFeedPollAsync_DuePoll_OnlyOneOfManyClaimsWinsAndNothingIsClaimedBeforeItIsDue()
+    public async Task TryClaimFeedPollAsync_DuePoll_OnlyOneOfManyClaimsWinsUntilTheFeedIsSaved()
     {
         var feed = await store.SaveFeedAsync(Feed("https://gazette.example/rss") with { NextPollAt = Now.AddMinutes(5) }, CancellationToken.None);
         var early = await store.TryClaimFeedPollAsync(feed.Id, Now, Now.AddMinutes(10), CancellationToken.None);
@@ -113,12 +113,19 @@ public abstract class SubscriptionStoreTests : IDisposable
         var due = Now.AddMinutes(5);
         var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => store.TryClaimFeedPollAsync(feed.Id, due, due.AddMinutes(10), CancellationToken.None))));
         var held = await store.GetFeedAsync(feed.Id, CancellationToken.None);
+        var duringTheLease = await store.TryClaimFeedPollAsync(feed.Id, due.AddMinutes(1), due.AddMinutes(11), CancellationToken.None);
+        var afterTheLease = await store.TryClaimFeedPollAsync(feed.Id, due.AddMinutes(10), due.AddMinutes(20), CancellationToken.None);
+        await store.SaveFeedAsync(feed, CancellationToken.None); // the poll done: saving releases the claim
+        var afterTheSave = await store.TryClaimFeedPollAsync(feed.Id, due.AddMinutes(11), due.AddMinutes(21), CancellationToken.None);
         await store.SaveFeedAsync(feed with { Enabled = false }, CancellationToken.None);
         var disabled = await store.TryClaimFeedPollAsync(feed.Id, due.AddHours(1), due.AddHours(2), CancellationToken.None);
 
         Assert.False(early);
         Assert.Equal(1, claims.Count(c => c));
-        Assert.Equal(due.AddMinutes(10), held!.NextPollAt);
+        Assert.Equal(due, held!.NextPollAt); // the claim leaves the schedule as it was
+        Assert.False(duringTheLease);
+        Assert.True(afterTheLease);
+        Assert.True(afterTheSave);
         Assert.False(disabled);
     }
 }

@@ -22,9 +22,10 @@ public interface ISubscriptionStore
     Task<bool> RemoveFeedAsync(long id, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Takes the feed's due poll for this instance: when the feed is enabled and its next poll is due at
-    /// <paramref name="now"/>, moves that poll to <paramref name="leaseUntil"/> and returns true; otherwise (another
-    /// instance sharing the store took it first, or it is not due) changes nothing and returns false.
+    /// Takes the feed's due poll for this instance: when the feed is enabled, its next poll is due at
+    /// <paramref name="now"/> and no other claim holds, claims it until <paramref name="leaseUntil"/> (or until the
+    /// feed is next saved) and returns true; otherwise (another instance sharing the store took it first, or it is not
+    /// due) changes nothing and returns false.
     /// </summary>
     Task<bool> TryClaimFeedPollAsync(long id, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
 
