@@ -19,7 +19,7 @@ public static class ParsedStanceExtractor
         "make", "made", "makes", "launch", "launched", "launches", "issue", "issued", "issues", "level", "leveled", "levelled",
         "show", "shows", "showed", "shown", "showing", "extend", "extends", "extended", "reaffirm", "reaffirms", "reaffirmed",
         "signal", "signals", "signaled", "signalled", "announce", "announces", "announced", "impose", "imposes", "imposed",
-        "slap", "slaps", "slapped", "unveil", "unveils", "unveiled",
+        "slap", "slaps", "slapped", "unveil", "unveils", "unveiled", "deliver", "delivers", "delivered", "delivering",
     };
 
     // Verbs whose subject gets what their object is: "had received the support of A", "won the backing of B".
@@ -31,6 +31,10 @@ public static class ParsedStanceExtractor
         "face", "faces", "faced", "facing", "provoke", "provoked", "provokes", "spark", "sparked", "sparks", "prompt", "prompted", "prompts",
         "take", "takes", "took", "taken",
     };
+
+    // Verbs of running against someone: "Etheridge is running for re-election against Renee Ellmers" says Ellmers runs
+    // against him too.
+    private static readonly HashSet<string> CompetingVerbs = new(VerbForms.Of(["run", "compete", "race", "campaign"]), StringComparer.OrdinalIgnoreCase);
 
     // Verbs of doing something together: "Trump Jr. messaged with WikiLeaks" says WikiLeaks messaged him too.
     private static readonly HashSet<string> ReciprocalVerbs = new(
@@ -47,7 +51,10 @@ public static class ParsedStanceExtractor
         [Stemmer.Stem("founded")] = new(StringComparer.OrdinalIgnoreCase) { "founder", "founders", "co-founder" },
     };
 
-    // "The plan was met with criticism from…".
+    // What may introduce a participle that its clause's subject does: "after criticising", "while calling".
+    private static readonly HashSet<string> ParticipleTimes = new(StringComparer.OrdinalIgnoreCase) { "after", "before", "while", "when", "since", "upon", "on" };
+
+    // Verbs whose "with" brings what their subject gets: "The plan was met with criticism from…", "greeted with scorn".
     private static readonly HashSet<string> MeetingVerbs = new(StringComparer.OrdinalIgnoreCase) { "met", "meet", "meets", "greeted" };
 
     // Participles that make their agent the head of a group: "nations led by the United States".
@@ -64,10 +71,10 @@ public static class ParsedStanceExtractor
 
     // Groups read as parties from the parse only (among the surface patterns' words they would be too loose): those who
     // act for the law ("indicted by a federal grand jury", "prosecutors blamed…"), and "a measure backed by 9/11
-    // families", "Democratic presidential candidates demanded…".
+    // families", "Democratic presidential candidates demanded…", "Protesters … calling for him to step aside".
     private static readonly HashSet<string> ParsedGroups = new(StringComparer.OrdinalIgnoreCase)
     {
-        "prosecutors", "investigators", "authorities", "agents", "police", "jury", "families", "candidates",
+        "prosecutors", "investigators", "authorities", "agents", "police", "jury", "families", "candidates", "protesters", "demonstrators",
     };
 
     // Relative pronouns: "…, who have recognized him" names what comes before it.
@@ -283,10 +290,15 @@ public static class ParsedStanceExtractor
                     continue;
                 }
 
-                // "showed her support for X", and "joined in support of X" (whoever does it "in support").
+                // "showed her support for X", "joined in support of X" (whoever does it "in support"), and "ripped the roof
+                // off … with a sweeping denunciation of X" (not "was met with criticism of X": that one gets it; nor "with
+                // the support of X", which X gives).
                 var giver = analysis.Heads[c] - 1;
                 if (giver >= 0 && !IsNegated(analysis, giver)
-                    && ((analysis.Relations[c] == "obj" && GivingVerbs.Contains(words[giver])) || (analysis.Relations[c] == "obl" && HasCase(analysis, c, "in") && analysis.Upos[giver] == "VERB")))
+                    && ((analysis.Relations[c] == "obj" && GivingVerbs.Contains(words[giver]))
+                        || (analysis.Relations[c] == "obl" && HasCase(analysis, c, "in") && analysis.Upos[giver] == "VERB")
+                        || (!supporters && analysis.Relations[c] == "obl" && HasCase(analysis, c, "with") && analysis.Upos[giver] == "VERB" && !MeetingVerbs.Contains(words[giver])
+                            && !analysis.Dependents(giver).Any(d => analysis.Relations[d] is "aux:pass" or "nsubj:pass"))))
                 {
                     found.AddRange(SubjectsOf(analysis, giver));
                 }
@@ -340,6 +352,15 @@ public static class ParsedStanceExtractor
             if (complementStem is null && ReciprocalVerbs.Contains(word) && SubjectsOf(analysis, v).Any(s => IsTargetOrItsOwn(analysis, s, targetWords)))
             {
                 found.AddRange(dependents.Where(d => analysis.Relations[d] == "obl" && HasCase(analysis, d, "with")));
+                continue;
+            }
+
+            if (complementStem is null && CompetingVerbs.Contains(word) && SubjectsOf(analysis, v).Any(s => IsTargetOrItsOwn(analysis, s, targetWords)))
+            {
+                // Also where the parser hung "against …" on what the race is for ("running for re-election against …",
+                // "for a third term against …").
+                var race = dependents.Where(d => analysis.Relations[d] == "obl" && !analysis.Dependents(d).Any(x => analysis.Relations[x] is "nsubj" or "nsubj:pass"));
+                found.AddRange(dependents.Concat(race.SelectMany(analysis.Dependents)).Where(d => analysis.Relations[d] is "obl" or "nmod" && HasCase(analysis, d, "against")));
                 continue;
             }
 
@@ -635,7 +656,7 @@ public static class ParsedStanceExtractor
         {
             // A subject the parser marked passive on a verb with no passive auxiliary is the active subject.
             var passive = analysis.Dependents(v).Any(d => analysis.Relations[d] == "aux:pass");
-            var subjects = analysis.Dependents(v).Where(d => analysis.Relations[d] == "nsubj" || analysis.Relations[d] == "nsubj:pass" && !passive).ToList();
+            var subjects = analysis.Dependents(v).Where(d => (analysis.Relations[d] == "nsubj" || analysis.Relations[d] == "nsubj:pass" && !passive) && !IsDatelinePlace(analysis, d)).ToList();
 
             // "a video surfaced of him mocking Sen. Grassley": the one right before a gerund, after "of", does it.
             if (subjects.Count == 0 && v > 0 && analysis.Relations[v] != "acl" && analysis.Words[v].EndsWith("ing", StringComparison.OrdinalIgnoreCase) && analysis.Upos[v - 1] is "PRON" or "PROPN"
@@ -702,8 +723,14 @@ public static class ParsedStanceExtractor
                 return [.. members.Count > 0 ? members : predicated.Count > 0 ? predicated : author.Count > 0 ? author : [head], .. joiner];
             }
 
-            // "Romney joined other Republicans in calling on Akin to…": the one who joined does it too.
-            if (analysis.Relations[v] == "advcl" && head >= 0 && analysis.Dependents(v).Any(d => analysis.Relations[d] is "mark" or "case" && analysis.Words[d].ToLowerInvariant() is "in" or "by"))
+            // "Romney joined other Republicans in calling on Akin to…": the one who joined does it too; so does the subject
+            // of a clause a participle hangs on ("Protesters gathered outside his office, calling for him to step aside",
+            // "facing discipline after criticising the referee"), but not what the object is thanked, blamed or warned for
+            // ("thanked fans for supporting", "warned the BBC to steer away from demonising"), nor what was not done
+            // ("stopped short of calling on Akin to resign", "without naming").
+            if (analysis.Relations[v] == "advcl" && head >= 0 && (analysis.Dependents(v).Any(d => analysis.Relations[d] is "mark" or "case" && analysis.Words[d].ToLowerInvariant() is "in" or "by")
+                || analysis.Upos[v] == "VERB" && analysis.Words[v].EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                    && analysis.Dependents(v).All(d => analysis.Relations[d] is not ("mark" or "case") || ParticipleTimes.Contains(analysis.Words[d]))))
             {
                 continue;
             }
@@ -716,6 +743,11 @@ public static class ParsedStanceExtractor
 
         return [];
     }
+
+    // "WASHINGTON — President Trump made…", read with the place as a second subject: where the story was filed.
+    private static bool IsDatelinePlace(SentenceAnalysis analysis, int word) =>
+        word + 1 < analysis.Words.Length && analysis.Words[word + 1] is "—" or "--" or "–" && analysis.Words[word].Any(char.IsLetter)
+        && Enumerable.Range(0, word + 1).All(w => analysis.Words[w].All(c => !char.IsLetter(c) || char.IsUpper(c)));
 
     private static int WhoseClause(SentenceAnalysis analysis, int pronoun, int noun) =>
         analysis.Words[pronoun].Equals("who", StringComparison.OrdinalIgnoreCase) && analysis.Upos[noun] == "NOUN" && !NameFinder.GroupNouns.Contains(analysis.Words[noun])
@@ -782,7 +814,8 @@ public static class ParsedStanceExtractor
         }
 
         if (analysis.Upos[c] == "VERB" && IsGoing(analysis, c) && (analysis.Relations[c] == "xcomp" || analysis.Relations[c] == "advcl" && HasMark(analysis, c, "to"))
-            && analysis.Dependents(head).Any(d => analysis.Relations[d] is "obj" or "iobj" or "obl" && IsTheTarget(d)))
+            && (analysis.Dependents(head).Any(d => analysis.Relations[d] is "obj" or "iobj" or "obl" && IsTheTarget(d))
+                || analysis.Dependents(c).Any(d => analysis.Relations[d] == "nsubj" && IsTheTarget(d)))) // "calling for Ruiz to step aside", read as Ruiz's clause
         {
             return head;
         }
@@ -915,7 +948,10 @@ public static class ParsedStanceExtractor
             && analysis.Dependents(head).Any(a => analysis.Relations[a] == "acl" && analysis.Dependents(a).Any(d => (analysis.Relations[d] == "obl:agent" || analysis.Relations[d] == "obl" && HasCase(analysis, d, "by")) && IsTargetInName(analysis, d, targetWords)))
         // "a host of statements made by Clinton": what a quantity counts.
         || analysis.Upos[head] == "NOUN" && (StanceCues.Gatherings.Contains(analysis.Words[head]) || Quantities.Contains(analysis.Words[head]))
-            && analysis.Dependents(head).Any(d => analysis.Relations[d] == "nmod" && HasCase(analysis, d, "of") && d != head && IsTargetOrItsOwn(analysis, d, targetWords));
+            && analysis.Dependents(head).Any(d => analysis.Relations[d] == "nmod" && HasCase(analysis, d, "of") && d != head && IsTargetOrItsOwn(analysis, d, targetWords))
+        // "has opposed calls for a higher minimum wage": a stance on the calls for the target is one on the target.
+        || analysis.Upos[head] == "NOUN" && StanceCues.PressingNouns.Contains(analysis.Words[head])
+            && analysis.Dependents(head).Any(d => analysis.Relations[d] == "nmod" && HasCase(analysis, d, "for") && IsTarget(analysis, d, targetWords));
 
     /// <summary>
     /// Whether the parse read the sentence's cues as being about something else: a cue verb with an object or a

@@ -118,7 +118,8 @@ internal static class StanceCues
     // were supported by A" must still keep A from T's supporters).
     public static readonly HashSet<string> ParsedOpposition = new(StringComparer.OrdinalIgnoreCase)
     {
-        "opposition", "criticism", "criticisms", "condemnation", "condemnations", "boycott", "boycotts", "boycotted", "boycotting",
+        "opposition", "criticism", "criticisms", "condemnation", "condemnations", "denunciation", "denunciations", "boycott", "boycotts",
+        "boycotted", "boycotting",
     };
 
     // People someone has: "X's daughters", "X's nominee", "X's aides", "X's rival" are other people than X.

@@ -360,6 +360,36 @@ public sealed class ParsedStanceExtractorTests
         Assert.Empty(Extract(sentence, "Ruiz", supporters: false));
     }
 
+    [Theory]
+    [InlineData("Protesters gathered outside the mayor's office on Friday, calling for Paul Ruiz to step aside.", "Ruiz", false, "Protesters")]
+    [InlineData("Dana Hale apologised on Monday after criticising referee Paul Ruiz.", "Ruiz", false, "Dana Hale")]
+    [InlineData("Senator Lena Ortiz has opposed calls for a higher fuel tax, calling it a burden on farmers.", "a higher fuel tax", false, "Senator Lena Ortiz")]
+    [InlineData("Senator Lena Ortiz ended the rally with a sweeping denunciation of the toll plan.", "toll plan", false, "Senator Lena Ortiz")]
+    [InlineData("RIVERTON — Mayor Lena Ortiz criticized the toll plan.", "toll plan", false, "Mayor Lena Ortiz")]
+    public void Extract_ParticiplesCallsForAThingStancesDeliveredWithAndDatelines_ReadTheirHolder(string sentence, string target, bool supporters, string expected)
+    {
+        Assert.Equal([expected], Extract(sentence, target, supporters));
+        Assert.Empty(Extract(sentence, target, !supporters));
+    }
+
+    [Theory]
+    [InlineData("Singer Dana Hale thanked fans for supporting Paul Ruiz throughout the years.", true)] // the fans did
+    [InlineData("Senator Lena Ortiz had stopped short of calling on Paul Ruiz to resign.", false)]
+    [InlineData("The council vowed to overturn the ruling with the support of Paul Ruiz.", true)] // Ruiz supports the council
+    [InlineData("The plan was met with criticism of Paul Ruiz from the unions.", false)]
+    public void Extract_ParticiplesForTheObjectOrNotDoneAndStancesReceived_NameNoHolder(string sentence, bool supporters)
+    {
+        Assert.DoesNotContain(Extract(sentence, "Ruiz", supporters), n => n.Contains("Hale", StringComparison.Ordinal) || n.Contains("Ortiz", StringComparison.Ordinal) || n.Contains("council", StringComparison.Ordinal) || n == "The plan");
+    }
+
+    [Fact]
+    public void Doers_OfRunningAgainstTheTarget_IncludeWhomTheTargetRunsAgainst()
+    {
+        var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize("Mayor Paul Ruiz is running for a third term against Republican Dana Hale, a retired nurse."));
+
+        Assert.Equal(["Republican Dana Hale"], ParsedStanceExtractor.Doers(analysis, "running", StanceExtractor.TargetWords("Paul Ruiz"), null));
+    }
+
     private static List<string> Extract(string sentence, string target, bool supporters)
     {
         var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize(sentence));
