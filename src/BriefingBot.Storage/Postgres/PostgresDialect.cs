@@ -14,6 +14,9 @@ internal sealed class PostgresDialect : StoreDialect
 {
     public static readonly PostgresDialect Instance = new();
 
+    // A word in more articles than this share of them does not by itself make a row a candidate.
+    private const double CommonShare = 0.05;
+
     private PostgresDialect()
     {
     }
@@ -94,10 +97,25 @@ internal sealed class PostgresDialect : StoreDialect
             $"(SELECT COALESCE(min(doc), 0) FROM article_words WHERE term = ANY(tsvector_to_array(to_tsvector('english', @t{i})))) AS df{i}"));
         var weights = string.Join(", ", words.Select((_, i) => $"ln(1 + (c.n - c.df{i} + 0.5) / (c.df{i} + 0.5))::float8 AS w{i}"));
         var rank = string.Join(" + ", words.Select((_, i) => $"w.w{i} * ts_rank(d.search, q.q{i}, 1)"));
-        var conditions = string.Join(" AND ", groups.Select(g => "d.search @@ (" + string.Join(" || ", g.Select(w => $"q.q{Index(w)}")) + ")"));
+        string Any(IEnumerable<string> group) => "(" + string.Join(" || ", group.Select(w => $"q.q{Index(w)}")) + ")";
+        var conditions = groups.Take(groups.Count - (terms.Count > 0 ? 1 : 0)).Select(g => $"d.search @@ {Any(g)}").ToList();
+
+        // The search words find the candidates, but not those in more than one article in CommonShare while a rarer one
+        // is asked too ("happened", "show" beside "charity"): they would bring in thousands of rows, each ranked, to
+        // rank below the rows the rarer words find. They still count in the rank.
+        parameters.Add("commonShare", CommonShare);
+        var rare = terms.Select(w => $"(c.df{Index(w)} > 0 AND c.df{Index(w)} <= c.n * @commonShare)").ToList();
+        var candidates = terms.Count == 0 ? "''::tsquery"
+            : $"CASE WHEN {string.Join(" OR ", rare)} THEN ({string.Join(" || ", terms.Select((w, k) => $"CASE WHEN {rare[k]} THEN q.q{Index(w)} ELSE ''::tsquery END"))}) ELSE {Any(terms)} END";
+        if (terms.Count > 0)
+        {
+            conditions.Add("d.search @@ m.found");
+        }
+
         return $"WITH q AS MATERIALIZED (SELECT {queries}), " +
             $"c AS MATERIALIZED (SELECT (SELECT GREATEST(max(id), 1) FROM articles) AS n, {counts}), " +
-            $"w AS MATERIALIZED (SELECT {weights} FROM c) " +
-            $"SELECT d.id AS rowid, -({rank}) AS rank FROM {table} d, q, w WHERE {conditions} ORDER BY rank LIMIT @searchLimit";
+            $"w AS MATERIALIZED (SELECT {weights} FROM c), " +
+            $"m AS MATERIALIZED (SELECT {candidates} AS found FROM c, q) " +
+            $"SELECT d.id AS rowid, -({rank}) AS rank FROM {table} d, q, w, m WHERE {string.Join(" AND ", conditions)} ORDER BY rank LIMIT @searchLimit";
     }
 }
