@@ -44,6 +44,27 @@ public sealed class DeliveryLedger(StoreDatabase database) : IDeliveryLedger
         }
     }
 
+    public async Task<bool> TryStartAttemptAsync(DeliveryRecord attempt, DateTimeOffset staleBefore, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(attempt);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE deliveries SET attempts = @Attempts, updated_at = @UpdatedAt
+            WHERE subscription_id = @SubscriptionId AND slot = @Slot AND state = 'Pending' AND attempts = @Attempts - 1
+              AND (attempts = 0 OR updated_at <= @staleBefore)
+            """,
+            new
+            {
+                attempt.SubscriptionId,
+                Slot = StoredTime.Write(attempt.Slot),
+                attempt.Attempts,
+                UpdatedAt = StoredTime.Write(attempt.UpdatedAt),
+                staleBefore = StoredTime.Write(staleBefore),
+            },
+            cancellationToken: cancellationToken)) == 1;
+    }
+
     public Task<DeliveryRecord?> GetLastCompletedAsync(long subscriptionId, CancellationToken cancellationToken) =>
         QueryOneAsync("subscription_id = @subscriptionId AND state IN ('Delivered', 'Empty') ORDER BY slot DESC LIMIT 1", new { subscriptionId }, cancellationToken);
 

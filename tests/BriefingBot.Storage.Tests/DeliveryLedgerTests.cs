@@ -91,4 +91,20 @@ public abstract class DeliveryLedgerTests : IDisposable
         Assert.Equal([Slot], pending.Select(p => p.Slot));
         Assert.Null(await ledger.GetLastFailureAsync(subscriptionId, CancellationToken.None));
     }
+
+    [Fact]
+    public async Task TryStartAttemptAsync_OneAttemptAtATime_UntilItIsStale()
+    {
+        await ledger.TryBeginAsync(Pending(Slot), CancellationToken.None);
+        var first = Pending(Slot) with { Attempts = 1, UpdatedAt = Slot.AddSeconds(3) };
+
+        var racing = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => ledger.TryStartAttemptAsync(first, Slot.AddSeconds(-27), CancellationToken.None))));
+        var whileInFlight = await ledger.TryStartAttemptAsync(first with { Attempts = 2, UpdatedAt = Slot.AddSeconds(10) }, Slot.AddSeconds(-20), CancellationToken.None);
+        var onceStale = await ledger.TryStartAttemptAsync(first with { Attempts = 2, UpdatedAt = Slot.AddMinutes(2) }, Slot.AddMinutes(2).AddSeconds(-30), CancellationToken.None);
+
+        Assert.Equal(1, racing.Count(r => r));
+        Assert.False(whileInFlight);
+        Assert.True(onceStale);
+        Assert.Equal(2, (await ledger.GetAsync(subscriptionId, Slot, CancellationToken.None))!.Attempts);
+    }
 }

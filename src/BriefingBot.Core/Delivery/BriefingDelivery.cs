@@ -22,6 +22,9 @@ public sealed partial class BriefingDelivery(
     TimeProvider time,
     ILogger<BriefingDelivery> logger)
 {
+    // How long an attempt that posted nothing yet is taken to be still under way (by this or another instance).
+    private static readonly TimeSpan AttemptInFlight = TimeSpan.FromSeconds(30);
+
     private readonly BriefingOptions settings = options.Value;
 
     public async Task<DeliveryOutcome> DeliverAsync(long subscriptionId, DateTimeOffset slot, CancellationToken cancellationToken)
@@ -108,8 +111,14 @@ public sealed partial class BriefingDelivery(
             return DeliveryOutcome.Empty;
         }
 
+        // Counted before the post (from here on a post may exist), and only by one attempt: another instance firing the
+        // same slot, or mid-post on it, leaves this one to retry (and find the slot done).
         var attempt = record with { Attempts = record.Attempts + 1, UpdatedAt = time.GetUtcNow() };
-        await ledger.UpdateAsync(attempt, cancellationToken); // counted before the post: from here on a post may exist
+        if (!await ledger.TryStartAttemptAsync(attempt, attempt.UpdatedAt - AttemptInFlight, cancellationToken))
+        {
+            return DeliveryOutcome.Retry;
+        }
+
         try
         {
             var reply = Replies.FromScheduledBriefing(briefing, subscription.Topics);

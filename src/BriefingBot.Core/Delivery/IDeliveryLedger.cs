@@ -10,6 +10,14 @@ public interface IDeliveryLedger
 
     Task UpdateAsync(DeliveryRecord record, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Counts a new attempt at a pending slot (<paramref name="attempt"/>: the row with its attempts and time raised by
+    /// one) only when the row is still as <paramref name="attempt"/>'s previous count left it and its last attempt began
+    /// before <paramref name="staleBefore"/>: of several instances (or a retry and a late trigger) one posts, and one
+    /// that died mid-post is taken over once its attempt is stale. False when another attempt holds the slot.
+    /// </summary>
+    Task<bool> TryStartAttemptAsync(DeliveryRecord attempt, DateTimeOffset staleBefore, CancellationToken cancellationToken);
+
     /// <summary>The latest row whose window the next briefing continues from (delivered or empty).</summary>
     Task<DeliveryRecord?> GetLastCompletedAsync(long subscriptionId, CancellationToken cancellationToken);
 

@@ -16,6 +16,12 @@ public sealed class CrashingLedger(IDeliveryLedger inner, int crashOnUpdate) : I
             ? throw new SimulatedCrashException($"the process died before ledger update {crashOnUpdate}")
             : inner.UpdateAsync(record, cancellationToken);
 
+    // Counting an attempt is a ledger update too, numbered with the others.
+    public Task<bool> TryStartAttemptAsync(DeliveryRecord attempt, DateTimeOffset staleBefore, CancellationToken cancellationToken) =>
+        ++updates == crashOnUpdate
+            ? throw new SimulatedCrashException($"the process died before ledger update {crashOnUpdate}")
+            : inner.TryStartAttemptAsync(attempt, staleBefore, cancellationToken);
+
     public Task<DeliveryRecord?> GetLastCompletedAsync(long subscriptionId, CancellationToken cancellationToken) => inner.GetLastCompletedAsync(subscriptionId, cancellationToken);
 
     public Task<DeliveryRecord?> GetLatestAsync(long subscriptionId, CancellationToken cancellationToken) => inner.GetLatestAsync(subscriptionId, cancellationToken);
