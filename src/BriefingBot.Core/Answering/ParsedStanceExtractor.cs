@@ -445,6 +445,7 @@ public static class ParsedStanceExtractor
                 && analysis.Dependents(head).FirstOrDefault(d => analysis.Relations[d] == "nmod:poss", -1) is var author and >= 0 ? author : head)
             .SelectMany(head => WithConjuncts(analysis, head))
             .SelectMany(head => WithLeaders(analysis, head))
+            .SelectMany(head => WithMembers(analysis, head))
             .Where(head => !IsTarget(analysis, head, targetWords))
             .Select(head => analysis.Upos[head] switch
             {
@@ -457,7 +458,7 @@ public static class ParsedStanceExtractor
                     && analysis.Dependents(head).Any(d => analysis.Relations[d] == "nmod" && HasCase(analysis, d, "of")) => NameAt(analysis, head),
                 _ => string.Empty,
             })
-            .Where(name => name.Length > 0)
+            .Where(name => name.Length > 0 && !StanceReading.IsPartyLabel(name)) // "Rep. Bob Goodlatte, R-Va.", read as two
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
 
@@ -758,9 +759,10 @@ public static class ParsedStanceExtractor
     private static int NominalBefore(SentenceAnalysis analysis, int word)
     {
         var before = word - 1;
-        for (var depth = 0; before >= 0 && (analysis.Upos[before] == "PUNCT" || depth > 0); before--)
+        // "Sen. Rand Paul (R-Ky.), who", "Rep. Bob Goodlatte, R-Va., who": past the punctuation and the party label.
+        for (var depth = 0; before >= 0 && (analysis.Upos[before] == "PUNCT" || depth > 0 || StanceReading.IsPartyLabel(analysis.Words[before])); before--)
         {
-            depth += analysis.Words[before] == ")" ? 1 : analysis.Words[before] == "(" ? -1 : 0; // "Sen. Rand Paul (R-Ky.), who"
+            depth += analysis.Words[before] == ")" ? 1 : analysis.Words[before] == "(" ? -1 : 0;
         }
 
         if (before < 0 || analysis.Upos[before] is not ("NOUN" or "PROPN"))
@@ -894,6 +896,24 @@ public static class ParsedStanceExtractor
             foreach (var leader in analysis.Dependents(participle).Where(d => analysis.Relations[d] == "obl:agent" || analysis.Relations[d] == "obl" && HasCase(analysis, d, "by")))
             {
                 yield return leader;
+            }
+        }
+    }
+
+    // A group and the members it names: "Several conservatives, including Glenn Beck and Bill O'Reilly" gives all three.
+    private static IEnumerable<int> WithMembers(SentenceAnalysis analysis, int head)
+    {
+        yield return head;
+        if (analysis.Upos[head] != "NOUN")
+        {
+            yield break;
+        }
+
+        foreach (var member in analysis.Dependents(head).Where(d => analysis.Relations[d] == "nmod" && analysis.Upos[d] == "PROPN" && (HasCase(analysis, d, "including") || HasCase(analysis, d, "like"))))
+        {
+            foreach (var named in WithConjuncts(analysis, member))
+            {
+                yield return named;
             }
         }
     }

@@ -383,6 +383,23 @@ public sealed class ParsedStanceExtractorTests
     }
 
     [Fact]
+    public void Extract_AGroupWithTheMembersItNames_GivesTheGroupAndEachMember()
+    {
+        var names = Extract("Several mayors, including Dana Hale and Tom Ortiz, have criticized Paul Ruiz for the delay.", "Ruiz", supporters: false);
+
+        Assert.Contains("Dana Hale", names);
+        Assert.Contains("Tom Ortiz", names);
+    }
+
+    [Fact]
+    public void Doers_InARelativeClauseAfterAPartyLabel_AreTheNameBeforeIt()
+    {
+        var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize("The question was put to Rep. Dana Hale, R-Ore., who presided over the hearing."));
+
+        Assert.Equal(["Rep. Dana Hale"], ParsedStanceExtractor.Doers(analysis, "presided", StanceExtractor.TargetWords("the hearing"), null));
+    }
+
+    [Fact]
     public void Doers_OfRunningAgainstTheTarget_IncludeWhomTheTargetRunsAgainst()
     {
         var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize("Mayor Paul Ruiz is running for a third term against Republican Dana Hale, a retired nurse."));
