@@ -1,12 +1,12 @@
+using System.Data.Common;
 using System.Text.Json;
 using BriefingBot.Core.Language;
 using BriefingBot.Core.Stories;
-using System.Data.Common;
 
 namespace BriefingBot.Storage;
 
 /// <summary>
-/// Writes articles inside one transaction with prepared commands: an article already stored (same id or
+/// Writes articles inside one transaction with commands built once for it: an article already stored (same id or
 /// canonical URL) is skipped; a copy of stored text (same content hash) or a near-duplicate (SimHash within <see cref="TextFingerprint.NearDuplicateDistance"/> bits, found through
 /// the band indexes) join the existing story, anything else starts a story of its own. The statements are the
 /// same on both providers; the dialect adds the full-text index inserts where the database does not keep them itself.

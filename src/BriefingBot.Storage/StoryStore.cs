@@ -1,7 +1,7 @@
+using System.Data.Common;
 using System.Text.Json;
 using BriefingBot.Core.Language;
 using BriefingBot.Core.Stories;
-using System.Data.Common;
 using Dapper;
 
 namespace BriefingBot.Storage;

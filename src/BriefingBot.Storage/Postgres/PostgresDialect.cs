@@ -35,7 +35,7 @@ internal sealed class PostgresDialect : StoreDialect
         ON CONFLICT (term) DO UPDATE SET doc = article_words.doc + excluded.doc
         """;
 
-    // The words table is kept by a trigger on articles (see the migration); "C" order, as the range is by code point.
+    // The words table is kept by CountWords, once per stored batch; "C" order, as the range is by code point.
     public override string WordsBetween =>
         "SELECT term, doc FROM article_words WHERE term COLLATE \"C\" >= @from AND term COLLATE \"C\" < @to AND length(term) BETWEEN @shortest AND @longest";
 
