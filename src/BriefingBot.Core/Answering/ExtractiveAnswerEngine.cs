@@ -62,11 +62,11 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
 
     // The words a stance search ranks by: each side's verbs (the index stems them, so the base form finds every form),
     // and the nouns and words of calls to go.
-    private static readonly string[] SupportSearchTerms = [.. StanceCues.BaseForms(supporters: true), "supporter", "allies", "behind", "vouch", "rally"];
+    private static readonly string[] SupportSearchTerms = [.. StanceCues.BaseForms(supporters: true), "supporter", "allies", "behind", "vouch", "rally", "proponent", "advocate"];
     private static readonly string[] OpposeSearchTerms =
     [
         .. StanceCues.BaseForms(supporters: false), "opposition", "opponent", "boycott", "critic", "resign", "ouster", "impeach", "removal",
-        "against", "urge", "demand", "withdraw", "quit", "aside", "call", "drop", "step", "backlash", "flak", "outcry",
+        "against", "urge", "demand", "withdraw", "quit", "aside", "call", "drop", "step", "backlash", "flak", "outcry", "detractor",
     ];
 
     public async Task<Answer> AskAsync(string question, CancellationToken cancellationToken)

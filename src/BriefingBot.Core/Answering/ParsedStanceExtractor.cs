@@ -1,4 +1,5 @@
 using BriefingBot.Core.Language;
+using BriefingBot.Core.Language.Corpus;
 using BriefingBot.Core.Language.Entities;
 
 namespace BriefingBot.Core.Answering;
@@ -49,6 +50,9 @@ public static class ParsedStanceExtractor
         [Stemmer.Stem("leads")] = new(StringComparer.OrdinalIgnoreCase) { "leader", "head", "chief", "chairman", "chairwoman", "president" },
         [Stemmer.Stem("owns")] = new(StringComparer.OrdinalIgnoreCase) { "owner", "owners" },
         [Stemmer.Stem("founded")] = new(StringComparer.OrdinalIgnoreCase) { "founder", "founders", "co-founder" },
+        [Stemmer.Stem("sponsored")] = new(StringComparer.OrdinalIgnoreCase) { "sponsor", "sponsors", "co-sponsor", "cosponsor" },
+        [Stemmer.Stem("advises")] = new(StringComparer.OrdinalIgnoreCase) { "adviser", "advisers", "advisor", "advisors" },
+        [Stemmer.Stem("directs")] = new(StringComparer.OrdinalIgnoreCase) { "director" },
     };
 
     // What may introduce a participle that its clause's subject does: "after criticising", "while calling".
@@ -174,6 +178,32 @@ public static class ParsedStanceExtractor
                     if (analysis.Dependents(c).Any(d => analysis.Relations[d] is "amod" or "compound" && analysis.Upos[d] is "ADJ" or "PROPN" && char.IsUpper(analysis.Words[d][0])))
                     {
                         found.Add(c);
+                    }
+                }
+                else if (analysis.Dependents(c).Any(d => analysis.Relations[d] == "nmod" && HasCase(analysis, d, "of") && IsTargetOrItsOwn(analysis, d, targetWords)))
+                {
+                    // "Rob Shapiro, a former official and a proponent of the deal": the one the noun is set beside or
+                    // said of ("Shapiro is a longtime ally of Cino").
+                    var described = c;
+                    while (analysis.Relations[described] == "conj" && analysis.Heads[described] > 0)
+                    {
+                        described = analysis.Heads[described] - 1;
+                    }
+
+                    // "a former official in the Clinton White House and a proponent of…", read as the House and the
+                    // proponent: a description coordinated with a name inside another description is that description's.
+                    if (described != c && analysis.Upos[described] == "PROPN" && analysis.Relations[described] == "nmod" && analysis.Heads[described] > 0)
+                    {
+                        described = analysis.Heads[described] - 1;
+                    }
+
+                    if (analysis.Relations[described] == "appos" && analysis.Heads[described] > 0)
+                    {
+                        found.Add(analysis.Heads[described] - 1);
+                    }
+                    else if (analysis.Dependents(described).Any(d => analysis.Relations[d] == "cop"))
+                    {
+                        found.AddRange(analysis.Dependents(described).Where(d => analysis.Relations[d] == "nsubj"));
                     }
                 }
 
@@ -325,6 +355,23 @@ public static class ParsedStanceExtractor
         ArgumentNullException.ThrowIfNull(targetWords);
         var complementStem = complement is null ? null : Stemmer.Stem(complement.ToLowerInvariant());
         var found = new List<int>();
+        var naming = StanceCues.NamingVerbs.Contains(verb);
+        if (complementStem is not null && (naming || StanceCues.IsJudging(verb)))
+        {
+            // "who called the declaration a power grab": "“This is plainly a power grab…,” Pelosi and Schumer said"; "who
+            // blamed the House for failing to fund…": "“Shame on the House for failing to fund…,” Meeks said". What a
+            // thing is called may be said of "this"; any other deed needs the target in the quote too.
+            foreach (var quote in Quotations.Attributed(analysis))
+            {
+                var quoted = Enumerable.Range(quote.Start, quote.End - quote.Start).ToList();
+                if (quoted.Any(w => analysis.Upos[w] is "NOUN" or "VERB" && Stemmer.Stem(analysis.Words[w].ToLowerInvariant()) == complementStem)
+                    && (naming || quoted.Any(w => IsTargetWord(analysis.Words[w], targetWords))))
+                {
+                    found.AddRange(Speakers(analysis, quote.SpeakerStart, quote.SpeakerEnd));
+                }
+            }
+        }
+
         for (var v = 0; v < analysis.Words.Length; v++)
         {
             var word = analysis.Words[v];
@@ -387,6 +434,35 @@ public static class ParsedStanceExtractor
         return NamesOf(analysis, found, targetWords, pronoun);
     }
 
+    // The people and bodies named between these words: the recognizer's, and a run of proper nouns it left out
+    // ("Senate Democratic Leader Chuck Schumer", with only "Senate" found).
+    private static IEnumerable<int> Speakers(SentenceAnalysis analysis, int start, int end)
+    {
+        // A body right before more of a name only says where the person serves ("Senate" in "Senate Democratic Leader…").
+        var named = analysis.Entities.Where(e => e.Type is EntitySpan.Person or EntitySpan.Organization && e.Start >= start && e.End <= end
+            && !(e.Type == EntitySpan.Organization && e.End < end && char.IsUpper(analysis.Words[e.End][0]))).ToList();
+        foreach (var entity in named)
+        {
+            yield return GumEntities.HeadOf(analysis.Heads, entity.Start, entity.End);
+        }
+
+        for (var w = start; w < end; w++)
+        {
+            var run = w;
+            while (run < end && analysis.Upos[run] == "PROPN" && !analysis.Entities.Any(e => run >= e.Start && run < e.End))
+            {
+                run++;
+            }
+
+            if (run - w >= 2)
+            {
+                yield return GumEntities.HeadOf(analysis.Heads, w, run);
+            }
+
+            w = Math.Max(w, run);
+        }
+    }
+
     // A relative pronoun that is a clause's subject stands for the noun the clause describes ("the talking points, which
     // were used by Susan E. Rice"), also for a verb coordinated with the clause's ("that serves as … but has been
     // criticized by Republicans"). For who did a deed only: in a stance the pronoun may stand for more than the noun
@@ -440,7 +516,9 @@ public static class ParsedStanceExtractor
         found
             .Select(head => analysis.Upos[head] == "NOUN" && analysis.Relations[head] == "appos" && analysis.Heads[head] - 1 is var name and >= 0
                 && analysis.Upos[name] == "PROPN" ? name : head) // "Dave Brat, the Tea Party candidate who defeated Cantor"
-            .SelectMany(head => analysis.Upos[head] == "NOUN" && analysis.Dependents(head).Where(d => analysis.Relations[d] == "appos" && analysis.Upos[d] == "PROPN").ToList() is { Count: > 0 } named ? named : [head])
+            // (Not a name after a semicolon, the next item of a list the noun sits in: "…the support of former Vice President
+            // Dick Cheney; Saul Anuzis, former chairman…".)
+            .SelectMany(head => analysis.Upos[head] == "NOUN" && analysis.Dependents(head).Where(d => analysis.Relations[d] == "appos" && analysis.Upos[d] == "PROPN" && analysis.Words[d - 1] != ";").ToList() is { Count: > 0 } named ? named : [head])
             .Select(head => analysis.Upos[head] == "NOUN" && (StanceCues.Writings.Contains(analysis.Words[head]) || StanceCues.OwnTeams.Contains(analysis.Words[head]))
                 && analysis.Dependents(head).FirstOrDefault(d => analysis.Relations[d] == "nmod:poss", -1) is var author and >= 0 ? author : head)
             .SelectMany(head => WithConjuncts(analysis, head))
@@ -530,7 +608,10 @@ public static class ParsedStanceExtractor
         var word = analysis.Words[receiver];
         var received = analysis.Relations[noun] == "obj" && ReceivingVerbs.Contains(word)
             || !supporters && analysis.Relations[noun] == "obl" && (HasCase(analysis, noun, "under") || HasCase(analysis, noun, "with") && MeetingVerbs.Contains(word));
-        var targetGets = SubjectsOf(analysis, receiver).Any(s => analysis.Upos[s] is "PROPN" or "PRON" && IsTarget(analysis, s, targetWords))
+        // "Maria Cino, a former Bush official who recently received key backing from A": the description set beside the
+        // target's name stands for it.
+        var targetGets = SubjectsOf(analysis, receiver).Any(s => analysis.Upos[s] is "PROPN" or "PRON" && IsTarget(analysis, s, targetWords)
+                || analysis.Relations[s] == "appos" && analysis.Heads[s] - 1 is var named and >= 0 && analysis.Upos[named] == "PROPN" && IsTarget(analysis, named, targetWords))
             || analysis.Dependents(receiver).Any(s => analysis.Relations[s] is "nsubj" or "nsubj:pass" && analysis.Upos[s] == "NOUN"
                 && !StanceCues.OwnedPeople.Contains(analysis.Words[s]) && IsTargetOrItsOwn(analysis, s, targetWords));
         if (!received || !targetGets)
@@ -1077,6 +1158,12 @@ public static class ParsedStanceExtractor
             var entity = analysis.Entities[e];
             if (head >= entity.Start && head < entity.End)
             {
+                // "Eastvale City Mayor" + "Dana Hale", the name read as set beside the office: the name.
+                if (entity.Type != EntitySpan.Person && ApposedRightAfter(analysis, head, entity.End) is var apposed and >= 0)
+                {
+                    return NameAt(analysis, apposed);
+                }
+
                 // "U.N. Ambassador Susan Rice", read with "U.N." as the head: a body or place right before a person's
                 // name only says where the person serves.
                 return entity.Type != EntitySpan.Person && e + 1 < analysis.Entities.Count && analysis.Entities[e + 1] is { Type: EntitySpan.Person } person
@@ -1100,6 +1187,22 @@ public static class ParsedStanceExtractor
             while (end < analysis.Words.Length && analysis.Upos[end] == "PROPN" && analysis.Heads[end] - 1 == head && analysis.Relations[end] == "flat")
             {
                 end++;
+            }
+
+            // "Former New York City Mayor Michael Bloomberg", read with "City" as the head and the person's name hung
+            // on it: the place and office only say what the person is, the name that follows them is the answer.
+            if (ApposedRightAfter(analysis, head, end) is var apposed and >= 0)
+            {
+                return NameAt(analysis, apposed);
+            }
+
+            foreach (var person in analysis.Entities)
+            {
+                if (person.Type == EntitySpan.Person && person.Start > head && person.Start <= end
+                    && Enumerable.Range(person.Start, person.Length).All(w => analysis.IsWithin(w, head)))
+                {
+                    return person.Name(analysis.Words);
+                }
             }
 
             return UdTokenizer.Detokenize(analysis.Words, start, end);
@@ -1128,6 +1231,11 @@ public static class ParsedStanceExtractor
             && Enumerable.Range(head + 1, d - head).All(w => w == d || analysis.IsWithin(w, d)), -1);
         return UdTokenizer.Detokenize(analysis.Words, GroupStart(analysis, head), body >= 0 ? body + 1 : head + 1);
     }
+
+    // A name the parser set beside the head's, starting right where the head's ends (no comma between): the head's
+    // words are the office or place of the one it names. -1 when there is none.
+    private static int ApposedRightAfter(SentenceAnalysis analysis, int head, int end) =>
+        end < analysis.Words.Length && analysis.Heads[end] - 1 == head && analysis.Relations[end] == "appos" && analysis.Upos[end] == "PROPN" ? end : -1;
 
     // Where a group's phrase starts: its modifiers with all their words ("more than twenty mostly European
     // governments", not "European governments"), without a determiner or possessor of the whole.

@@ -37,7 +37,7 @@ internal static class StanceCues
     // sue" has not).
     private static readonly string[] ParsedOpposingVerbs =
     [
-        "mock", "ridicule", "deride", "chide", "rip", "taunt", "scoff", "lash", "blame", "sue", "hammer", "disparage",
+        "mock", "ridicule", "deride", "chide", "rip", "taunt", "scoff", "lash", "blame", "sue", "hammer", "disparage", "resist",
         "block", "thwart", "filibuster", "veto", "pan", "savage", "trash", "snub", "rebuff", "spurn", "insult", "smear", "pound", "pummel",
     ];
 
@@ -191,6 +191,10 @@ internal static class StanceCues
         "contends", "contended", "suggest", "suggests", "suggested", "state", "states", "stated",
     };
 
+    /// <summary>Whether a verb says something of its object that a quotation can say: a stance, a judgment, a warning.</summary>
+    public static bool IsJudging(string verb) =>
+        SayingVerbs.Contains(verb) || NamingVerbs.Contains(verb) || Support.Contains(verb) || Oppose.Contains(verb) || OpposingVerbs.Contains(verb);
+
     // Verbs that name something as what it is: "called the plan reckless", "deemed the remarks inappropriate".
     public static readonly HashSet<string> NamingVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -203,12 +207,12 @@ internal static class StanceCues
     // Nouns that name the supporters themselves: "X's staunchest supporters, A and B".
     public static readonly HashSet<string> SupporterNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "supporters", "backers", "allies", "ally", "supporter", "backer",
+        "supporters", "backers", "allies", "ally", "supporter", "backer", "proponent", "proponents", "advocate", "advocates",
     };
 
     public static readonly HashSet<string> OpponentNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "opponents", "critics", "opponent", "critic", "rivals", "rival",
+        "opponents", "critics", "opponent", "critic", "rivals", "rival", "detractor", "detractors",
     };
 
     // Verbs that ask for something, nouns and verbs of leaving office: "called for his resignation", "urged him to resign".

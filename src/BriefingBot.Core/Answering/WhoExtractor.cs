@@ -23,6 +23,9 @@ public static partial class WhoExtractor
     // A name reached through a pronoun is less sure than one written in the sentence.
     private const double ResolvedPronounPenalty = 0.2;
 
+    // The speaker of a quotation holding the question's words is its doer, as a subject of the asked verb is.
+    private const double SpeakerScore = 0.75;
+
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "him", "her", "them" };
 
     // What a lede's opening description leaves out: its relative clauses and asides, but not what it is accused of
@@ -102,7 +105,9 @@ public static partial class WhoExtractor
         var words = Enumerable.Range(0, question.Words.Length)
             .Where(w => (w == target || question.IsWithin(w, target)) && question.Relations[w] is not ("det" or "case" or "punct" or "cc") && question.Upos[w] is "PROPN" or "NOUN" or "ADJ");
         var targetWords = StanceExtractor.TargetWords(string.Join(' ', words.Select(w => question.Words[w])));
-        var complement = dependents.FirstOrDefault(d => question.Relations[d] is "xcomp" or "advcl" && question.Upos[d] == "VERB", -1);
+        // "who urged Brewer to veto the bill": veto; "who called the declaration a power grab": grab.
+        var complement = dependents.FirstOrDefault(d => question.Relations[d] is "xcomp" or "advcl"
+            && (question.Upos[d] == "VERB" || question.Upos[d] == "NOUN" && StanceCues.NamingVerbs.Contains(question.Words[verb])), -1);
         return targetWords.Count == 0 ? null : (question.Words[verb], targetWords, complement >= 0 ? question.Words[complement] : null);
     }
 
@@ -122,6 +127,7 @@ public static partial class WhoExtractor
         var role = RoleAsked(question);
         var questionStems = questionWords.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
         var titleStems = role == Role.Titled ? TitleAskedStems(question, stems) : stems;
+        var asksSaying = role == Role.Doer && questionWords.Any(StanceCues.IsJudging);
         (string Name, SentenceHit Hit)? best = null;
         var bestScore = double.NegativeInfinity;
         for (var rank = 0; rank < read.Count; rank++)
@@ -134,6 +140,10 @@ public static partial class WhoExtractor
                 continue;
             }
 
+            // "who called the declaration a power grab": "“This is plainly a power grab,” Pelosi and Schumer said".
+            var speakers = asksSaying
+                ? Quotations.Attributed(analysis).Where(q => matched.Any(m => m >= q.Start && m < q.End && char.IsLower(words[m][0]) && !StanceCues.IsJudging(words[m].ToLowerInvariant()))).ToList()
+                : [];
             foreach (var entity in analysis.Entities.Concat(TitledNames(analysis)))
             {
                 // The question already names it when it holds the name itself; a title or place before the name does
@@ -149,8 +159,11 @@ public static partial class WhoExtractor
                     continue;
                 }
 
-                var distance = matched.Min(i => i < entity.Start ? entity.Start - i : i >= entity.End ? i - entity.End + 1 : 0);
-                var score = -rank - (0.15 * Math.Min(distance, 20)) + TypeWeight(entity.Type) + RoleScore(analysis, entity, matched, role, stems, titleStems);
+                // A quotation's speaker stands as near its words as a verb's subject does.
+                var speaks = speakers.Any(q => entity.Start >= q.SpeakerStart && entity.End <= q.SpeakerEnd);
+                var distance = speaks ? 0 : matched.Min(i => i < entity.Start ? entity.Start - i : i >= entity.End ? i - entity.End + 1 : 0);
+                var roleScore = speaks ? SpeakerScore : RoleScore(analysis, entity, matched, role, stems, titleStems);
+                var score = -rank - (0.15 * Math.Min(distance, 20)) + TypeWeight(entity.Type) + roleScore;
                 if (score > bestScore)
                 {
                     bestScore = score;

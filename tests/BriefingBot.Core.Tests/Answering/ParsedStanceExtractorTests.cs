@@ -407,6 +407,51 @@ public sealed class ParsedStanceExtractorTests
         Assert.Equal(["Republican Dana Hale"], ParsedStanceExtractor.Doers(analysis, "running", StanceExtractor.TargetWords("Paul Ruiz"), null));
     }
 
+    [Theory]
+    [InlineData("Former Eastvale City Mayor Dana Hale formally endorsed Paul Ruiz on Wednesday at the party convention.", "Ruiz", true, "Dana Hale")]
+    [InlineData("Lena Ortiz, a former council official who recently received strong support from Mayor Dana Hale, became the latest contender.", "Lena Ortiz", true, "Mayor Dana Hale")]
+    [InlineData("Asked about the delay, Tom Price, a retired engineer at the Eastvale Water Board and a proponent of the ferry plan, offered a cautious view.", "ferry plan", true, "Tom Price")]
+    [InlineData("Dana Hale is a longtime critic of the toll plan.", "toll plan", false, "Dana Hale")]
+    [InlineData("Eastvale Democrats who are resisting the toll plan met on Monday.", "toll plan", false, "Eastvale Democrats")]
+    [InlineData("The contenders include: Lena Ortiz, a veteran operative who has the support of former Vice President Tom Price; Dana Hale, former chairman in Eastvale; and Ana Ruiz, who resigned last month.", "Lena Ortiz", true, "Tom Price")]
+    public void Extract_NamesAfterAnOfficeDescriptionsOfTheTargetAndResisting_ReadTheirHolder(string sentence, string target, bool supporters, string expected)
+    {
+        Assert.Equal([expected], Extract(sentence, target, supporters));
+        Assert.Empty(Extract(sentence, target, !supporters));
+    }
+
+    [Fact]
+    public void Doers_OfARoleTheVerbNames_AreItsHolder()
+    {
+        var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize("The bill's sponsor, Rep. Dana Hale, had argued that the harbor needed it."));
+
+        Assert.Equal(["Rep. Dana Hale"], ParsedStanceExtractor.Doers(analysis, "sponsored", StanceExtractor.TargetWords("the ferry bill"), null));
+    }
+
+    [Fact]
+    public void Doers_OfCallingSomethingAName_AreWhoeverSaysTheNameInAQuotation()
+    {
+        var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize(
+            "\u201cThis is plainly a land grab by a desperate council, which has gone outside the law,\u201d Mayor Dana Hale and Senate Democratic Leader Tom Price said in a statement."));
+
+        var doers = ParsedStanceExtractor.Doers(analysis, "called", StanceExtractor.TargetWords("the zoning order"), "grab");
+
+        Assert.Contains(doers, d => d.EndsWith("Dana Hale", StringComparison.Ordinal));
+        Assert.Contains(doers, d => d.EndsWith("Tom Price", StringComparison.Ordinal));
+        Assert.DoesNotContain("Senate", doers);
+        Assert.Empty(ParsedStanceExtractor.Doers(analysis, "called", StanceExtractor.TargetWords("the zoning order"), "disgrace"));
+    }
+
+    [Fact]
+    public void Doers_OfBlamingInAQuotation_NeedTheTargetInIt()
+    {
+        var blamed = LanguageModels.Default.Analyze(UdTokenizer.Tokenize("\"Shame on the council for failing to fund the harbor,\" Rep. Dana Hale said."));
+        var other = LanguageModels.Default.Analyze(UdTokenizer.Tokenize("\"Shame on them for failing to fund the harbor,\" Rep. Dana Hale said."));
+
+        Assert.Equal(["Rep. Dana Hale"], ParsedStanceExtractor.Doers(blamed, "blamed", StanceExtractor.TargetWords("the council"), "failing"));
+        Assert.Empty(ParsedStanceExtractor.Doers(other, "blamed", StanceExtractor.TargetWords("the council"), "failing"));
+    }
+
     private static List<string> Extract(string sentence, string target, bool supporters)
     {
         var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize(sentence));

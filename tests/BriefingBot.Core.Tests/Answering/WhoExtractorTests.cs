@@ -12,6 +12,7 @@ public sealed class WhoExtractorTests
     [Theory]
     [InlineData("who urged Lena Whitcombe to veto the bill", "urged", "Lena|Whitcombe", "veto")]
     [InlineData("who sued the Harbor Authority", "sued", "Harbor|Authority", null)]
+    [InlineData("who called the zoning order a land grab", "called", "zoning|order", "grab")]
     public void AskedDeed_ReadsTheVerbItsTargetAndTheVerbUnderIt(string question, string verb, string target, string? complement)
     {
         var deed = WhoExtractor.AskedDeed(LanguageModels.Default.Analyze(UdTokenizer.Tokenize(question)));
@@ -42,6 +43,20 @@ public sealed class WhoExtractorTests
     [InlineData("who was the first woman to fly the route", "Titled")]
     public void RoleAsked_ReadsWhichPartTheQuestionWants(string question, string expected) =>
         Assert.Equal(expected, WhoExtractor.RoleAsked(question).ToString());
+
+    [Fact]
+    public void Find_ForWhoCalledSomethingAName_TakesTheSpeakerOfTheQuotationThatSaysIt()
+    {
+        var hits = new[]
+        {
+            new SentenceHit(Article, 0, "Mayor Paul Ruiz said Friday he is declaring an emergency on the harbor front.", 0),
+            new SentenceHit(Article, 1, "\u201cThis is plainly a land grab,\u201d Senator Dana Hale said on Friday.", 0),
+        };
+
+        var found = WhoExtractor.Find("who called the emergency a land grab", ["called", "emergency", "land", "grab"], WhoExtractor.Read(hits, LanguageModels.Default));
+
+        Assert.Equal("Senator Dana Hale", found?.Name);
+    }
 
     [Fact]
     public void Find_SkipsANameTheQuestionSaysInAnotherForm()
