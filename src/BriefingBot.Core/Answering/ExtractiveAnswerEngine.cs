@@ -691,10 +691,11 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
 
     // A retrieved sentence that may say someone did the asked deed to the target: it names the target, and the verb
     // (or, for a verb of asking, any verb of asking), or the role of the one who does it ("attorney" for "represents").
-    private static bool MayTellDeed(string sentence, string verb, IReadOnlySet<string> targetWords)
+    private static bool MayTellDeed(string sentence, string verb, HashSet<string> targetWords)
     {
         var words = Tokenizer.Words(sentence);
-        return words.Any(targetWords.Contains) && words.Any(w => ParsedStanceExtractor.IsDeedVerb(w, verb) || ParsedStanceExtractor.IsDoersRole(w, verb));
+        return words.Any(w => targetWords.Contains(w) || targetWords.Contains(w + "s") || w.EndsWith('s') && targetWords.Contains(w[..^1])) // "the ads" may be "the ad"
+            && words.Any(w => ParsedStanceExtractor.IsDeedVerb(w, verb) || ParsedStanceExtractor.IsDoersRole(w, verb));
     }
 
     // The same for a noun the article gave the target ("the governor"), in a sentence that does not name it.

@@ -1015,8 +1015,13 @@ public static class ParsedStanceExtractor
     // The word, or the name its flat/compound parts make with it, is the target.
     // The parts may nest: "the Religious Freedom Restoration Act" hangs "Freedom" on "Restoration".
     private static bool IsTarget(SentenceAnalysis analysis, int head, IReadOnlySet<string> targetWords) =>
-        IsTargetWord(analysis.Words[head], targetWords)
+        IsTargetWord(analysis.Words[head], targetWords) || IsDefiniteNumberOf(analysis, head, targetWords)
         || analysis.Dependents(head).Any(d => analysis.Relations[d] is "flat" or "compound" && IsTarget(analysis, d, targetWords));
+
+    // "paid for the ads" said of "the ad": a common noun in the other number, with "the" (not "several agreements").
+    private static bool IsDefiniteNumberOf(SentenceAnalysis analysis, int noun, IReadOnlySet<string> targetWords) =>
+        analysis.Words[noun] is { Length: > 2 } word && analysis.Upos[noun] == "NOUN" && (targetWords.Contains(word + "s") || word[^1] == 's' && targetWords.Contains(word[..^1]))
+        && analysis.Dependents(noun).Any(d => analysis.Relations[d] == "det" && analysis.Words[d].Equals("the", StringComparison.OrdinalIgnoreCase));
 
     // Whether the pronoun callback names the word as the target ("him" for "Blake Farenthold", "the governor" for "Asa
     // Hutchinson").
@@ -1169,7 +1174,7 @@ public static class ParsedStanceExtractor
                 return entity.Type != EntitySpan.Person && e + 1 < analysis.Entities.Count && analysis.Entities[e + 1] is { Type: EntitySpan.Person } person
                     && person.Start == entity.End && !EntitySpan.IsPossessiveEnding(analysis.Words[entity.End - 1])
                     ? person.Name(analysis.Words)
-                    : entity.Name(analysis.Words);
+                    : entity.Start == 1 && OpensWithOrder(analysis, head) ? (entity with { Start = 0 }).Name(analysis.Words) : entity.Name(analysis.Words);
             }
         }
 
@@ -1187,6 +1192,11 @@ public static class ParsedStanceExtractor
             while (end < analysis.Words.Length && analysis.Upos[end] == "PROPN" && analysis.Heads[end] - 1 == head && analysis.Relations[end] == "flat")
             {
                 end++;
+            }
+
+            if (start == 1 && OpensWithOrder(analysis, head))
+            {
+                start = 0;
             }
 
             // "Former New York City Mayor Michael Bloomberg", read with "City" as the head and the person's name hung
@@ -1231,6 +1241,12 @@ public static class ParsedStanceExtractor
             && Enumerable.Range(head + 1, d - head).All(w => w == d || analysis.IsWithin(w, d)), -1);
         return UdTokenizer.Detokenize(analysis.Words, GroupStart(analysis, head), body >= 0 ? body + 1 : head + 1);
     }
+
+    // "Make America Awesome PAC paid for the ads", read as an order whose clause the name is the subject of: the
+    // sentence's first word is the name's, not a verb of its own before its subject.
+    private static bool OpensWithOrder(SentenceAnalysis analysis, int head) =>
+        analysis.Upos[0] == "VERB" && analysis.Relations[0] == "root" && char.IsUpper(analysis.Words[0][0])
+        && analysis.Relations[head] == "nsubj" && analysis.Heads[head] > 0 && analysis.Heads[analysis.Heads[head] - 1] == 1;
 
     // A name the parser set beside the head's, starting right where the head's ends (no comma between): the head's
     // words are the office or place of the one it names. -1 when there is none.

@@ -167,7 +167,7 @@ public static partial class WhoExtractor
                 if (score > bestScore)
                 {
                     bestScore = score;
-                    best = (WithConjuncts(analysis, entity, questionWords), hit);
+                    best = (WithConjuncts(analysis, entity, questionWords, role), hit);
                 }
             }
 
@@ -221,11 +221,12 @@ public static partial class WhoExtractor
     }
 
     // "Chrysler and General Motors announced": the chosen name and the names coordinated with it, as written.
-    private static string WithConjuncts(SentenceAnalysis analysis, EntitySpan entity, HashSet<string> questionWords)
+    private static string WithConjuncts(SentenceAnalysis analysis, EntitySpan entity, HashSet<string> questionWords, Role role)
     {
         var words = analysis.Words;
         var members = analysis.Entities
             .Where(e => e != entity && e.Type == entity.Type && Coordinated(analysis, HeadOf(analysis, entity), HeadOf(analysis, e)))
+            .Union(role == Role.Titled ? [] : Listed(analysis, entity)) // one holder of a title is asked for
             .Append(entity) // which may be a name the recognizer left out (TitledNames)
             .OrderBy(e => e.Start)
             .Select(e => (Start: AfterAskedWords(words, e, questionWords), End: ExtendedByApposedName(analysis, e)))
@@ -237,6 +238,100 @@ public static partial class WhoExtractor
             2 => $"{names[0]} and {names[1]}",
             _ => string.Join(", ", names[..^1]) + " and " + names[^1],
         };
+    }
+
+    // The names of the entity's type listed with it, as written, whatever the parse made of the list: "from Wisconsin
+    // Chairman Reince Priebus, former Co-Chairwoman Ann Wagner, longtime official Maria Cino and former Director Gentry
+    // Collins". Items are parted by commas and "and"; each holds no verb or pronoun and ends in a name of the type.
+    private static HashSet<EntitySpan> Listed(SentenceAnalysis analysis, EntitySpan entity)
+    {
+        var words = analysis.Words;
+        bool IsSeparator(int w) => words[w] is "," or "and" or "or";
+        bool Ends(int w) => IsSeparator(w) || analysis.Upos[w] == "PUNCT";
+
+        // The entity's own item: from the separator before it to the one after.
+        var first = entity.Start;
+        while (first > 0 && !Ends(first - 1))
+        {
+            first--;
+        }
+
+        var listed = new HashSet<EntitySpan>();
+        if (entity.End < words.Length && !Ends(entity.End))
+        {
+            return listed; // the name runs on into more words: no list item
+        }
+
+        foreach (var step in new[] { -1, 1 })
+        {
+            var edge = step > 0 ? entity.End : first - 1;
+            while (true)
+            {
+                var at = edge;
+                var separated = false;
+                while (at >= 0 && at < words.Length && IsSeparator(at))
+                {
+                    separated = true;
+                    at += step;
+                }
+
+                if (!separated || at < 0 || at >= words.Length || Ends(at))
+                {
+                    break;
+                }
+
+                var far = at;
+                while (far + step >= 0 && far + step < words.Length && !Ends(far + step))
+                {
+                    far += step;
+                }
+
+                var (start, last) = step > 0 ? (at, far) : (far, at);
+
+                // The list's first item opens after the preposition that brings the list in ("challenges for his job
+                // from Wisconsin Chairman Reince Priebus, …"): no item comes before it.
+                var opening = step < 0 ? Enumerable.Range(start, last - start + 1).LastOrDefault(w => analysis.Upos[w] == "ADP", -1) : -1;
+                if (opening >= 0)
+                {
+                    start = opening;
+                }
+                var item = analysis.Entities.Where(e => e.Type == entity.Type && e.End == last + 1 && e.Start >= start)
+                    .Concat(UnfoundName(analysis, start, last + 1, entity.Type)).ToList();
+                // (An aside is no item: "McNamara, the architect of the war under Presidents Kennedy and Johnson"; an
+                // item may open on a determiner or on the preposition that brings in the whole list.)
+                if (item.Count == 0 || Enumerable.Range(start, last - start + 1).Any(w => analysis.Upos[w] is "VERB" or "AUX" or "PRON" or "SCONJ" || analysis.Upos[w] is "DET" or "ADP" && w != start))
+                {
+                    break;
+                }
+
+                listed.Add(item[0]);
+                if (opening >= 0)
+                {
+                    break;
+                }
+
+                edge = step > 0 ? last + 1 : start - 1;
+            }
+        }
+
+        return listed;
+    }
+
+    // A list item the recognizer found no name in that ends in two or more proper nouns, after its last title or
+    // office ("former RNC Co-Chairwoman Ann Wagner"): a name of the list's type.
+    private static IEnumerable<EntitySpan> UnfoundName(SentenceAnalysis analysis, int start, int end, string type)
+    {
+        var first = end;
+        while (first > start && analysis.Upos[first - 1] == "PROPN" && !analysis.Entities.Any(e => first - 1 >= e.Start && first - 1 < e.End)
+            && !NameFinder.Titles.Contains(analysis.Words[first - 1].TrimEnd('.')) && !Offices.Contains(analysis.Words[first - 1]) && !analysis.Words[first - 1].Contains('-', StringComparison.Ordinal))
+        {
+            first--;
+        }
+
+        if (end - first >= 2)
+        {
+            yield return new EntitySpan(first, end, type);
+        }
     }
 
     // "Senator" + "Paul Whitcombe" read as two names in apposition: one name.
@@ -641,7 +736,7 @@ public static partial class WhoExtractor
 
         if (next is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "got" or "gets" or "get" or "be" or "been")
         {
-            if (next is "is" or "was" or "are" or "were" && TitleAsked().IsMatch(question))
+            if (next is "is" or "was" or "are" or "were" && (TitleAsked().IsMatch(question) || BareTitleAsked().IsMatch(question)))
             {
                 return Role.Titled;
             }
@@ -770,4 +865,8 @@ public static partial class WhoExtractor
     // "who is the mayor…", "who was a member…", "who is Lohan's lawyer": a copula, then a noun phrase.
     [GeneratedRegex(@"\bwho\s+(?:is|was|are|were)\s+(?:the|a|an|[\w.-]+['’]s)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TitleAsked();
+
+    // "who is Eagles head coach?": a name and the title it gives, without an article.
+    [GeneratedRegex(@"^\s*[Ww]ho\s+(?:is|was)\s+[A-Z][\w.'’-]*(?:\s+(?![a-z]+(?:ing|ed)\b)[a-z]+){1,2}\s*\??\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareTitleAsked();
 }

@@ -546,6 +546,32 @@ public sealed class ExtractiveAnswerEngineTests
     }
 
     [Fact]
+    public async Task AskAsync_WhoQuestion_NamesEveryoneListedWithTheAnswerWhateverTheParse()
+    {
+        var store = StoreWith("The scandal has resulted in challenges for Hale's job from Eastvale Party Chairman Tom Price, former council member Ana Ruiz, longtime party official Lena Ortiz and former harbor director Paul Whitcombe.");
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who is challenging Hale for his job", CancellationToken.None);
+
+        foreach (var name in new[] { "Tom Price", "Ana Ruiz", "Lena Ortiz", "Paul Whitcombe" })
+        {
+            Assert.Contains(name, answer.ShortAnswer, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task AskAsync_WhoQuestion_AnAsideAfterTheAnswerIsNoList()
+    {
+        var store = StoreWith("Former harbor director Paul Whitcombe, the key architect of the ferry plan under mayors Lena Ortiz and Ana Ruiz, died on Monday.");
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who was the key architect of the ferry plan", CancellationToken.None);
+
+        Assert.Contains("Paul Whitcombe", answer.ShortAnswer, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ortiz", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AskAsync_WhoWasDoneTo_AnswersWithTheOneItWasDoneToNotTheDoer()
     {
         var store = StoreWith("Governor Tom Ruiz nominated Lena Marsh to lead the port authority.");

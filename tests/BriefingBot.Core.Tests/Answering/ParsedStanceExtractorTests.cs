@@ -421,6 +421,22 @@ public sealed class ParsedStanceExtractorTests
     }
 
     [Fact]
+    public void Doers_OfADeedToTheTargetInThePlural_AreFoundAndANameOpeningOnAVerbKeepsIt()
+    {
+        var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize("Make Eastvale Awesome PAC paid for the ads and posted them on Facebook and Instagram."));
+
+        Assert.Equal(["Make Eastvale Awesome PAC"], ParsedStanceExtractor.Doers(analysis, "paid", StanceExtractor.TargetWords("the ad featuring the mayor"), null));
+    }
+
+    [Fact]
+    public void Doers_OfADeedToSomeOfWhatTheTargetNames_AreNone()
+    {
+        var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize("The towns have signed several agreements in the past, only to see the quarrel flare up again."));
+
+        Assert.Empty(ParsedStanceExtractor.Doers(analysis, "signed", StanceExtractor.TargetWords("the agreement"), null));
+    }
+
+    [Fact]
     public void Doers_OfARoleTheVerbNames_AreItsHolder()
     {
         var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize("The bill's sponsor, Rep. Dana Hale, had argued that the harbor needed it."));

@@ -40,6 +40,8 @@ public sealed class WhoExtractorTests
     [InlineData("To whom did the community pay tribute", "DoneTo")]
     [InlineData("who is the mayor of Buffalo", "Titled")]
     [InlineData("who is Lohan's lawyer?", "Titled")]
+    [InlineData("who is Eagles head coach?", "Titled")]
+    [InlineData("who is Obama meeting?", "Doer")]
     [InlineData("who was the first woman to fly the route", "Titled")]
     public void RoleAsked_ReadsWhichPartTheQuestionWants(string question, string expected) =>
         Assert.Equal(expected, WhoExtractor.RoleAsked(question).ToString());
