@@ -33,6 +33,10 @@ public static class ParsedStanceExtractor
         "take", "takes", "took", "taken",
     };
 
+    // Verbs that do what their object names: "issue subpoenas to", "file a complaint against", "make a request to".
+    private static readonly HashSet<string> LightVerbs = new(
+        VerbForms.Of(["issue", "send", "serve", "make", "give", "file", "launch", "deliver", "extend", "lodge", "level", "hand"]), StringComparer.OrdinalIgnoreCase);
+
     // Verbs of running against someone: "Etheridge is running for re-election against Renee Ellmers" says Ellmers runs
     // against him too.
     private static readonly HashSet<string> CompetingVerbs = new(VerbForms.Of(["run", "compete", "race", "campaign"]), StringComparer.OrdinalIgnoreCase);
@@ -421,6 +425,23 @@ public static class ParsedStanceExtractor
             }
 
             found.AddRange(SubjectsOf(analysis, v));
+        }
+
+        // "The committee will issue subpoenas to Flynn" answers "who will subpoena Flynn": the deed as a noun a light verb
+        // does, to the target.
+        if (complementStem is null)
+        {
+            var verbStem = Stemmer.Stem(verb.ToLowerInvariant());
+            for (var n = 0; n < analysis.Words.Length; n++)
+            {
+                if (analysis.Upos[n] == "NOUN" && analysis.Relations[n] == "obj" && Stemmer.Stem(analysis.Words[n].ToLowerInvariant()) == verbStem
+                    && analysis.Heads[n] - 1 is var light and >= 0 && LightVerbs.Contains(analysis.Words[light]) && !IsNegated(analysis, light)
+                    && analysis.Dependents(n).Concat(analysis.Dependents(light)).Any(d => analysis.Relations[d] is "obl" or "nmod" && OpensWith(analysis, d, "to", "against", "on", "at", "for")
+                        && IsTargetOrItsOwn(analysis, d, targetWords)))
+                {
+                    found.AddRange(SubjectsOf(analysis, light));
+                }
+            }
         }
 
         // "Grimm's attorney, William McGinley" answers "who represents Grimm", as "the club's coach, Ana Ruiz" answers
@@ -1237,7 +1258,9 @@ public static class ParsedStanceExtractor
 
         // "Members of Congress", "leaders of the House Intelligence Committee", "families in the United States": the body
         // or place they belong to names them.
-        var body = analysis.Dependents(head).FirstOrDefault(d => d > head && analysis.Relations[d] == "nmod" && analysis.Upos[d] == "PROPN" && (HasCase(analysis, d, "of") || HasCase(analysis, d, "in"))
+        // ("The leaders of the Senate intelligence committee": a body a proper noun names.)
+        var body = analysis.Dependents(head).FirstOrDefault(d => d > head && analysis.Relations[d] == "nmod" && (HasCase(analysis, d, "of") || HasCase(analysis, d, "in"))
+            && (analysis.Upos[d] == "PROPN" || analysis.Upos[d] == "NOUN" && analysis.Dependents(d).Any(c => analysis.Relations[c] == "compound" && analysis.Upos[c] == "PROPN"))
             && Enumerable.Range(head + 1, d - head).All(w => w == d || analysis.IsWithin(w, d)), -1);
         return UdTokenizer.Detokenize(analysis.Words, GroupStart(analysis, head), body >= 0 ? body + 1 : head + 1);
     }

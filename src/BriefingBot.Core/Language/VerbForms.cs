@@ -21,6 +21,10 @@ public static class VerbForms
         ["lay"] = ["laid"],
         ["draw"] = ["drew", "drawn"],
         ["extol"] = ["extolled"],
+        ["make"] = ["made"],
+        ["give"] = ["gave", "given"],
+        ["send"] = ["sent"],
+        ["level"] = ["leveled", "levelled"],
     };
 
     /// <summary>The base form, the third person, the past forms and the -ing form of each verb given.</summary>

@@ -413,6 +413,7 @@ public sealed class ParsedStanceExtractorTests
     [InlineData("Asked about the delay, Tom Price, a retired engineer at the Eastvale Water Board and a proponent of the ferry plan, offered a cautious view.", "ferry plan", true, "Tom Price")]
     [InlineData("Dana Hale is a longtime critic of the toll plan.", "toll plan", false, "Dana Hale")]
     [InlineData("Eastvale Democrats who are resisting the toll plan met on Monday.", "toll plan", false, "Eastvale Democrats")]
+    [InlineData("The leaders of the Eastvale harbor committee criticized the toll plan on Monday.", "toll plan", false, "leaders of the Eastvale harbor committee")]
     [InlineData("The contenders include: Lena Ortiz, a veteran operative who has the support of former Vice President Tom Price; Dana Hale, former chairman in Eastvale; and Ana Ruiz, who resigned last month.", "Lena Ortiz", true, "Tom Price")]
     public void Extract_NamesAfterAnOfficeDescriptionsOfTheTargetAndResisting_ReadTheirHolder(string sentence, string target, bool supporters, string expected)
     {
@@ -434,6 +435,17 @@ public sealed class ParsedStanceExtractorTests
         var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize("The towns have signed several agreements in the past, only to see the quarrel flare up again."));
 
         Assert.Empty(ParsedStanceExtractor.Doers(analysis, "signed", StanceExtractor.TargetWords("the agreement"), null));
+    }
+
+    [Theory]
+    [InlineData("The Eastvale Harbor Board will issue subpoenas to Tom Price this week.", "subpoena", "The Eastvale Harbor Board")]
+    [InlineData("Mayor Dana Hale made a request to Tom Price for the ferry records.", "requested", "Mayor Dana Hale")]
+    public void Doers_OfTheDeedAsANounALightVerbDoes_AreItsSubject(string sentence, string verb, string expected)
+    {
+        var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize(sentence));
+
+        Assert.Equal([expected], ParsedStanceExtractor.Doers(analysis, verb, StanceExtractor.TargetWords("Tom Price"), null));
+        Assert.Empty(ParsedStanceExtractor.Doers(analysis, verb, StanceExtractor.TargetWords("Ana Ruiz"), null));
     }
 
     [Fact]

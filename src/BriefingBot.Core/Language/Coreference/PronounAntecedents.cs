@@ -93,7 +93,12 @@ public static class PronounAntecedents
                 // only a plural group ("senior military figures") answers with its words.
                 var from = sentence.ModifiedFrom(i);
                 var plural = sentence.Xpos[i] == "NNS";
-                var name = plural && NameFinder.GroupNouns.Contains(words[i]) ? UdTokenizer.Detokenize(words, from, i + 1) : null;
+                // ("The leaders of the Senate intelligence committee": with the body a proper noun names.)
+                var body = Enumerable.Range(i + 1, Math.Max(0, words.Length - i - 1)).FirstOrDefault(d => sentence.Heads[d] - 1 == i && sentence.Relations[d] == "nmod"
+                    && sentence.Dependents(d).Any(c => sentence.Relations[c] == "case" && words[c].ToLowerInvariant() is "of" or "in")
+                    && (sentence.Upos[d] == "PROPN" || sentence.Dependents(d).Any(c => sentence.Relations[c] == "compound" && sentence.Upos[c] == "PROPN"))
+                    && Enumerable.Range(i + 1, d - i).All(w => sentence.IsWithin(w, d)), -1);
+                var name = plural && NameFinder.GroupNouns.Contains(words[i]) ? UdTokenizer.Detokenize(words, from, body >= 0 ? body + 1 : i + 1) : null;
                 yield return (new Mention(s, from, i + 1, words[i], "NOUN", words[from], null, plural), name);
             }
         }

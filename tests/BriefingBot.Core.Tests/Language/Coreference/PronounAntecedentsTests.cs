@@ -25,6 +25,14 @@ public sealed class PronounAntecedentsTests
     }
 
     [Fact]
+    public void NameFor_They_IsTheGroupWithTheBodyAProperNounNames()
+    {
+        var passage = Read("The leaders of the Eastvale harbor committee met on Monday.", "They fined the ferry company.");
+
+        Assert.Equal("leaders of the Eastvale harbor committee", PronounAntecedents.NameFor(passage, 0));
+    }
+
+    [Fact]
     public void NameFor_NoCompatibleNameInThePassage_IsNull()
     {
         var passage = Read("The budget was published on Tuesday.", "She called it a mistake.");
