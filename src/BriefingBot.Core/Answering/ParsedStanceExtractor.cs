@@ -88,6 +88,8 @@ public static class ParsedStanceExtractor
     // Relative pronouns: "…, who have recognized him" names what comes before it.
     private static readonly HashSet<string> RelativePronouns = new(StringComparer.OrdinalIgnoreCase) { "who", "which", "that" };
 
+    private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they" };
+
     private static readonly HashSet<string> Quantities = new(StringComparer.OrdinalIgnoreCase)
     {
         "handful", "dozen", "dozens", "number", "couple", "majority", "group", "score", "scores", "hundreds", "thousands", "most", "some", "many", "several",
@@ -455,8 +457,8 @@ public static class ParsedStanceExtractor
         return NamesOf(analysis, found, targetWords, pronoun);
     }
 
-    // The people and bodies named between these words: the recognizer's, and a run of proper nouns it left out
-    // ("Senate Democratic Leader Chuck Schumer", with only "Senate" found).
+    // The people and bodies named between these words: the recognizer's, a run of proper nouns it left out ("Senate
+    // Democratic Leader Chuck Schumer", with only "Senate" found), and a personal pronoun.
     private static IEnumerable<int> Speakers(SentenceAnalysis analysis, int start, int end)
     {
         // A body right before more of a name only says where the person serves ("Senate" in "Senate Democratic Leader…").
@@ -465,6 +467,12 @@ public static class ParsedStanceExtractor
         foreach (var entity in named)
         {
             yield return GumEntities.HeadOf(analysis.Heads, entity.Start, entity.End);
+        }
+
+        // "“…,” she said": named through the pronoun callback, as any pronoun doer is.
+        foreach (var pronoun in Enumerable.Range(start, end - start).Where(w => analysis.Upos[w] == "PRON" && PersonalPronouns.Contains(analysis.Words[w])))
+        {
+            yield return pronoun;
         }
 
         for (var w = start; w < end; w++)

@@ -173,7 +173,10 @@ public static partial class WhoExtractor
 
             if (pronoun is not null && role is Role.Doer or Role.DoneTo)
             {
-                foreach (var word in PronounsInPart(analysis, matched, role))
+                // "“…a double dip,” he told reporters": a pronoun that speaks a quotation holding the question's words too.
+                var speaking = speakers.SelectMany(q => Enumerable.Range(q.SpeakerStart, q.SpeakerEnd - q.SpeakerStart))
+                    .Where(w => analysis.Upos[w] == "PRON" && PersonalPronouns.Contains(words[w]));
+                foreach (var word in PronounsInPart(analysis, matched, role).Concat(speaking).Distinct())
                 {
                     var score = -rank + TypeWeight(EntitySpan.Person) + (role == Role.Doer ? 0.75 : 0.9) - ResolvedPronounPenalty;
                     if (score > bestScore && pronoun(hit, word) is { } name

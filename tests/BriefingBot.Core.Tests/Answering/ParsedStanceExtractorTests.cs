@@ -471,6 +471,14 @@ public sealed class ParsedStanceExtractorTests
     }
 
     [Fact]
+    public void Doers_OfCallingSomethingAName_IncludeAPronounSpeakingTheQuotation()
+    {
+        var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize("\"This is plainly a land grab,\" she said on Friday."));
+
+        Assert.Equal(["Mayor Dana Hale"], ParsedStanceExtractor.Doers(analysis, "called", StanceExtractor.TargetWords("the zoning order"), "grab", w => analysis.Words[w] == "she" ? "Mayor Dana Hale" : null));
+    }
+
+    [Fact]
     public void Doers_OfBlamingInAQuotation_NeedTheTargetInIt()
     {
         var blamed = LanguageModels.Default.Analyze(UdTokenizer.Tokenize("\"Shame on the council for failing to fund the harbor,\" Rep. Dana Hale said."));

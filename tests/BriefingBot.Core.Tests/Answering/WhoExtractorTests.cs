@@ -61,6 +61,21 @@ public sealed class WhoExtractorTests
     }
 
     [Fact]
+    public void Find_APronounSpeakingTheQuotation_IsNamedByTheCallback()
+    {
+        var hits = new[]
+        {
+            new SentenceHit(Article, 0, "Rep. Dana Hale spoke to reporters at the harbor on Monday.", 0),
+            new SentenceHit(Article, 1, "\"If they do not pass the budget, the harbor will face a double dip,\" she told reporters.", 0),
+        };
+
+        var found = WhoExtractor.Find("who warned of a double dip", ["warned", "double", "dip"], WhoExtractor.Read(hits, LanguageModels.Default),
+            (hit, word) => hit.Position == 1 ? "Rep. Dana Hale" : null);
+
+        Assert.Equal("Rep. Dana Hale", found?.Name);
+    }
+
+    [Fact]
     public void Find_SkipsANameTheQuestionSaysInAnotherForm()
     {
         var hits = new[]
