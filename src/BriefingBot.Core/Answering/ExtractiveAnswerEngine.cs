@@ -373,10 +373,18 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
 
         // Everyone the retrieved sentences say did what the question asks, to whom it asks ("who urged Brewer to veto the
         // bill": Romney, and Flake and McCain, who called on her to veto it), after the best-placed name.
-        var doers = parsed.Kind == QuestionKind.Who && WhoExtractor.AskedDeed(Models.Analyze(UdTokenizer.Tokenize(question))) is var (verb, deedTarget, complement)
-            ? read.Concat(sentences.Where(h => !read.Any(r => r.Hit == h) && MayTellDeed(h.Text, verb, deedTarget)).Take(DeedSentences).Select(h => (Hit: h, Analysis: passages.Read(h))))
-                .SelectMany(r => ParsedStanceExtractor.Doers(r.Analysis, verb, deedTarget, complement, word => Pronoun(r.Hit, word)).Select(name => (Name: name, r.Hit)))
-                .ToList()
+        // The same for the ones a named doer did it to ("who did Trump fire").
+        IEnumerable<(SentenceHit Hit, SentenceAnalysis Analysis)> TellingDeed(string verb, HashSet<string> named) =>
+            read.Concat(sentences.Where(h => !read.Any(r => r.Hit == h) && MayTellDeed(h.Text, verb, named)).Take(DeedSentences).Select(h => (Hit: h, Analysis: passages.Read(h))));
+        var doers = parsed.Kind != QuestionKind.Who ? []
+            : WhoExtractor.AskedDeed(Models.Analyze(UdTokenizer.Tokenize(question))) is var (verb, deedTarget, complement)
+                ? TellingDeed(verb, deedTarget)
+                    .SelectMany(r => ParsedStanceExtractor.Doers(r.Analysis, verb, deedTarget, complement, word => Pronoun(r.Hit, word)).Select(name => (Name: name, r.Hit)))
+                    .ToList()
+            : WhoExtractor.AskedObjectDeed(question) is var (doneVerb, doer, doneComplement)
+                ? TellingDeed(doneVerb, doer)
+                    .SelectMany(r => ParsedStanceExtractor.DoneTo(r.Analysis, doneVerb, doer, doneComplement, word => Pronoun(r.Hit, word)).Select(name => (Name: name, r.Hit)))
+                    .ToList()
             : [];
         // Who did the asked deed, as the best article tells it, comes before the name found nearest the question's words
         // ("who defeated Eric Cantor": "Dave Brat, the Tea Party candidate who defeated Cantor", not the Speaker whose

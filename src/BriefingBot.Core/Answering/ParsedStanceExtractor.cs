@@ -457,6 +457,49 @@ public static class ParsedStanceExtractor
         return NamesOf(analysis, found, targetWords, pronoun);
     }
 
+    /// <summary>
+    /// The names of the ones the doer did the question's verb to: "who did Trump fire" is answered by "Trump fired
+    /// Comey" and "Comey was fired by Trump", not by "Bloomberg fired Smith". The doer may be a pronoun or a noun the
+    /// article gave it, named by <paramref name="pronoun"/>; with a complement, the one the doer asked to do it
+    /// ("encouraged Obama to listen").
+    /// </summary>
+    public static List<string> DoneTo(SentenceAnalysis analysis, string verb, IReadOnlySet<string> doerWords, string? complement, Func<int, string?>? pronoun = null)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(verb);
+        ArgumentNullException.ThrowIfNull(doerWords);
+        var complementStem = complement is null ? null : Stemmer.Stem(complement.ToLowerInvariant());
+        bool IsDoer(int d) => IsTargetOrItsOwn(analysis, d, doerWords) || analysis.Upos[d] is "PRON" or "NOUN" && NamedAsTarget(d, doerWords, pronoun);
+        var found = new List<int>();
+        for (var v = 0; v < analysis.Words.Length; v++)
+        {
+            if (analysis.Upos[v] != "VERB" || !IsDeedVerb(analysis.Words[v], verb) || IsNegated(analysis, v))
+            {
+                continue;
+            }
+
+            var dependents = analysis.Dependents(v).ToList();
+            if (complementStem is not null && !dependents.Any(d => analysis.Relations[d] is "xcomp" or "advcl" && Stemmer.Stem(analysis.Words[d].ToLowerInvariant()) == complementStem))
+            {
+                continue;
+            }
+
+            if (dependents.Any(d => analysis.Relations[d] == "aux:pass"))
+            {
+                if (dependents.Any(d => (analysis.Relations[d] == "obl:agent" || analysis.Relations[d] == "obl" && HasCase(analysis, d, "by")) && IsDoer(d)))
+                {
+                    found.AddRange(dependents.Where(d => analysis.Relations[d] == "nsubj:pass"));
+                }
+            }
+            else if (SubjectsOf(analysis, v).Any(IsDoer))
+            {
+                found.AddRange(dependents.Where(d => analysis.Relations[d] is "obj" or "iobj"));
+            }
+        }
+
+        return NamesOf(analysis, found, doerWords, pronoun);
+    }
+
     // The people and bodies named between these words: the recognizer's, a run of proper nouns it left out ("Senate
     // Democratic Leader Chuck Schumer", with only "Senate" found), and a personal pronoun.
     private static IEnumerable<int> Speakers(SentenceAnalysis analysis, int start, int end)

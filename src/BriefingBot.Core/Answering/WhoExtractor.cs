@@ -111,6 +111,26 @@ public static partial class WhoExtractor
         return targetWords.Count == 0 ? null : (question.Words[verb], targetWords, complement >= 0 ? question.Words[complement] : null);
     }
 
+    /// <summary>
+    /// What a "who did X do" question asks about, read from its words (the parser often takes the bare verb after a
+    /// name for a noun): the verb, the words of the name that did it, and the verb under it, if any ("who did Clinton
+    /// encourage to listen to Pelosi": encourage, Clinton, listen); null for a question of another shape or without a
+    /// name for the doer.
+    /// </summary>
+    public static (string Verb, HashSet<string> Doer, string? Complement)? AskedObjectDeed(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var match = ObjectDeedAsked().Match(question);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var doer = StanceExtractor.TargetWords(match.Groups["doer"].Value);
+        var complement = match.Groups["complement"].Success ? match.Groups["complement"].Value : null;
+        return doer.Count == 0 ? null : (match.Groups["verb"].Value, doer, complement);
+    }
+
     /// <summary>The best name and the sentence it came from, or null when no sentence names anyone new.</summary>
     /// <remarks>
     /// A personal pronoun in the asked part ("He also denied…") is named by <paramref name="pronoun"/> (given the hit
@@ -868,6 +888,10 @@ public static partial class WhoExtractor
     // "who is the mayor…", "who was a member…", "who is Lohan's lawyer": a copula, then a noun phrase.
     [GeneratedRegex(@"\bwho\s+(?:is|was|are|were)\s+(?:the|a|an|[\w.-]+['’]s)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TitleAsked();
+
+    // "who did the National Enquirer endorse", "whom will Ortiz nominate to the board", "who did Clinton encourage to listen".
+    [GeneratedRegex(@"^\s*[Ww]hom?\s+(?:did|does|do|will|would|could|should)\s+(?:the\s+)?(?<doer>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)\s+(?<verb>[a-z]+)(?:\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|your)\b)(?<complement>[a-z]+))?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ObjectDeedAsked();
 
     // "who is Eagles head coach?": a name and the title it gives, without an article.
     [GeneratedRegex(@"^\s*[Ww]ho\s+(?:is|was)\s+[A-Z][\w.'’-]*(?:\s+(?![a-z]+(?:ing|ed)\b)[a-z]+){1,2}\s*\??\s*$", RegexOptions.CultureInvariant)]

@@ -572,6 +572,19 @@ public sealed class ExtractiveAnswerEngineTests
     }
 
     [Fact]
+    public async Task AskAsync_WhoDidANamedDoerDoItTo_AnswersWithWhomThatDoerDidItTo()
+    {
+        var store = StoreWith(
+            new SentenceHit(Article, 0, "Mayor Dana Hale criticized Senator Ana Ruiz on Monday, a day after Governor Tom Price praised the senator.", 0),
+            new SentenceHit(Article, 1, "Later in the week, Price criticized Lena Ortiz over the harbor budget.", 0));
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who did Tom Price criticize", CancellationToken.None);
+
+        Assert.Contains("Lena Ortiz", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AskAsync_WhoWasDoneTo_AnswersWithTheOneItWasDoneToNotTheDoer()
     {
         var store = StoreWith("Governor Tom Ruiz nominated Lena Marsh to lead the port authority.");

@@ -448,6 +448,17 @@ public sealed class ParsedStanceExtractorTests
         Assert.Empty(ParsedStanceExtractor.Doers(analysis, verb, StanceExtractor.TargetWords("Ana Ruiz"), null));
     }
 
+    [Theory]
+    [InlineData("Governor Tom Price fired Lena Ortiz on Friday.", "Lena Ortiz")]
+    [InlineData("Lena Ortiz was fired by Tom Price on Friday.", "Lena Ortiz")]
+    public void DoneTo_TheNamedDoersObject_ActiveOrPassive(string sentence, string expected)
+    {
+        var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize(sentence));
+
+        Assert.Equal([expected], ParsedStanceExtractor.DoneTo(analysis, "fire", StanceExtractor.TargetWords("Tom Price"), null));
+        Assert.Empty(ParsedStanceExtractor.DoneTo(analysis, "fire", StanceExtractor.TargetWords("Dana Hale"), null));
+    }
+
     [Fact]
     public void Doers_OfARoleTheVerbNames_AreItsHolder()
     {

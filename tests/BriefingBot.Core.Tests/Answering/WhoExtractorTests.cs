@@ -24,6 +24,25 @@ public sealed class WhoExtractorTests
     }
 
     [Theory]
+    [InlineData("who did the Harbor Gazette endorse", "endorse", "Harbor|Gazette", null)]
+    [InlineData("whom will Governor Ortiz nominate to the board", "nominate", "Governor|Ortiz", null)]
+    [InlineData("who did Clinton encourage to listen to Pelosi", "encourage", "Clinton", "listen")]
+    public void AskedObjectDeed_ReadsTheVerbTheNamedDoerAndTheVerbUnderIt(string question, string verb, string doer, string? complement)
+    {
+        var deed = WhoExtractor.AskedObjectDeed(question);
+
+        Assert.NotNull(deed);
+        Assert.Equal(verb, deed.Value.Verb);
+        Assert.Equal(doer.Split('|').ToHashSet(StringComparer.OrdinalIgnoreCase), deed.Value.Doer.ToHashSet(StringComparer.OrdinalIgnoreCase));
+        Assert.Equal(complement, deed.Value.Complement);
+    }
+
+    [Theory]
+    [InlineData("who criticized Tom Price")]
+    [InlineData("who did the council hire")]
+    public void AskedObjectDeed_OtherShapesOrNoNamedDoer_AreNone(string question) => Assert.Null(WhoExtractor.AskedObjectDeed(question));
+
+    [Theory]
     [InlineData("who is the mayor of Eastvale")]
     [InlineData("who was arrested in Eastvale")]
     [InlineData("who did Ortiz invite to his office")]
