@@ -590,7 +590,7 @@ public static class ParsedStanceExtractor
                 && analysis.Upos[name] == "PROPN" ? name : head) // "Dave Brat, the Tea Party candidate who defeated Cantor"
             // (Not a name after a semicolon, the next item of a list the noun sits in: "…the support of former Vice President
             // Dick Cheney; Saul Anuzis, former chairman…".)
-            .SelectMany(head => analysis.Upos[head] == "NOUN" && analysis.Dependents(head).Where(d => analysis.Relations[d] == "appos" && analysis.Upos[d] == "PROPN" && analysis.Words[d - 1] != ";").ToList() is { Count: > 0 } named ? named : [head])
+            .SelectMany(head => analysis.Upos[head] == "NOUN" && analysis.Dependents(head).Where(d => analysis.Relations[d] == "appos" && analysis.Upos[d] == "PROPN" && (d == 0 || analysis.Words[d - 1] != ";")).ToList() is { Count: > 0 } named ? named : [head])
             .Select(head => analysis.Upos[head] == "NOUN" && (StanceCues.Writings.Contains(analysis.Words[head]) || StanceCues.OwnTeams.Contains(analysis.Words[head]))
                 && analysis.Dependents(head).FirstOrDefault(d => analysis.Relations[d] == "nmod:poss", -1) is var author and >= 0 ? author : head)
             .SelectMany(head => WithConjuncts(analysis, head))

@@ -265,7 +265,7 @@ public static partial class WhoExtractor
 
     // The names of the entity's type listed with it, as written, whatever the parse made of the list: "from Wisconsin
     // Chairman Reince Priebus, former Co-Chairwoman Ann Wagner, longtime official Maria Cino and former Director Gentry
-    // Collins". Items are parted by commas and "and"; each holds no verb or pronoun and ends in a name of the type.
+    // Collins". Items are parted by commas, "and" and "or"; each holds no verb or pronoun and ends in a name of the type.
     private static HashSet<EntitySpan> Listed(SentenceAnalysis analysis, EntitySpan entity)
     {
         var words = analysis.Words;
@@ -318,6 +318,7 @@ public static partial class WhoExtractor
                 {
                     start = opening;
                 }
+
                 var item = analysis.Entities.Where(e => e.Type == entity.Type && e.End == last + 1 && e.Start >= start)
                     .Concat(UnfoundName(analysis, start, last + 1, entity.Type)).ToList();
                 // (An aside is no item: "McNamara, the architect of the war under Presidents Kennedy and Johnson"; an

@@ -93,14 +93,28 @@ public static class PronounAntecedents
                 // only a plural group ("senior military figures") answers with its words.
                 var from = sentence.ModifiedFrom(i);
                 var plural = sentence.Xpos[i] == "NNS";
-                // ("The leaders of the Senate intelligence committee": with the body a proper noun names.)
-                var body = Enumerable.Range(i + 1, Math.Max(0, words.Length - i - 1)).FirstOrDefault(d => sentence.Heads[d] - 1 == i && sentence.Relations[d] == "nmod"
-                    && sentence.Dependents(d).Any(c => sentence.Relations[c] == "case" && words[c].ToLowerInvariant() is "of" or "in")
-                    && (sentence.Upos[d] == "PROPN" || sentence.Dependents(d).Any(c => sentence.Relations[c] == "compound" && sentence.Upos[c] == "PROPN"))
-                    && Enumerable.Range(i + 1, d - i).All(w => sentence.IsWithin(w, d)), -1);
-                var name = plural && NameFinder.GroupNouns.Contains(words[i]) ? UdTokenizer.Detokenize(words, from, body >= 0 ? body + 1 : i + 1) : null;
+                var name = plural && NameFinder.GroupNouns.Contains(words[i]) ? UdTokenizer.Detokenize(words, from, BodyOf(sentence, i) is var body and >= 0 ? body + 1 : i + 1) : null;
                 yield return (new Mention(s, from, i + 1, words[i], "NOUN", words[from], null, plural), name);
             }
         }
+    }
+
+    // "The leaders of the Senate intelligence committee": the body a proper noun names that a group belongs to, right
+    // after the group's noun; -1 when there is none.
+    private static int BodyOf(SentenceAnalysis sentence, int noun)
+    {
+        var words = sentence.Words;
+        for (var d = noun + 1; d < words.Length; d++)
+        {
+            if (sentence.Heads[d] - 1 == noun && sentence.Relations[d] == "nmod"
+                && sentence.Dependents(d).Any(c => sentence.Relations[c] == "case" && words[c].ToLowerInvariant() is "of" or "in")
+                && (sentence.Upos[d] == "PROPN" || sentence.Dependents(d).Any(c => sentence.Relations[c] == "compound" && sentence.Upos[c] == "PROPN"))
+                && Enumerable.Range(noun + 1, d - noun).All(w => sentence.IsWithin(w, d)))
+            {
+                return d;
+            }
+        }
+
+        return -1;
     }
 }
