@@ -532,31 +532,25 @@ public sealed class ExtractiveAnswerEngineTests
         Assert.Equal("a-1", answer.Citations[0].ArticleId);
     }
 
-    [Fact]
-    public async Task AskAsync_WhoQuestion_NamesEveryoneCoordinatedWithTheAnswer()
+    [Theory]
+    [InlineData("Mayor Lena Ortiz and Senator Paul Whitcombe opened the new ferry terminal on Tuesday.", "who opened the ferry terminal", "Lena Ortiz|Paul Whitcombe")]
+    [InlineData( // listed as written, whatever the parse made of the list
+        "The scandal has resulted in challenges for Hale's job from Eastvale Party Chairman Tom Price, former council member Ana Ruiz, longtime party official Lena Ortiz and former harbor director Paul Whitcombe.",
+        "who is challenging Hale for his job",
+        "Tom Price|Ana Ruiz|Lena Ortiz|Paul Whitcombe")]
+    public async Task AskAsync_WhoQuestion_NamesEveryoneCoordinatedOrListedWithTheAnswer(string sentence, string question, string expected)
     {
-        var store = StoreWith("Mayor Lena Ortiz and Senator Paul Whitcombe opened the new ferry terminal on Tuesday.");
+        var store = StoreWith(sentence);
         var engine = new ExtractiveAnswerEngine(store.Object);
 
-        var answer = await engine.AskAsync("who opened the ferry terminal", CancellationToken.None);
+        var answer = await engine.AskAsync(question, CancellationToken.None);
 
-        Assert.Contains("Lena Ortiz", answer.ShortAnswer, StringComparison.Ordinal);
-        Assert.Contains("Paul Whitcombe", answer.ShortAnswer, StringComparison.Ordinal);
-        Assert.Contains(" and ", answer.ShortAnswer, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task AskAsync_WhoQuestion_NamesEveryoneListedWithTheAnswerWhateverTheParse()
-    {
-        var store = StoreWith("The scandal has resulted in challenges for Hale's job from Eastvale Party Chairman Tom Price, former council member Ana Ruiz, longtime party official Lena Ortiz and former harbor director Paul Whitcombe.");
-        var engine = new ExtractiveAnswerEngine(store.Object);
-
-        var answer = await engine.AskAsync("who is challenging Hale for his job", CancellationToken.None);
-
-        foreach (var name in new[] { "Tom Price", "Ana Ruiz", "Lena Ortiz", "Paul Whitcombe" })
+        foreach (var name in expected.Split('|'))
         {
             Assert.Contains(name, answer.ShortAnswer, StringComparison.Ordinal);
         }
+
+        Assert.Contains(" and ", answer.ShortAnswer, StringComparison.Ordinal);
     }
 
     [Fact]
