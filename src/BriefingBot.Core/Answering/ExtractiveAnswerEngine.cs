@@ -702,7 +702,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     private static bool MayTellDeed(string sentence, string verb, HashSet<string> targetWords)
     {
         var words = Tokenizer.Words(sentence);
-        return words.Any(w => targetWords.Contains(w) || targetWords.Contains(w + "s") || w.EndsWith('s') && targetWords.Contains(w[..^1])) // "the ads" may be "the ad"
+        return words.Any(w => targetWords.Contains(w) || ParsedStanceExtractor.IsOtherNumberOf(w, targetWords)) // "the ads" may be "the ad"
             && words.Any(w => ParsedStanceExtractor.IsDeedVerb(w, verb) || ParsedStanceExtractor.IsDoersRole(w, verb));
     }
 

@@ -303,7 +303,7 @@ public static class ParsedStanceExtractor
                 }
                 else if (passiveTarget)
                 {
-                    found.AddRange(dependents.Where(d => analysis.Relations[d] == "obl:agent" || analysis.Relations[d] == "obl" && HasCase(analysis, d, "by")));
+                    found.AddRange(dependents.Where(d => IsAgent(analysis, d)));
                 }
             }
             else if (analysis.Upos[c] == "NOUN")
@@ -395,7 +395,7 @@ public static class ParsedStanceExtractor
                     || !dependents.Any(d => analysis.Relations[d] is "nsubj:pass" or "nsubj") && ImpliedSubjectIsTarget(analysis, v, targetWords)
                     || RelativeSubjectIsTarget(analysis, v, targetWords)))
                 {
-                    found.AddRange(dependents.Where(d => analysis.Relations[d] == "obl:agent" || analysis.Relations[d] == "obl" && HasCase(analysis, d, "by")));
+                    found.AddRange(dependents.Where(d => IsAgent(analysis, d)));
                 }
 
                 continue;
@@ -421,7 +421,7 @@ public static class ParsedStanceExtractor
             bool StandsForTarget(int d) => IsTargetOrItsOwn(analysis, d, targetWords)
                 || analysis.Upos[d] is "PRON" or "NOUN" && NamedAsTarget(d, targetWords, pronoun);
             if (!dependents.Any(d => analysis.Relations[d] is "obj" or "iobj" or "obl" && (!IsWhereOrWhen(analysis, d) || StanceCues.CallingVerbs.Contains(verb) && HasCase(analysis, d, "on")) && StandsForTarget(d))
-                || complementStem is not null && !dependents.Any(d => analysis.Relations[d] is "xcomp" or "advcl" && Stemmer.Stem(analysis.Words[d].ToLowerInvariant()) == complementStem))
+                || complementStem is not null && !HasComplement(analysis, dependents, complementStem))
             {
                 continue;
             }
@@ -479,14 +479,14 @@ public static class ParsedStanceExtractor
             }
 
             var dependents = analysis.Dependents(v).ToList();
-            if (complementStem is not null && !dependents.Any(d => analysis.Relations[d] is "xcomp" or "advcl" && Stemmer.Stem(analysis.Words[d].ToLowerInvariant()) == complementStem))
+            if (complementStem is not null && !HasComplement(analysis, dependents, complementStem))
             {
                 continue;
             }
 
             if (dependents.Any(d => analysis.Relations[d] == "aux:pass"))
             {
-                if (dependents.Any(d => (analysis.Relations[d] == "obl:agent" || analysis.Relations[d] == "obl" && HasCase(analysis, d, "by")) && IsDoer(d)))
+                if (dependents.Any(d => IsAgent(analysis, d) && IsDoer(d)))
                 {
                     found.AddRange(dependents.Where(d => analysis.Relations[d] == "nsubj:pass"));
                 }
@@ -1046,7 +1046,7 @@ public static class ParsedStanceExtractor
         yield return head;
         foreach (var participle in analysis.Dependents(head).Where(d => analysis.Relations[d] == "acl" && LeadingParticiples.Contains(analysis.Words[d])))
         {
-            foreach (var leader in analysis.Dependents(participle).Where(d => analysis.Relations[d] == "obl:agent" || analysis.Relations[d] == "obl" && HasCase(analysis, d, "by")))
+            foreach (var leader in analysis.Dependents(participle).Where(d => IsAgent(analysis, d)))
             {
                 yield return leader;
             }
@@ -1080,6 +1080,22 @@ public static class ParsedStanceExtractor
     }
 
     // The preposition may hang on a title the parser put before the name as its dependent ("against Sen. Tom Smith").
+    // The agent of a passive: "obl:agent", or an "obl" brought in by "by".
+    private static bool IsAgent(SentenceAnalysis analysis, int word) =>
+        analysis.Relations[word] == "obl:agent" || analysis.Relations[word] == "obl" && HasCase(analysis, word, "by");
+
+    // Whether one of the verb's dependents is the verb under it a question asks about ("urged … to veto": veto).
+    private static bool HasComplement(SentenceAnalysis analysis, IEnumerable<int> dependents, string complementStem) =>
+        dependents.Any(d => analysis.Relations[d] is "xcomp" or "advcl" && Stemmer.Stem(analysis.Words[d].ToLowerInvariant()) == complementStem);
+
+    /// <summary>Whether a word is a target word in the other number ("ads" for "ad", "bill" for "bills").</summary>
+    public static bool IsOtherNumberOf(string word, IReadOnlySet<string> targetWords)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        ArgumentNullException.ThrowIfNull(targetWords);
+        return targetWords.Contains(word + "s") || word.EndsWith('s') && targetWords.Contains(word[..^1]);
+    }
+
     private static bool HasCase(SentenceAnalysis analysis, int noun, string preposition) =>
         analysis.Dependents(noun).Any(d => analysis.Relations[d] == "case" && analysis.Words[d].Equals(preposition, StringComparison.OrdinalIgnoreCase)
             || analysis.Relations[d] == "nmod:desc" && d < noun && analysis.Dependents(d).Any(t => analysis.Relations[t] == "case" && analysis.Words[t].Equals(preposition, StringComparison.OrdinalIgnoreCase)));
@@ -1092,7 +1108,7 @@ public static class ParsedStanceExtractor
 
     // "paid for the ads" said of "the ad": a common noun in the other number, with "the" (not "several agreements").
     private static bool IsDefiniteNumberOf(SentenceAnalysis analysis, int noun, IReadOnlySet<string> targetWords) =>
-        analysis.Words[noun] is { Length: > 2 } word && analysis.Upos[noun] == "NOUN" && (targetWords.Contains(word + "s") || word[^1] == 's' && targetWords.Contains(word[..^1]))
+        analysis.Words[noun] is { Length: > 2 } word && analysis.Upos[noun] == "NOUN" && IsOtherNumberOf(word, targetWords)
         && analysis.Dependents(noun).Any(d => analysis.Relations[d] == "det" && analysis.Words[d].Equals("the", StringComparison.OrdinalIgnoreCase));
 
     // Whether the pronoun callback names the word as the target ("him" for "Blake Farenthold", "the governor" for "Asa
@@ -1123,7 +1139,7 @@ public static class ParsedStanceExtractor
                 && IsTarget(analysis, d, targetWords))
         // "statements made by Clinton", "the decision taken by the board": what the target did, said the other way.
         || analysis.Upos[head] == "NOUN" && StanceCues.DoneForIt.Contains(analysis.Words[head])
-            && analysis.Dependents(head).Any(a => analysis.Relations[a] == "acl" && analysis.Dependents(a).Any(d => (analysis.Relations[d] == "obl:agent" || analysis.Relations[d] == "obl" && HasCase(analysis, d, "by")) && IsTargetInName(analysis, d, targetWords)))
+            && analysis.Dependents(head).Any(a => analysis.Relations[a] == "acl" && analysis.Dependents(a).Any(d => IsAgent(analysis, d) && IsTargetInName(analysis, d, targetWords)))
         // "a host of statements made by Clinton": what a quantity counts.
         || analysis.Upos[head] == "NOUN" && (StanceCues.Gatherings.Contains(analysis.Words[head]) || Quantities.Contains(analysis.Words[head]))
             && analysis.Dependents(head).Any(d => analysis.Relations[d] == "nmod" && HasCase(analysis, d, "of") && d != head && IsTargetOrItsOwn(analysis, d, targetWords))
