@@ -8,7 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BriefingBot.Benchmarks;
 
 /// <summary>
-/// Stance questions over the seed article and the 300 BASIL articles, stored together (dated), as the answers issue
+/// Stance questions over the seed article and the 300 BASIL articles, stored together (dated; with <c>--bbc</c> also
+/// the 2,225 undated BBC articles), as the answers issue
 /// judges them: the share of the expected entities among the first eight entities of each answer, and the share of
 /// questions whose first eight name someone the stored text puts on the other side. The questions and what each
 /// should name are ours (<c>Data/stance-questions.jsonl</c>); an expected entity is any one of its spellings found as
@@ -47,9 +48,25 @@ internal static partial class StanceBenchmark
                 source = r["outlet"]!.GetValue<string>(),
                 published = r["date"]!.GetValue<string>() + "T12:00:00Z",
             })));
+            // --bbc: the BBC corpus goes into the store too (undated), for questions about British politics and
+            // for more stories to tell apart.
+            List<string> inputs = [.. Directory.GetFiles(seedsDir, "*.txt"), input];
+            var bbc = Path.Combine(evalDir, "bbc_news_corpus.jsonl");
+            if (args.Contains("--bbc") && File.Exists(bbc))
+            {
+                var bbcInput = Path.Combine(dataDir, "bbc.jsonl");
+                await File.WriteAllLinesAsync(bbcInput, File.ReadLines(bbc).Select(l => JsonNode.Parse(l)!.AsObject()).Select(r => JsonSerializer.Serialize(new
+                {
+                    id = r["id"]!.GetValue<string>(),
+                    title = r["title"]!.GetValue<string>(),
+                    text = r["text"]!.GetValue<string>(),
+                    source = "BBC",
+                })));
+                inputs.Add(bbcInput);
+            }
+
             await using var host = await BenchHost.StartAsync(dataDir);
-            var report = await host.Services.GetRequiredService<IngestionService>()
-                .IngestAsync([.. Directory.GetFiles(seedsDir, "*.txt"), input], null, CancellationToken.None);
+            var report = await host.Services.GetRequiredService<IngestionService>().IngestAsync(inputs, null, CancellationToken.None);
             Console.WriteLine($"machine: {BenchHost.Machine()}");
             Console.WriteLine($"store: {report}");
 

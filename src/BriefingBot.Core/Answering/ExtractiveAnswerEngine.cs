@@ -215,7 +215,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
         {
             foreach (var name in named[k])
             {
-                AddParty(entities, name, ordered[k], parsed.AsksForCountries);
+                AddParty(entities, passages.LedeName(ordered[k], Tokenizer.Words(name).ToList()) ?? name, ordered[k], parsed.AsksForCountries);
             }
         }
 
@@ -886,6 +886,8 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     /// </summary>
     private sealed class PassageReader(LanguageModels models, ILookup<string, SentenceHit> context)
     {
+        private static readonly HashSet<string> LedeArticles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
+
         private readonly Dictionary<(string, int), SentenceAnalysis> read = [];
         private readonly Dictionary<string, NounNames> described = new(StringComparer.Ordinal);
 
@@ -906,8 +908,49 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
                 .Append(Read(hit))
                 .ToList());
             return word => Read(hit) is var analysis && analysis.Upos[word] == "NOUN"
-                ? TargetDescriptions.NameAt(analysis.Words, word, NamesByNoun(hit.Article.ArticleId), hit.Position)
+                ? TargetDescriptions.NameAt(analysis.Words, word, NamesByNoun(hit.Article.ArticleId), hit.Position) ?? LedeName(hit, DescriptionAt(analysis, word))
                 : PronounAntecedents.NameFor(passage.Value, word);
+        }
+
+        // "A chief constable": the noun with its modifiers and its article.
+        private static string[] DescriptionAt(SentenceAnalysis analysis, int noun)
+        {
+            var from = analysis.ModifiedFrom(noun);
+            if (from > 0 && analysis.Heads[from - 1] - 1 == noun && analysis.Relations[from - 1] == "det")
+            {
+                from--;
+            }
+
+            return analysis.Words[from..(noun + 1)];
+        }
+
+        /// <summary>
+        /// The person a news lede describes before naming ("The Lord Chancellor has defended…" then "Lord Falconer
+        /// insists…"; "A chief constable has backed…" then "Norfolk police chief Andy Hayman also warned…"): for a
+        /// description of at most four words ("the"/"a" and its noun) in one of an article's first two sentences, the
+        /// first person named in the next two sentences with a word of the description in or right before the name.
+        /// </summary>
+        public string? LedeName(SentenceHit hit, IReadOnlyList<string> description)
+        {
+            if (hit.Position > 1 || description.Count is < 2 or > 4 || !LedeArticles.Contains(description[0]))
+            {
+                return null;
+            }
+
+            var described = description.Skip(1).Where(w => w.Length > 2).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            foreach (var next in context[hit.Article.ArticleId].Where(s => s.Position > hit.Position && s.Position <= hit.Position + 2).OrderBy(s => s.Position))
+            {
+                var analysis = Read(next);
+                foreach (var person in analysis.Entities.Where(e => e.Type == EntitySpan.Person && e.Length > 1 || e.Type == EntitySpan.Person && e.Start > 0))
+                {
+                    if (Enumerable.Range(Math.Max(0, person.Start - 3), person.End - 1 - Math.Max(0, person.Start - 3)).Any(w => described.Contains(analysis.Words[w])))
+                    {
+                        return person.Name(analysis.Words);
+                    }
+                }
+            }
+
+            return null;
         }
 
         // "the president" in an article that wrote "President Donald Trump" (and no other president before it).

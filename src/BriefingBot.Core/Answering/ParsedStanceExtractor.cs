@@ -83,6 +83,7 @@ public static class ParsedStanceExtractor
     private static readonly HashSet<string> ParsedGroups = new(StringComparer.OrdinalIgnoreCase)
     {
         "prosecutors", "investigators", "authorities", "agents", "police", "jury", "families", "candidates", "protesters", "demonstrators",
+        "labour",
     };
 
     // Relative pronouns: "…, who have recognized him" names what comes before it.
@@ -1145,7 +1146,16 @@ public static class ParsedStanceExtractor
             && analysis.Dependents(head).Any(d => analysis.Relations[d] == "nmod" && HasCase(analysis, d, "of") && d != head && IsTargetOrItsOwn(analysis, d, targetWords))
         // "has opposed calls for a higher minimum wage": a stance on the calls for the target is one on the target.
         || analysis.Upos[head] == "NOUN" && StanceCues.PressingNouns.Contains(analysis.Words[head])
-            && analysis.Dependents(head).Any(d => analysis.Relations[d] == "nmod" && HasCase(analysis, d, "for") && IsTarget(analysis, d, targetWords));
+            && analysis.Dependents(head).Any(d => analysis.Relations[d] == "nmod" && HasCase(analysis, d, "for") && IsTarget(analysis, d, targetWords))
+        // "opposed the plans for ID cards", "back plans to introduce ID cards", "the introduction of 24-hour drinking": a
+        // stance on a scheme for a thing (a common noun, not a person or a country) is one on the thing; not on a scheme
+        // to do anything else with it ("criticizing plans to curtail Medicare").
+        || analysis.Upos[head] == "NOUN" && StanceCues.Schemes.Contains(analysis.Words[head])
+            && analysis.Dependents(head).Any(d => analysis.Relations[d] == "nmod" && (HasCase(analysis, d, "for") || HasCase(analysis, d, "of") || HasCase(analysis, d, "on")) && IsCommonTarget(analysis, d, targetWords)
+                || analysis.Relations[d] == "acl" && StanceCues.BringingAbout.Contains(analysis.Words[d]) && analysis.Dependents(d).Any(o => analysis.Relations[o] == "obj" && IsCommonTarget(analysis, o, targetWords)));
+
+    private static bool IsCommonTarget(SentenceAnalysis analysis, int word, IReadOnlySet<string> targetWords) =>
+        analysis.Upos[word] == "NOUN" && IsTarget(analysis, word, targetWords);
 
     /// <summary>
     /// Whether the parse read the sentence's cues as being about something else: a cue verb with an object or a

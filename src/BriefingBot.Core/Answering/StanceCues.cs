@@ -183,13 +183,7 @@ internal static class StanceCues
     };
 
     // Verbs that report what someone says: "said", "warned", "tweeted".
-    public static readonly HashSet<string> SayingVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "say", "says", "said", "saying", "warn", "warns", "warned", "tell", "tells", "told", "argue", "argues", "argued",
-        "write", "writes", "wrote", "tweet", "tweets", "tweeted", "insist", "insists", "insisted", "add", "adds", "added",
-        "complain", "complains", "complained", "declare", "declares", "declared", "charge", "charges", "charged", "contend",
-        "contends", "contended", "suggest", "suggests", "suggested", "state", "states", "stated",
-    };
+    public static readonly HashSet<string> SayingVerbs = ReportingVerbs.Forms;
 
     /// <summary>Whether a verb says something of its object that a quotation can say: a stance, a judgment, a warning.</summary>
     public static bool IsJudging(string verb) =>
@@ -226,6 +220,19 @@ internal static class StanceCues
     public static readonly HashSet<string> PressingNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "pressure", "calls", "call", "demands", "demand", "pleas",
+    };
+
+    /// <summary>Nouns for a scheme to bring a thing about: a stance on "the plans for ID cards" is one on ID cards.</summary>
+    public static readonly HashSet<string> Schemes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "plan", "plans", "proposal", "proposals", "scheme", "schemes", "bill", "legislation", "introduction", "idea", "move", "moves",
+    };
+
+    /// <summary>Verbs of bringing a thing about, after a scheme noun: "plans to introduce ID cards".</summary>
+    public static readonly HashSet<string> BringingAbout = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "introduce", "create", "build", "adopt", "implement", "launch", "establish", "impose", "extend", "expand", "allow",
+        "legalise", "legalize", "bring",
     };
 
     public static readonly HashSet<string> GoingNouns = new(StringComparer.OrdinalIgnoreCase)

@@ -49,6 +49,7 @@ public static class StanceExtractor
         var roleNouns = supporters ? StanceCues.SupporterNouns : StanceCues.OpponentNouns;
         var found = new List<string>();
         var texts = tokens.Select(t => t.Text).ToList();
+        var titleCase = tokens.Where(t => t.IsWord && t.Text.Length > 3).All(t => t.IsCapitalized);
         for (var c = 0; c < tokens.Count; c++)
         {
             // "tore into T", "stood by T": a verb that takes a side through the preposition after it.
@@ -59,6 +60,7 @@ public static class StanceExtractor
                 || tokens[c].Text.Equals("champion", StringComparison.OrdinalIgnoreCase) || tokens[c].Text.Equals("champions", StringComparison.OrdinalIgnoreCase)
                 || tokens[c].Text.Equals("back", StringComparison.OrdinalIgnoreCase) && !(c + 1 < tokens.Count && (tokens[c + 1].IsCapitalized || tokens[c + 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase)))
                 || IsNegated(tokens, c)
+                || !titleCase && InsideName(tokens, c)
                 || StanceCues.NamesARole(tokens[c].Text, c + 1 < tokens.Count ? tokens[c + 1].Text : null))
             {
                 continue;
@@ -114,6 +116,11 @@ public static class StanceExtractor
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
     }
+
+    // A capitalized cue word between capitalized words is part of a name ("scrapping the Child Support Agency"), in a
+    // sentence that is not written in title case.
+    private static bool InsideName(List<SentenceToken> tokens, int c) =>
+        tokens[c].IsCapitalized && c > 0 && tokens[c - 1].IsWord && tokens[c - 1].IsCapitalized && c + 1 < tokens.Count && tokens[c + 1].IsCapitalized;
 
     private static string? NextWord(List<SentenceToken> tokens, int i) =>
         tokens.Skip(i + 1).FirstOrDefault(t => t.IsWord && !t.Text.StartsWith('\'')) is { } next ? next.Text : null;

@@ -51,6 +51,7 @@ public sealed class LanguageModels
         }
 
         var (upos, xpos) = Tagger.Tag(words);
+        TagRepairs.Repair(words, upos, xpos);
         var (heads, relations) = Parser.Parse(new ParseInput(words, upos, xpos));
         return new SentenceAnalysis(words.ToArray(), upos, xpos, heads[1..], relations[1..]);
     }

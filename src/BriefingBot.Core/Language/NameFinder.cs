@@ -32,13 +32,16 @@ public static class NameFinder
         "nations", "countries", "governments", "figures", "officers", "generals", "lawmakers", "legislators",
         "senators", "leaders", "officials", "troops", "soldiers", "unions", "parties", "allies", "members",
         "commanders", "democrats", "republicans", "conservatives", "liberals", "voters", "groups", "activists", "states",
-        "colleagues", "governors", "mayors",
+        "colleagues", "governors", "mayors", "tories", "mps", "peers", "ministers", "councillors", "campaigners",
     };
 
     private static readonly HashSet<string> GroupModifiersToSkip = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "of", "to", "in", "have", "has", "had", "their", "his", "her", "its", "and", "or",
         "are", "is", "were", "was", "than", "that", "who", "which", "by", "with", "for", "on", "at", "be",
+        "he", "she", "it", "we", "they", "i", "you", "why", "how", "what", "when", "where", "whether", "if", "but", "so",
+        "because", "while", "as", "not", "also", "then", "asked", "said", "says", "told", "from", "into", "about", "over",
+        "against", "among",
     };
 
     /// <summary>The names in tokens[start..end), each with the index of its last token.</summary>

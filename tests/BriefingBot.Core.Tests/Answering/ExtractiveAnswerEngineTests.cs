@@ -964,6 +964,29 @@ public sealed class ExtractiveAnswerEngineTests
         Assert.Equal(["Councillor Ana Ruiz"], answer.Entities.Select(e => e.Name));
     }
 
+    [Theory]
+    [InlineData("The harbour master has backed plans for toll gates on the Eastvale bridge.", "Harbour master Ana Ruiz said the gates would pay for repairs.", "Ana Ruiz")]
+    [InlineData("A chief inspector has backed plans for toll gates on the Eastvale bridge.", "However, Eastvale chief inspector Tom Hale also warned of queues.", "Tom Hale")]
+    [InlineData("A chief inspector has backed plans for toll gates on the Eastvale bridge.", "Mayor Paul Whitcombe said the gates would pay for repairs.", null)] // another office: someone else
+    public async Task AskAsync_StanceOfSomeoneALedeDescribesBeforeNamingThem_AnswersWithTheName(string lede, string next, string? expected)
+    {
+        SentenceHit[] text = [new(Article, 0, lede, -5), new(Article, 1, next, 0)];
+        var store = StoreWithHits([text[0]], text);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who supports toll gates", CancellationToken.None);
+
+        var names = answer.Entities.Select(e => e.Name).ToList();
+        if (expected is null)
+        {
+            Assert.DoesNotContain(names, n => n.Contains("Whitcombe", StringComparison.Ordinal));
+        }
+        else
+        {
+            Assert.Single(names, n => n.EndsWith(expected, StringComparison.Ordinal));
+        }
+    }
+
     private static Mock<IStoryStore> NewStore()
     {
         var store = new Mock<IStoryStore>();

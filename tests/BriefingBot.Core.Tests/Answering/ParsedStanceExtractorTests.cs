@@ -499,6 +499,22 @@ public sealed class ParsedStanceExtractorTests
         Assert.Empty(ParsedStanceExtractor.Doers(other, "blamed", StanceExtractor.TargetWords("the council"), "failing"));
     }
 
+    [Theory]
+    [InlineData("The Tories back ID cards.", "ID cards", true, "Tories")] // "back" read as the verb after a plural name
+    [InlineData("The Conservatives support ID cards.", "ID cards", true, "Conservatives")]
+    [InlineData("Labour supports ID cards.", "ID cards", true, "Labour")] // a name the tagger took for a pronoun
+    [InlineData("The Tories are to back controversial government plans to introduce ID cards.", "ID cards", true, "Tories")]
+    [InlineData("Douglas Hale opposed the plans for ID cards.", "ID cards", false, "Douglas Hale")]
+    [InlineData("Ministers backed the introduction of toll gates.", "toll gates", true, "Ministers")]
+    public void Extract_StanceOnASchemeForAThing_IsOnTheThing(string sentence, string target, bool supporters, string expected) =>
+        Assert.Equal([expected], Extract(sentence, target, supporters));
+
+    [Theory]
+    [InlineData("Ed Hale criticized plans to curtail Medicare.", "Medicare")] // a scheme to do something else with it
+    [InlineData("Ed Hale criticized plans for Eastvale.", "Eastvale")] // a place, not a thing
+    public void Extract_StanceOnASchemeAgainstOrAboutANamedOne_IsNotOnIt(string sentence, string target) =>
+        Assert.Empty(Extract(sentence, target, supporters: false));
+
     private static List<string> Extract(string sentence, string target, bool supporters)
     {
         var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize(sentence));

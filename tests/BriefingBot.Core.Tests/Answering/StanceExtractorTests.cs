@@ -13,6 +13,16 @@ public sealed class StanceExtractorTests
         Assert.Empty(StanceExtractor.Extract(sentence, "Guaido", supporters: true));
     }
 
+    [Theory]
+    [InlineData("Ministers would not rule out scrapping the Child Support Agency, Alan Hale has warned.", "Child Support Agency")]
+    [InlineData("The Eastvale Support Group met Ana Ruiz on Monday.", "Ana Ruiz")]
+    public void Extract_CueWordInsideAName_IsNoCue(string sentence, string target) =>
+        Assert.Empty(StanceExtractor.Extract(sentence, target, supporters: true));
+
+    [Fact]
+    public void Extract_CueWordInATitleCaseHeadline_IsStillACue() =>
+        Assert.Equal(["Tories"], StanceExtractor.Extract("Tories Support Eastvale Ferry Plan", "Eastvale", supporters: true));
+
     [Fact]
     public void Extract_ActiveVerb_NamesTheSubjectsNotPrepositionalObjects()
     {

@@ -22,6 +22,17 @@ public sealed class NameFinderTests
     }
 
     [Theory]
+    [InlineData("He asked why ministers attacked the ferry plan.", "ministers")]
+    [InlineData("She said senior ministers would back the plan.", "senior ministers")]
+    [InlineData("The plan now faces opposition from angry peers.", "angry peers")]
+    public void Find_AGroupNoun_TakesItsModifiersButNoPronounOrVerbBeforeThem(string sentence, string name)
+    {
+        var tokens = SentenceToken.Tokenize(sentence);
+
+        Assert.Equal([name], NameFinder.Find(tokens, 0, tokens.Count).Select(n => n.Name));
+    }
+
+    [Theory]
     [InlineData("J. Smith", "Smith")] // a first initial is part of the name
     [InlineData("Susan Rice", "Susan Ruiz")]
     public void Identity_KeepsWhatTellsPeopleApart(string name, string other) =>

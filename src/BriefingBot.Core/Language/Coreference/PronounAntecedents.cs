@@ -14,6 +14,8 @@ public static class PronounAntecedents
     /// <summary>How many sentences before a pronoun's own are read for what it stands for.</summary>
     public const int SentencesBefore = 3;
 
+    private static readonly HashSet<string> SpeakingPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she" };
+
     /// <summary>The name the pronoun at <paramref name="word"/> of the last sentence of <paramref name="passage"/> stands for, or null.</summary>
     public static string? NameFor(IReadOnlyList<SentenceAnalysis> passage, int word)
     {
@@ -21,6 +23,11 @@ public static class PronounAntecedents
         if (passage.Count == 0 || word < 0 || word >= passage[^1].Words.Length || passage[^1].Upos[word] != "PRON")
         {
             return null;
+        }
+
+        if (SpeakerOf(passage, word) is { } speaker)
+        {
+            return speaker;
         }
 
         var mentions = new List<(Mention Mention, string? Name)>();
@@ -43,6 +50,36 @@ public static class PronounAntecedents
         var chains = CoreferenceResolver.Resolve(mentions.Select(m => m.Mention).ToList());
         var at = mentions.FindIndex(m => m.Mention.Sentence == passage.Count - 1 && m.Mention.Start == word && m.Mention.HeadUpos == "PRON");
         return at < 0 || chains[at] == at ? null : mentions[chains[at]].Name;
+    }
+
+    // "Jerry Pow, the party chairman, told Mr. Dale that he'd back Mr. Moore", "Smith said he would run": "he" or "she"
+    // as the subject of what a verb of saying reports stands, as a rule, for the one who says it (a person's name, or
+    // a pronoun that names one), not for the nearest name.
+    private static string? SpeakerOf(IReadOnlyList<SentenceAnalysis> passage, int word)
+    {
+        var sentence = passage[^1];
+        if (sentence.Relations[word] is not ("nsubj" or "nsubj:pass") || !SpeakingPronouns.Contains(sentence.Words[word])
+            || sentence.Heads[word] - 1 is not (>= 0 and var clause) || sentence.Relations[clause] != "ccomp"
+            || sentence.Heads[clause] - 1 is not (>= 0 and var verb) || !ReportingVerbs.Forms.Contains(sentence.Words[verb]))
+        {
+            return null;
+        }
+
+        var subject = sentence.Dependents(verb).FirstOrDefault(d => sentence.Relations[d] == "nsubj", -1);
+        if (subject < 0 || subject == word)
+        {
+            return null;
+        }
+
+        if (sentence.Upos[subject] == "PRON")
+        {
+            return NameFor(passage, subject);
+        }
+
+        return sentence.Entities.FirstOrDefault(e => e.Type == EntitySpan.Person && e.Start <= subject && subject < e.End) is { Length: > 0 } person
+            && !Enumerable.Range(person.Start, person.Length).Any(i => sentence.Xpos[i] == "NNPS")
+            ? person.Name(sentence.Words)
+            : null;
     }
 
     // The subject of the clause a non-subject pronoun sits in ("his" in "Kristol called for his resignation" → Kristol;

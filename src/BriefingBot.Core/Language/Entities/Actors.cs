@@ -4,7 +4,8 @@ namespace BriefingBot.Core.Language.Entities;
 public sealed record Actor(string Name, string Type, int Mentions, int FirstArticle, int FirstSentence);
 
 /// <summary>
-/// The main actors of a story: the recognizer's names in its articles, merged across forms — titles set aside for
+/// The main actors of a story: the recognizer's names in its articles (each name decided on its uses in all of them),
+/// merged across forms — titles set aside for
 /// identity ("Col. Jose Luis Silva" = "Jose Luis Silva"), a surname to the full name it belongs to ("Guaido" =
 /// "Juan Guaido"), other names of a country or organization ("U.S." = "United States"), and a capital acting as
 /// its government ("Moscow warned…" = Russia) — counted and ordered by how often they are named.
@@ -22,9 +23,15 @@ public static class Actors
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(models);
         var found = new Dictionary<string, Tally>(StringComparer.Ordinal);
+
+        // The articles report one story, so a name is decided on its uses in all of them ("back Guaido" in one, "Juan
+        // Guaido wrote" in another).
+        var all = models.AnalyzeDocument(articles.SelectMany(article => article.Select(s => (IReadOnlyList<string>)UdTokenizer.Tokenize(s))).ToList());
+        var offset = 0;
         for (var a = 0; a < articles.Count; a++)
         {
-            var analyses = models.AnalyzeDocument(articles[a].Select(s => (IReadOnlyList<string>)UdTokenizer.Tokenize(s)).ToList());
+            var analyses = all.Skip(offset).Take(articles[a].Count).ToList();
+            offset += articles[a].Count;
             for (var s = 0; s < analyses.Count; s++)
             {
                 foreach (var entity in analyses[s].Entities)

@@ -32,6 +32,16 @@ public sealed class PronounAntecedentsTests
         Assert.Equal("leaders of the Eastvale harbor committee", PronounAntecedents.NameFor(passage, 0));
     }
 
+    [Theory]
+    [InlineData("Lena Ortiz, the party chairwoman for Eastvale, told Mr. Hale that she would back the ferry plan.", "she", "Lena Ortiz")]
+    [InlineData("Paul Ruiz told reporters at the harbor that he would back Mayor Tom Hale.", "he", "Paul Ruiz")]
+    public void NameFor_SubjectOfWhatAVerbOfSayingReports_IsTheOneWhoSaysIt(string sentence, string pronoun, string expected)
+    {
+        var passage = Read(sentence);
+
+        Assert.Equal(expected, PronounAntecedents.NameFor(passage, Array.IndexOf(passage[0].Words, pronoun)));
+    }
+
     [Fact]
     public void NameFor_NoCompatibleNameInThePassage_IsNull()
     {

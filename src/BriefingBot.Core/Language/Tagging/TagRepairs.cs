@@ -1,0 +1,126 @@
+namespace BriefingBot.Core.Language.Tagging;
+
+/// <summary>
+/// Two misreadings of the tagger that cost the answers their subject or their verb, mended before the parse. The
+/// tagger, trained on web text with few headline-like sentences, often reads a verb of taking a side that is also a
+/// noun or adverb ("back", "support", "vote", "fund") as the noun or adverb right after a plural subject ("Russia and
+/// China back Maduro", "The Conservatives support ID cards") or after "to" ("are to back the plans"), and the parse
+/// then has no verb: where the words on both sides leave no other reading (a plural subject, a subject pronoun, "to"
+/// or a modal right before; a noun phrase right after) the word is read as the verb, and its "-s" form so after a
+/// singular name or "he"/"she"/"it" ("Labour supports…"). And a capitalized word it took for a pronoun that is none
+/// ("Labour", a name it never saw) is read as a name.
+/// </summary>
+public static class TagRepairs
+{
+    private static readonly HashSet<string> BaseForms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "back", "support", "vote", "fund", "favor", "favour", "aid", "champion", "praise", "attack", "blast", "slam",
+        "hail", "welcome", "snub", "challenge", "sponsor", "finance", "bankroll", "protest", "veto", "rally",
+    };
+
+    // Pronouns of more than three letters (the shorter ones are left as tagged).
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mine", "myself", "your", "yours", "yourself", "yourselves", "hers", "herself", "himself", "itself", "ours",
+        "ourselves", "their", "theirs", "them", "themselves", "they", "this", "that", "these", "those", "whom", "whose",
+        "which", "what", "whoever", "whomever", "whatever", "whichever", "anyone", "anybody", "anything", "someone",
+        "somebody", "something", "everyone", "everybody", "everything", "noone", "nobody", "none", "nothing", "ones",
+        "oneself", "each", "other", "others", "another", "both", "some", "such", "thee", "thou", "thy", "thine", "y'all",
+        "yall", "whoa", "here", "there", "much", "many", "most", "more", "less", "least", "several", "either", "neither", "half",
+    };
+
+    private static readonly HashSet<string> PluralSubjects = new(StringComparer.OrdinalIgnoreCase) { "they", "we", "i", "you" };
+
+    private static readonly HashSet<string> SingularSubjects = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "it" };
+
+    private static readonly HashSet<string> ObjectPronouns = new(StringComparer.OrdinalIgnoreCase) { "him", "her", "them", "us", "me", "it" };
+
+    /// <summary>Retags, in place, each such word whose neighbours make it a verb; returns how many were retagged.</summary>
+    public static int Repair(IReadOnlyList<string> words, string[] upos, string[] xpos)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(upos);
+        ArgumentNullException.ThrowIfNull(xpos);
+        var repaired = 0;
+
+        // A capitalized word the tagger took for a pronoun that is none ("Labour", a name it never saw) is a name.
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (upos[i] == "PRON" && words[i].Length > 3 && char.IsUpper(words[i][0]) && words[i].All(char.IsLetter) && !Pronouns.Contains(words[i]))
+            {
+                upos[i] = "PROPN";
+                xpos[i] = "NNP";
+                repaired++;
+            }
+        }
+
+        for (var i = 1; i + 1 < words.Count; i++)
+        {
+            if (upos[i] is "VERB" or "AUX" || !StartsNounPhrase(words, upos, xpos, i + 1))
+            {
+                continue;
+            }
+
+            var word = words[i];
+            string? tag = null;
+            if (BaseForms.Contains(word))
+            {
+                tag = xpos[i - 1] is "TO" or "MD" || (upos[i - 1] == "PART" && words[i - 1].Equals("to", StringComparison.OrdinalIgnoreCase)) ? "VB"
+                    : xpos[i - 1] is "NNS" or "NNPS" || PluralSubjects.Contains(words[i - 1]) || IsCoordinated(words, upos, i - 1) || IsPluralName(words[i - 1], upos[i - 1]) ? "VBP"
+                    : null;
+            }
+            else if (word.Length > 3 && word.EndsWith('s') && BaseForms.Contains(word[..^1]))
+            {
+                tag = (char.IsUpper(words[i - 1][0]) && xpos[i - 1] is not ("NNS" or "NNPS") && !IsPronoun(words[i - 1])) || SingularSubjects.Contains(words[i - 1]) ? "VBZ" : null;
+            }
+
+            if (tag is not null)
+            {
+                upos[i] = "VERB";
+                xpos[i] = tag;
+                repaired++;
+            }
+        }
+
+        return repaired;
+    }
+
+    // The last word of names or nouns joined by "and" ("Russia and China", "the unions and the party").
+    private static bool IsCoordinated(IReadOnlyList<string> words, string[] upos, int last)
+    {
+        if (upos[last] is not ("PROPN" or "NOUN"))
+        {
+            return false;
+        }
+
+        for (var k = last - 1; k >= 0 && upos[k] is "PROPN" or "NOUN" or "CCONJ" or "DET" or "ADJ" or "PUNCT"; k--)
+        {
+            if (words[k].Equals("and", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (upos[k] == "PUNCT" && words[k] != ",")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "Tories", "Democrats": a proper noun with a plural ending, whatever number the tagger gave it.
+    private static bool IsPluralName(string word, string upos) =>
+        upos == "PROPN" && word.Length > 3 && char.IsUpper(word[0]) && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal);
+
+    private static bool IsPronoun(string word) => PluralSubjects.Contains(word) || SingularSubjects.Contains(word) || ObjectPronouns.Contains(word)
+        || word.Equals("this", StringComparison.OrdinalIgnoreCase) || word.Equals("that", StringComparison.OrdinalIgnoreCase);
+
+    // A determiner, a name, a number, a possessive or object pronoun, an adjective, or a capitalized or plural noun
+    // ("back the plan", "support Maduro", "back ID cards", "fund schools").
+    private static bool StartsNounPhrase(IReadOnlyList<string> words, string[] upos, string[] xpos, int j) =>
+        upos[j] is "DET" or "PROPN" or "NUM" or "ADJ"
+        || xpos[j] == "PRP$"
+        || (upos[j] == "PRON" && ObjectPronouns.Contains(words[j]))
+        || (upos[j] == "NOUN" && (char.IsUpper(words[j][0]) || xpos[j] == "NNS"));
+}
