@@ -1147,12 +1147,20 @@ public static class ParsedStanceExtractor
         // "has opposed calls for a higher minimum wage": a stance on the calls for the target is one on the target.
         || analysis.Upos[head] == "NOUN" && StanceCues.PressingNouns.Contains(analysis.Words[head])
             && analysis.Dependents(head).Any(d => analysis.Relations[d] == "nmod" && HasCase(analysis, d, "for") && IsTarget(analysis, d, targetWords))
+        || IsTargetsWay(analysis, head, targetWords)
         // "opposed the plans for ID cards", "back plans to introduce ID cards", "the introduction of 24-hour drinking": a
         // stance on a scheme for a thing (a common noun, not a person or a country) is one on the thing; not on a scheme
         // to do anything else with it ("criticizing plans to curtail Medicare").
         || analysis.Upos[head] == "NOUN" && StanceCues.Schemes.Contains(analysis.Words[head])
             && analysis.Dependents(head).Any(d => analysis.Relations[d] == "nmod" && (HasCase(analysis, d, "for") || HasCase(analysis, d, "of") || HasCase(analysis, d, "on")) && IsCommonTarget(analysis, d, targetWords)
                 || analysis.Relations[d] == "acl" && StanceCues.BringingAbout.Contains(analysis.Words[d]) && analysis.Dependents(d).Any(o => analysis.Relations[o] == "obj" && IsCommonTarget(analysis, o, targetWords)));
+
+    // "criticised the way Tony Blair's government operates", "the manner in which the senator handled it": the way
+    // the target acts stands for it.
+    private static bool IsTargetsWay(SentenceAnalysis analysis, int head, IReadOnlySet<string> targetWords) =>
+        analysis.Upos[head] == "NOUN" && analysis.Words[head].ToLowerInvariant() is "way" or "manner"
+        && analysis.Dependents(head).Any(c => analysis.Relations[c] is "acl:relcl" or "acl"
+            && analysis.Dependents(c).Any(d => analysis.Relations[d] is "nsubj" or "nsubj:pass" && d != head && IsTargetOrItsOwn(analysis, d, targetWords)));
 
     private static bool IsCommonTarget(SentenceAnalysis analysis, int word, IReadOnlySet<string> targetWords) =>
         analysis.Upos[word] == "NOUN" && IsTarget(analysis, word, targetWords);

@@ -17,13 +17,15 @@ public static partial class QuestionParser
         var support = passive ? Match.Empty : SupportQuestionRegex.Match(text);
         if (support.Success)
         {
-            return new ParsedQuestion(text, QuestionKind.Supporters, CleanTarget(support.Groups["target"].Value), terms) { AsksForCountries = CountriesQuestion().IsMatch(text), Reason = Tokenizer.Terms(support.Groups["reason"].Value) };
+            var (target, reason) = TargetAndReason(support);
+            return new ParsedQuestion(text, QuestionKind.Supporters, target, terms) { AsksForCountries = CountriesQuestion().IsMatch(text), Reason = reason };
         }
 
         var oppose = passive ? Match.Empty : OpposeQuestionRegex.Match(text);
         if (oppose.Success)
         {
-            return new ParsedQuestion(text, QuestionKind.Opponents, CleanTarget(oppose.Groups["target"].Value), terms) { AsksForCountries = CountriesQuestion().IsMatch(text), Reason = Tokenizer.Terms(oppose.Groups["reason"].Value) };
+            var (target, reason) = TargetAndReason(oppose);
+            return new ParsedQuestion(text, QuestionKind.Opponents, target, terms) { AsksForCountries = CountriesQuestion().IsMatch(text), Reason = reason };
         }
 
         var kind = WhoQuestion().IsMatch(text) ? QuestionKind.Who : QuestionKind.Open;
@@ -45,6 +47,30 @@ public static partial class QuestionParser
             && !words.Any(w => char.IsLower(w[0]) && w.EndsWith("ing", StringComparison.Ordinal)) ? words : null;
     }
 
+    // "criticized Obama for his comments", "accused the governor of lying": what follows the target is why. But "the
+    // plan for an elected second chamber" and "the detention of foreign terror suspects" are one thing: after a
+    // common noun (not a name), "of" or "for" with a noun phrase (not a possessive's or a gerund's) belongs to it.
+    private static (string Target, IReadOnlyList<string> Reason) TargetAndReason(Match match)
+    {
+        var target = match.Groups["target"].Value.Trim();
+        var reason = match.Groups["reason"].Value.Trim();
+        var words = Tokenizer.Words(target);
+        var reasonWords = Tokenizer.Words(reason);
+        var commonNoun = words.Count > 0 && char.IsLower(words[^1][0]) && words.All(w => char.IsLower(w[0]) || w.Equals("The", StringComparison.Ordinal));
+        if (reasonWords.Count > 0 && match.Groups["prep"].Value.ToLowerInvariant() is "of" or "for" && commonNoun
+            && !ReasonOpeners.Contains(reasonWords[0]) && !reasonWords[0].EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return (CleanTarget($"{target} {match.Groups["prep"].Value} {reason}"), []);
+        }
+
+        return (CleanTarget(target), Tokenizer.Terms(reason));
+    }
+
+    private static readonly HashSet<string> ReasonOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "his", "her", "its", "their", "my", "our", "your", "being", "having", "not",
+    };
+
     private static string CleanTarget(string target) =>
         TargetTail().Replace(target.Trim(), string.Empty).Trim().Trim('"', '\'', '“', '”');
 
@@ -60,7 +86,7 @@ public static partial class QuestionParser
 
     // What a question adds after its target: "for his comments", "of lying", "over the vote" (a lower-case word follows,
     // so "the Bank of England" keeps its name).
-    private const string Reasons = @"(?:\s+(?:for|of|over|after|because)\s+(?<reason>(?-i:[a-z]).*))?";
+    private const string Reasons = @"(?:\s+(?<prep>for|of|over|after|because)\s+(?<reason>(?-i:[a-z]).*))?";
 
     [GeneratedRegex(@"^(?:who|which\s+\w+|what\s+\w+)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:being|now|still|also)\s+)?\w+(?:ed|wn)\s+(?:by|for|over|as|of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PassiveQuestion();

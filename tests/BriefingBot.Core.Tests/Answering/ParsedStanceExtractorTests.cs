@@ -510,6 +510,12 @@ public sealed class ParsedStanceExtractorTests
         Assert.Equal([expected], Extract(sentence, target, supporters));
 
     [Theory]
+    [InlineData("Ana Ruiz criticised the way the council handled the ferry plan.", "council", "Ana Ruiz")]
+    [InlineData("Former harbor chief Lord Hale has criticised the way Tom Vale's office spends its money.", "Tom Vale's office", "Former harbor chief Lord Hale")]
+    public void Extract_OpponentOfTheWayTheTargetActs_IsItsOpponent(string sentence, string target, string expected) =>
+        Assert.Equal([expected], Extract(sentence, target, supporters: false));
+
+    [Theory]
     [InlineData("Ed Hale criticized plans to curtail Medicare.", "Medicare")] // a scheme to do something else with it
     [InlineData("Ed Hale criticized plans for Eastvale.", "Eastvale")] // a place, not a thing
     public void Extract_StanceOnASchemeAgainstOrAboutANamedOne_IsNotOnIt(string sentence, string target) =>

@@ -55,6 +55,15 @@ public sealed class QuestionParserTests
         Assert.Equal(reason.Length == 0 ? [] : reason.Split('|'), QuestionParser.Parse(question).Reason);
 
     [Theory]
+    [InlineData("who backs the plan for an elected second chamber", "the plan for an elected second chamber")]
+    [InlineData("who criticised the detention of foreign terror suspects", "the detention of foreign terror suspects")]
+    [InlineData("who criticized the governor for his remarks", "the governor")] // a possessive's: why
+    [InlineData("who praised the plan for cutting fares", "the plan")] // a gerund's: why
+    [InlineData("who criticized Vale for the ferry deal", "Vale")] // after a name: why
+    public void Parse_OfOrForAfterACommonNoun_BelongsToTheTarget(string question, string target) =>
+        Assert.Equal(target, QuestionParser.Parse(question).Target);
+
+    [Theory]
     [InlineData("which countries back Maduro", true)]
     [InlineData("What nations oppose the embargo?", true)]
     [InlineData("who backs Maduro", false)]

@@ -44,12 +44,100 @@ public static class PronounAntecedents
             mentions.RemoveAll(m => m.Mention.Sentence == last && m.Mention.Start <= clauseSubject && clauseSubject < m.Mention.End && m.Mention.Start != word);
         }
 
+        // "he wrote: 'It is best that Tony Blair rather than Michael Howard should form the next government.' While
+        // saying he admired…": whom a pronoun outside a quotation stands for is not a name the quotation holds.
+        var quoted = new List<bool[]>(passage.Count);
+        var open = false; // a quotation still open at the end of a sentence goes on into the next ("“Now, X's actions… He need not…")
+        foreach (var sentence in passage)
+        {
+            quoted.Add(Quoted(sentence, ref open));
+        }
+
+        if (!quoted[^1][word])
+        {
+            mentions.RemoveAll(m => Enumerable.Range(m.Mention.Start, m.Mention.End - m.Mention.Start).All(i => quoted[m.Mention.Sentence][i]));
+        }
+
         mentions.Sort((a, b) => a.Mention.Sentence != b.Mention.Sentence ? a.Mention.Sentence.CompareTo(b.Mention.Sentence)
             : a.Mention.Start != b.Mention.Start ? a.Mention.Start.CompareTo(b.Mention.Start)
             : b.Mention.End.CompareTo(a.Mention.End));
         var chains = CoreferenceResolver.Resolve(mentions.Select(m => m.Mention).ToList());
         var at = mentions.FindIndex(m => m.Mention.Sentence == passage.Count - 1 && m.Mention.Start == word && m.Mention.HeadUpos == "PRON");
         return at < 0 || chains[at] == at ? null : mentions[chains[at]].Name;
+    }
+
+    // The words inside quotation marks: between an opening and a closing mark, from the start to a closing mark with
+    // no opening one (a quotation begun in an earlier sentence), from an opening mark with no closing one to the end
+    // (and <paramref name="carried"/> then says the next sentence starts inside it).
+    private static bool[] Quoted(SentenceAnalysis sentence, ref bool carried)
+    {
+        var words = sentence.Words;
+        var inside = new bool[words.Length];
+        if (!carried)
+        {
+            return QuotedAfter(words, inside, 0, ref carried);
+        }
+
+        var close = Array.FindIndex(words, w => w is "”" or "\"" or "»");
+        if (close < 0)
+        {
+            Array.Fill(inside, true);
+            return inside; // still open
+        }
+
+        Array.Fill(inside, true, 0, close);
+        carried = false;
+        return QuotedAfter(words, inside, close + 1, ref carried); // the rest is read as a sentence of its own
+    }
+
+    private static bool[] QuotedAfter(string[] words, bool[] inside, int from, ref bool carried)
+    {
+        var open = -1;
+        var firstClose = from > 0 ? from - 1 : -1;
+        for (var i = from; i < words.Length; i++)
+        {
+            var mark = words[i] is "“" or "”" or "\"" or "«" or "»";
+            if (!mark)
+            {
+                continue;
+            }
+
+            if (open < 0 && words[i] is not ("”" or "»") && !(words[i] == "\"" && firstClose < 0 && i > 0 && !HasLaterMark(words, i)))
+            {
+                open = i;
+            }
+            else if (open >= 0)
+            {
+                Array.Fill(inside, true, open + 1, i - open - 1);
+                open = -1;
+            }
+            else if (firstClose < 0)
+            {
+                firstClose = i;
+                Array.Fill(inside, true, 0, i);
+            }
+        }
+
+        if (open >= 0)
+        {
+            Array.Fill(inside, true, open + 1, words.Length - open - 1);
+        }
+
+        carried = open >= 0;
+        return inside;
+    }
+
+    private static bool HasLaterMark(string[] words, int i)
+    {
+        for (var k = i + 1; k < words.Length; k++)
+        {
+            if (words[k] is "“" or "”" or "\"")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Jerry Pow, the party chairman, told Mr. Dale that he'd back Mr. Moore", "Smith said he would run": "he" or "she"

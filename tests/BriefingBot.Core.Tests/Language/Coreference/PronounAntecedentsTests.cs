@@ -43,6 +43,28 @@ public sealed class PronounAntecedentsTests
     }
 
     [Fact]
+    public void NameFor_PronounOutsideAQuotation_DoesNotStandForANameItHolds()
+    {
+        var passage = Read(
+            "Councillor Daniel Ortiz left the party on Monday.",
+            "In a letter he wrote: \"It is best that Ana Ruiz rather than Tom Hale should lead the council.\"",
+            "He also criticised the ferry plan.");
+
+        Assert.Equal("Councillor Daniel Ortiz", PronounAntecedents.NameFor(passage, 0));
+    }
+
+    [Fact]
+    public void NameFor_PronounInsideAQuotationBegunInAnEarlierSentence_StandsForANameItHolds()
+    {
+        var passage = Read(
+            "The Harbor Gazette wrote about the row:",
+            "\u201cNow, Ortiz\u2019s actions are only partly defensible.",
+            "He need not have shouted at the students.");
+
+        Assert.Equal("Ortiz", PronounAntecedents.NameFor(passage, 0));
+    }
+
+    [Fact]
     public void NameFor_NoCompatibleNameInThePassage_IsNull()
     {
         var passage = Read("The budget was published on Tuesday.", "She called it a mistake.");
