@@ -25,6 +25,7 @@ public static partial class WhoExtractor
 
     // The speaker of a quotation holding the question's words is its doer, as a subject of the asked verb is.
     private const double SpeakerScore = 0.75;
+    private const int MaxDistance = 20; // words between a name and the question's words that still count
 
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "him", "her", "them" };
 
@@ -181,9 +182,12 @@ public static partial class WhoExtractor
 
                 // A quotation's speaker stands as near its words as a verb's subject does.
                 var speaks = speakers.Any(q => entity.Start >= q.SpeakerStart && entity.End <= q.SpeakerEnd);
-                var distance = speaks ? 0 : matched.Min(i => i < entity.Start ? entity.Start - i : i >= entity.End ? i - entity.End + 1 : 0);
+                // A question word in the name's own title ("Tory" of "Tory leader Michael Howard" for "… among senior
+                // Tories") puts it no nearer what was asked, but for a question that asks for a title.
+                var around = role == Role.Titled ? matched : matched.Where(i => i < entity.Start || i >= entity.End).ToList();
+                var distance = speaks ? 0 : around.Count == 0 ? MaxDistance : around.Min(i => i < entity.Start ? entity.Start - i : i - entity.End + 1);
                 var roleScore = speaks ? SpeakerScore : RoleScore(analysis, entity, matched, role, stems, titleStems);
-                var score = -rank - (0.15 * Math.Min(distance, 20)) + TypeWeight(entity.Type) + roleScore;
+                var score = -rank - (0.15 * Math.Min(distance, MaxDistance)) + TypeWeight(entity.Type) + roleScore;
                 if (score > bestScore)
                 {
                     bestScore = score;

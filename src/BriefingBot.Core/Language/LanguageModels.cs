@@ -53,7 +53,9 @@ public sealed class LanguageModels
         var (upos, xpos) = Tagger.Tag(words);
         TagRepairs.Repair(words, upos, xpos);
         var (heads, relations) = Parser.Parse(new ParseInput(words, upos, xpos));
-        return new SentenceAnalysis(words.ToArray(), upos, xpos, heads[1..], relations[1..]);
+        var (wordHeads, wordRelations) = (heads[1..], relations[1..]);
+        RelationRepairs.Repair(words, wordHeads, wordRelations);
+        return new SentenceAnalysis(words.ToArray(), upos, xpos, wordHeads, wordRelations);
     }
 
     /// <summary>Splits raw text into sentences and tokens, then analyzes each sentence; names are decided on the whole text.</summary>

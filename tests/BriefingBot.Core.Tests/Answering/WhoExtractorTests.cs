@@ -66,6 +66,20 @@ public sealed class WhoExtractorTests
         Assert.Equal(expected, WhoExtractor.RoleAsked(question).ToString());
 
     [Fact]
+    public void Find_QuestionWordInAnotherNamesTitle_DoesNotBringThatNameNearer()
+    {
+        var hits = new[]
+        {
+            new SentenceHit(Article, 0, "But former harbor commissioner Ana Ruiz said there was still \"very deep\" disquiet about the plan among senior Tories.", 0),
+            new SentenceHit(Article, 1, "Tory leader Tom Hale also faces a possible rebellion after deciding to back ferry tolls.", 0),
+        };
+
+        var found = WhoExtractor.Find("who said there was deep disquiet about ferry tolls among senior Tories", ["deep", "disquiet", "ferry", "tolls", "among", "senior", "tories"], WhoExtractor.Read(hits, LanguageModels.Default));
+
+        Assert.EndsWith("Ana Ruiz", found?.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Find_ForWhoCalledSomethingAName_TakesTheSpeakerOfTheQuotationThatSaysIt()
     {
         var hits = new[]

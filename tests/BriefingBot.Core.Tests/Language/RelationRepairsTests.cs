@@ -1,0 +1,41 @@
+using BriefingBot.Core.Language;
+using BriefingBot.Core.Language.Parsing;
+
+namespace BriefingBot.Core.Tests.Language;
+
+public sealed class RelationRepairsTests
+{
+    [Theory]
+    [InlineData("The senator has backed the plan .", "2 4 4 0 6 4 4", "det nsubj:pass aux root det obj punct")]
+    [InlineData("Unions backed the strike .", "2 0 4 2 2", "nsubj:pass root det obj punct")]
+    public void Repair_PassiveSubjectWithNoPassiveAuxiliaryButHaveOrAnObject_IsTheActiveSubject(string sentence, string heads, string relations)
+    {
+        var (words, h, r) = Tree(sentence, heads, relations);
+
+        Assert.Equal(1, RelationRepairs.Repair(words, h, r));
+        Assert.Contains("nsubj", r);
+        Assert.DoesNotContain("nsubj:pass", r);
+    }
+
+    [Theory]
+    [InlineData("The plan was backed by the senator .", "2 4 4 0 7 7 4 4", "det nsubj:pass aux:pass root case det obl:agent punct")]
+    [InlineData("The plan has been backed .", "2 5 5 5 0 5", "det nsubj:pass aux aux:pass root punct")]
+    public void Repair_PassiveSubjectOfAPassiveVerb_IsLeftAlone(string sentence, string heads, string relations)
+    {
+        var (words, h, r) = Tree(sentence, heads, relations);
+
+        Assert.Equal(0, RelationRepairs.Repair(words, h, r));
+        Assert.Equal(relations.Split(' '), r);
+    }
+
+    [Fact]
+    public void AnalyzeSyntax_ActiveSubjectOfAPerfect_IsNoPassiveSubject()
+    {
+        var analysis = LanguageModels.Default.AnalyzeSyntax(UdTokenizer.Tokenize("The senator has backed the plan."));
+
+        Assert.Equal("nsubj", analysis.Relations[Array.IndexOf(analysis.Words, "senator")]);
+    }
+
+    private static (string[] Words, int[] Heads, string[] Relations) Tree(string sentence, string heads, string relations) =>
+        (sentence.Split(' '), heads.Split(' ').Select(int.Parse).ToArray(), relations.Split(' '));
+}
