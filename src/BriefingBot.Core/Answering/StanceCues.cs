@@ -119,7 +119,7 @@ internal static class StanceCues
     public static readonly HashSet<string> ParsedOpposition = new(StringComparer.OrdinalIgnoreCase)
     {
         "opposition", "criticism", "criticisms", "condemnation", "condemnations", "denunciation", "denunciations", "boycott", "boycotts",
-        "boycotted", "boycotting",
+        "boycotted", "boycotting", "misgivings", "objection", "objections", "reservations",
     };
 
     // People someone has: "X's daughters", "X's nominee", "X's aides", "X's rival" are other people than X.

@@ -510,6 +510,13 @@ public sealed class ParsedStanceExtractorTests
         Assert.Equal([expected], Extract(sentence, target, supporters));
 
     [Theory]
+    [InlineData("The Conservatives have expressed serious misgivings about toll gates.", "Conservatives")]
+    [InlineData("Senator Ana Ruiz voiced strong objections to toll gates.", "Senator Ana Ruiz")]
+    [InlineData("The harbor unions have expressed reservations about toll gates.", "harbor unions")]
+    public void Extract_MisgivingsObjectionsReservationsExpressed_AreOpposition(string sentence, string expected) =>
+        Assert.Equal([expected], Extract(sentence, "toll gates", supporters: false));
+
+    [Theory]
     [InlineData("Ana Ruiz criticised the way the council handled the ferry plan.", "council", "Ana Ruiz")]
     [InlineData("Former harbor chief Lord Hale has criticised the way Tom Vale's office spends its money.", "Tom Vale's office", "Former harbor chief Lord Hale")]
     public void Extract_OpponentOfTheWayTheTargetActs_IsItsOpponent(string sentence, string target, string expected) =>
