@@ -224,6 +224,13 @@ public static class ParsedStanceExtractor
                 continue;
             }
 
+            if (!supporters && IsCallToEnd(analysis, c, targetWords) is { } ender)
+            {
+                // "urged ministers to scrap ID cards", "called for the scrapping of the toll gates", "want to ban it".
+                found.AddRange(SubjectsOf(analysis, ender));
+                continue;
+            }
+
             if (!supporters && PressureToGo(analysis, c, targetWords, pronoun) is { Count: > 0 } pressing)
             {
                 // "LePage opened the door to an early exit following pressure from state lawmakers to step down".
@@ -972,6 +979,38 @@ public static class ParsedStanceExtractor
         if (analysis.Upos[c] == "VERB" && IsGoing(analysis, c) && (analysis.Relations[c] == "xcomp" || analysis.Relations[c] == "advcl" && HasMark(analysis, c, "to"))
             && (analysis.Dependents(head).Any(d => analysis.Relations[d] is "obj" or "iobj" or "obl" && IsTheTarget(d))
                 || analysis.Dependents(c).Any(d => analysis.Relations[d] == "nsubj" && IsTheTarget(d)))) // "calling for Ruiz to step aside", read as Ruiz's clause
+        {
+            return head;
+        }
+
+        return null;
+    }
+
+    // Word c asks for a thing (a common noun: a scheme, a law, a practice) to end: a verb of ending its object after a
+    // verb of calling or wanting ("urged ministers to scrap ID cards", "want to ban fox hunting", "called for 24-hour
+    // drinking to be shelved", read with the thing as the passive's subject or as what is called for), or a noun of
+    // ending of it that a calling verb asks for ("called for the scrapping of the toll gates", "demanded a ban on
+    // hunting"). The verb of calling or wanting is returned, or null.
+    private static int? IsCallToEnd(SentenceAnalysis analysis, int c, IReadOnlySet<string> targetWords)
+    {
+        var words = analysis.Words;
+        var head = analysis.Heads[c] - 1;
+        if (head < 0 || !(StanceCues.CallingVerbs.Contains(words[head]) || StanceCues.WantingVerbs.Contains(words[head])) || analysis.Upos[head] != "VERB" || IsNegated(analysis, head))
+        {
+            return null;
+        }
+
+        if (analysis.Upos[c] == "VERB" && StanceCues.EndingVerbs.Contains(words[c]) && !IsNegated(analysis, c)
+            && (analysis.Relations[c] == "xcomp" || analysis.Relations[c] == "advcl" && HasMark(analysis, c, "to"))
+            && (analysis.Dependents(c).Any(d => analysis.Relations[d] is "obj" or "nsubj:pass" && IsCommonTarget(analysis, d, targetWords))
+                || analysis.Dependents(c).Any(d => analysis.Relations[d] == "aux:pass")
+                    && analysis.Dependents(head).Any(d => analysis.Relations[d] is "obl" or "obj" && IsCommonTarget(analysis, d, targetWords))))
+        {
+            return head;
+        }
+
+        if (analysis.Upos[c] == "NOUN" && StanceCues.EndingNouns.Contains(words[c]) && analysis.Relations[c] is "obj" or "obl"
+            && analysis.Dependents(c).Any(d => analysis.Relations[d] == "nmod" && (HasCase(analysis, d, "of") || HasCase(analysis, d, "on")) && IsCommonTarget(analysis, d, targetWords)))
         {
             return head;
         }

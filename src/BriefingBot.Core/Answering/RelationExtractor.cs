@@ -126,8 +126,9 @@ public sealed class RelationExtractor(LanguageModels? languageModels = null)
                 _ => StanceCues.Support.Contains(word) || StanceCues.MayOppose(word) || StanceCues.PrepositionCueLength(words, i, supporters: true) > 0
                     || StanceCues.PrepositionCueLength(words, i, supporters: false) > 0 || StanceCues.HarshJudgments.Contains(word) || StanceCues.SupporterNouns.Contains(word) || StanceCues.OpponentNouns.Contains(word),
             };
-            calling = calling || StanceCues.CallingVerbs.Contains(word) || StanceCues.PressingNouns.Contains(word);
-            going = going || StanceCues.GoingNouns.Contains(word) || StanceCues.GoingVerbs.Contains(word) || StanceCues.LeavingWithOut.Contains(word) || StanceCues.GivingUp.Contains(word);
+            calling = calling || StanceCues.CallingVerbs.Contains(word) || StanceCues.PressingNouns.Contains(word) || StanceCues.WantingVerbs.Contains(word);
+            going = going || StanceCues.GoingNouns.Contains(word) || StanceCues.GoingVerbs.Contains(word) || StanceCues.LeavingWithOut.Contains(word) || StanceCues.GivingUp.Contains(word)
+                || StanceCues.EndingVerbs.Contains(word) || StanceCues.EndingNouns.Contains(word);
             capitalized += char.IsUpper(word[0]) ? 1 : 0;
         }
 

@@ -240,6 +240,27 @@ internal static class StanceCues
         "resignation", "ouster", "removal", "impeachment", "departure", "firing", "recall",
     };
 
+    // Verbs that want something done: "want to scrap", "vowed to repeal", "plans to abolish".
+    public static readonly HashSet<string> WantingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "want", "wants", "wanted", "wanting", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "promise", "promises",
+        "promised", "plan", "plans", "planned", "propose", "proposes", "proposed", "try", "tries", "tried", "seek", "sought",
+    };
+
+    // Ending a thing: "scrap ID cards", "shelve the plans", "the abolition of the Lords".
+    public static readonly HashSet<string> EndingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "scrap", "scrapped", "shelve", "shelved", "abolish", "abolished", "axe", "axed", "ditch", "ditched", "abandon", "abandoned",
+        "halt", "halted", "repeal", "repealed", "reverse", "reversed", "ban", "banned", "outlaw", "outlawed", "block", "blocked",
+        "delay", "delayed", "postpone", "postponed", "suspend", "suspended", "end", "ended", "stop", "stopped", "kill", "killed",
+        "drop", "dropped", "overturn", "overturned",
+    };
+
+    public static readonly HashSet<string> EndingNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "scrapping", "abolition", "repeal", "reversal", "ban", "halt", "delay", "postponement", "suspension", "end", "shelving",
+    };
+
     public static readonly HashSet<string> GoingVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "resign", "quit", "step", "leave", "go", "withdraw", "exit",

@@ -517,6 +517,20 @@ public sealed class ParsedStanceExtractorTests
         Assert.Equal([expected], Extract(sentence, "toll gates", supporters: false));
 
     [Theory]
+    [InlineData("Ana Ruiz urged ministers to scrap the toll gates.", "Ana Ruiz")]
+    [InlineData("Ana Ruiz called for the scrapping of the toll gates.", "Ana Ruiz")]
+    [InlineData("The unions want to scrap the toll gates.", "unions")]
+    [InlineData("The unions called for a ban on toll gates.", "unions")]
+    public void Extract_CallsOrWishesToEndAThing_AreOpposition(string sentence, string expected) =>
+        Assert.Equal([expected], Extract(sentence, "toll gates", supporters: false));
+
+    [Theory]
+    [InlineData("The unions do not want to scrap the toll gates.")]
+    [InlineData("The unions want to build the toll gates.")]
+    public void Extract_NoWishToEndTheThing_IsNoOpposition(string sentence) =>
+        Assert.Empty(Extract(sentence, "toll gates", supporters: false));
+
+    [Theory]
     [InlineData("Ana Ruiz criticised the way the council handled the ferry plan.", "council", "Ana Ruiz")]
     [InlineData("Former harbor chief Lord Hale has criticised the way Tom Vale's office spends its money.", "Tom Vale's office", "Former harbor chief Lord Hale")]
     public void Extract_OpponentOfTheWayTheTargetActs_IsItsOpponent(string sentence, string target, string expected) =>

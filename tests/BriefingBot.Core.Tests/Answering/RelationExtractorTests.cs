@@ -32,6 +32,14 @@ public sealed class RelationExtractorTests
         Assert.DoesNotContain(relations, r => r.Target.Contains("Vale", StringComparison.Ordinal) || r.Party == r.Target);
     }
 
+    [Fact]
+    public void Extract_AWishToEndAThingOfAName_IsOppositionToIt()
+    {
+        var relations = extractor.Extract(["\"Ruth Hale wants to ditch the Whitcombe report on ferry fares,\" he said."]);
+
+        Assert.Contains(relations, r => r is { Party: "Ruth Hale", Supports: false, Target: "Whitcombe" });
+    }
+
     [Theory]
     [InlineData("Vale's supporters said her record is what the city needs now, going up against Governor Tom Hale and a hostile council.")] // the supporters are not named
     [InlineData("Instead, it was seen that October praising Mayor Ana Vale for her leadership.")] // a month is no party
