@@ -932,7 +932,10 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
         /// </summary>
         public string? LedeName(SentenceHit hit, IReadOnlyList<string> description)
         {
-            if (hit.Position > 1 || description.Count is < 2 or > 4 || !LedeArticles.Contains(description[0]))
+            // A description ends on a common noun or a title ("chief constable", "Lord Chancellor"), not on a name ("the
+            // Liberal Democrats" is no description of their leader).
+            if (hit.Position > 1 || description.Count is < 2 or > 4 || !LedeArticles.Contains(description[0])
+                || !(char.IsLower(description[^1][0]) || NameFinder.Titles.Contains(description[^1])))
             {
                 return null;
             }

@@ -987,6 +987,23 @@ public sealed class ExtractiveAnswerEngineTests
         }
     }
 
+    [Fact]
+    public async Task AskAsync_StanceOfAPartyALedeNames_IsNotItsLeaderNamedNext()
+    {
+        SentenceHit[] text =
+        [
+            new(Article, 0, "The Liberal Democrats have backed plans for toll gates on the Eastvale bridge.", -5),
+            new(Article, 1, "Liberal Democrat leader Tom Hale said the gates would pay for repairs.", 0),
+        ];
+        var store = StoreWithHits([text[0]], text);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who supports toll gates", CancellationToken.None);
+
+        Assert.Contains(answer.Entities, e => e.Name.Contains("Liberal Democrats", StringComparison.Ordinal));
+        Assert.DoesNotContain(answer.Entities, e => e.Name.Contains("Hale", StringComparison.Ordinal));
+    }
+
     private static Mock<IStoryStore> NewStore()
     {
         var store = new Mock<IStoryStore>();
