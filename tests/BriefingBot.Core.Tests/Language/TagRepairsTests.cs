@@ -26,6 +26,11 @@ public sealed class TagRepairsTests
     [InlineData("The party funds were used .", "DET NOUN NOUN AUX VERB PUNCT", "DT NN NNS VBD VBN .")] // no noun phrase after
     [InlineData("Public support for the plan grew .", "ADJ NOUN ADP DET NOUN VERB PUNCT", "JJ NN IN DT NN VBD .")]
     [InlineData("This is what they said .", "PRON AUX PRON PRON VERB PUNCT", "DT VBZ WP PRP VBD .")] // pronouns stay pronouns
+    [InlineData("European champions Wasps won .", "ADJ NOUN PROPN VERB PUNCT", "JJ NNS NNP VBD .")] // a title before a name
+    [InlineData("They enforce child support payments .", "PRON VERB NOUN NOUN NOUN PUNCT", "PRP VBP NN NN NNS .")]
+    [InlineData("The delays calms attack fears .", "DET NOUN NOUN NOUN NOUN PUNCT", "DT NNS NNS NN NNS .")] // a compound after a plural
+    [InlineData("It kept setting you back a long way .", "PRON VERB VERB PRON ADV DET ADJ NOUN PUNCT", "PRP VBD VBG PRP RB DT JJ NN .")] // "you" is an object
+    [InlineData("Hedge fund TCI Fund Management agreed .", "NOUN NOUN PROPN PROPN PROPN VERB PUNCT", "NN NN NNP NNPS NNP VBD .")] // capitalized: a name
     public void Repair_WordsWithOtherReadings_AreLeftAsTagged(string sentence, string upos, string xpos)
     {
         var (words, u, x) = Tags(sentence, upos, xpos);

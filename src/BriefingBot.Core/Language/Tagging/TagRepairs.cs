@@ -6,7 +6,8 @@ namespace BriefingBot.Core.Language.Tagging;
 /// noun or adverb ("back", "support", "vote", "fund") as the noun or adverb right after a plural subject ("Russia and
 /// China back Maduro", "The Conservatives support ID cards") or after "to" ("are to back the plans"), and the parse
 /// then has no verb: where the words on both sides leave no other reading (a plural subject, a subject pronoun, "to"
-/// or a modal right before; a noun phrase right after) the word is read as the verb, and its "-s" form so after a
+/// or a modal right before; a noun phrase right after, not a bare noun that would make a compound; the word itself in
+/// lower case, not part of a name) the word is read as the verb, and its "-s" form so after a
 /// singular name or "he"/"she"/"it" ("Labour supports…"). And a capitalized word it took for a pronoun that is none
 /// ("Labour", a name it never saw) is read as a name.
 /// </summary>
@@ -14,7 +15,7 @@ public static class TagRepairs
 {
     private static readonly HashSet<string> BaseForms = new(StringComparer.OrdinalIgnoreCase)
     {
-        "back", "support", "vote", "fund", "favor", "favour", "aid", "champion", "praise", "attack", "blast", "slam",
+        "back", "support", "vote", "fund", "favor", "favour", "aid", "praise", "attack", "blast", "slam",
         "hail", "welcome", "snub", "challenge", "sponsor", "finance", "bankroll", "protest", "veto", "rally",
     };
 
@@ -56,7 +57,8 @@ public static class TagRepairs
 
         for (var i = 1; i + 1 < words.Count; i++)
         {
-            if (upos[i] is "VERB" or "AUX" || !StartsNounPhrase(words, upos, xpos, i + 1))
+            // A capitalized one is part of a name ("Grand Slams", "TCI Fund Management").
+            if (upos[i] is "VERB" or "AUX" || !char.IsLower(words[i][0]) || !StartsNounPhrase(words, upos, xpos, i + 1))
             {
                 continue;
             }
@@ -65,8 +67,13 @@ public static class TagRepairs
             string? tag = null;
             if (BaseForms.Contains(word))
             {
+                // After a plural noun, a plain noun next is more likely a compound ("child support payments", "calms
+                // attack fears"); after a pronoun, it must be the subject ("setting you back a vast distance").
+                var plainNounNext = upos[i + 1] == "NOUN" && char.IsLower(words[i + 1][0]);
                 tag = xpos[i - 1] is "TO" or "MD" || (upos[i - 1] == "PART" && words[i - 1].Equals("to", StringComparison.OrdinalIgnoreCase)) ? "VB"
-                    : xpos[i - 1] is "NNS" or "NNPS" || PluralSubjects.Contains(words[i - 1]) || IsCoordinated(words, upos, i - 1) || IsPluralName(words[i - 1], upos[i - 1]) ? "VBP"
+                    : plainNounNext ? null
+                    : xpos[i - 1] is "NNS" or "NNPS" || IsCoordinated(words, upos, i - 1) || IsPluralName(words[i - 1], upos[i - 1]) ? "VBP"
+                    : PluralSubjects.Contains(words[i - 1]) && (i < 2 || upos[i - 2] is not ("VERB" or "ADP")) ? "VBP"
                     : null;
             }
             else if (word.Length > 3 && word.EndsWith('s') && BaseForms.Contains(word[..^1]))
