@@ -944,9 +944,10 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
             foreach (var next in context[hit.Article.ArticleId].Where(s => s.Position > hit.Position && s.Position <= hit.Position + 2).OrderBy(s => s.Position))
             {
                 var analysis = Read(next);
-                foreach (var person in analysis.Entities.Where(e => e.Type == EntitySpan.Person && e.Length > 1 || e.Type == EntitySpan.Person && e.Start > 0))
+                foreach (var person in analysis.Entities.Where(e => e.Type == EntitySpan.Person && (e.Length > 1 || e.Start > 0)))
                 {
-                    if (Enumerable.Range(Math.Max(0, person.Start - 3), person.End - 1 - Math.Max(0, person.Start - 3)).Any(w => described.Contains(analysis.Words[w])))
+                    var from = Math.Max(0, person.Start - 3); // up to three words before the name, and the name but its last word
+                    if (Enumerable.Range(from, person.End - 1 - from).Any(w => described.Contains(analysis.Words[w])))
                     {
                         return person.Name(analysis.Words);
                     }

@@ -240,11 +240,12 @@ internal static class StanceCues
         "resignation", "ouster", "removal", "impeachment", "departure", "firing", "recall",
     };
 
-    // Verbs that want something done: "want to scrap", "vowed to repeal", "plans to abolish".
+    // Verbs that want something done, read with the calling verbs (which hold "seek"): "want to scrap", "vowed to
+    // repeal", "plans to abolish".
     public static readonly HashSet<string> WantingVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "want", "wants", "wanted", "wanting", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "promise", "promises",
-        "promised", "plan", "plans", "planned", "propose", "proposes", "proposed", "try", "tries", "tried", "seek", "sought",
+        "promised", "plan", "plans", "planned", "propose", "proposes", "proposed", "try", "tries", "tried",
     };
 
     // Ending a thing: "scrap ID cards", "shelve the plans", "the abolition of the Lords".
