@@ -391,7 +391,17 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
         // defeat Cantor's recalled).
         // The name found keeps the names coordinated with it when it is the doer ("Mayor Lena Ortiz and Senator Paul Hale").
         var doerInBest = doers.FindIndex(d => d.Hit.Article.ArticleId == best.Article.ArticleId);
-        var nearest = parsed.Kind == QuestionKind.Who ? WhoExtractor.Find(question, parsed.Terms, fromBest, Pronoun) ?? WhoExtractor.Find(question, parsed.Terms, read, Pronoun) : null;
+        // A "who is X's lawyer" question is answered by a holder of the title before any other name, from the retrieved
+        // sentences that hold the title with every other word of the question (so the lawyer is X's).
+        var holder = parsed.Kind != QuestionKind.Who || WhoExtractor.RoleAsked(question) != WhoExtractor.Role.Titled ? null
+            : WhoExtractor.Find(
+                question,
+                parsed.Terms,
+                hits.Where(h => WhoExtractor.MayNameHolder(question, parsed.Terms, h.Text)).Take(DeedSentences).Select(h => (h, passages.Read(h))).ToList(),
+                Pronoun,
+                holdersOnly: true);
+        var nearest = parsed.Kind != QuestionKind.Who ? null
+            : holder ?? WhoExtractor.Find(question, parsed.Terms, fromBest, Pronoun) ?? WhoExtractor.Find(question, parsed.Terms, read, Pronoun);
         var answered = doerInBest >= 0 && !(nearest is var (nearestName, _) && nearestName.Contains(doers[doerInBest].Name, StringComparison.Ordinal))
             ? doers[doerInBest]
             : nearest ?? (doers.Count > 0 ? doers[0] : null);

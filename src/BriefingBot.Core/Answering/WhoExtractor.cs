@@ -65,6 +65,15 @@ public static partial class WhoExtractor
         "investor", "banker", "trader", "analyst", "employee", "volunteer", "mom", "dad", "grandmother", "grandfather",
     };
 
+    // Titles news writes for the same role ("Clinton attorney David Kendall" answers "who is Clinton's lawyer"), by stem.
+    private static readonly ILookup<string, string> SameTitles = new (string Title, string Same)[]
+    {
+        ("lawyer", "attorney"), ("lawyer", "counsel"), ("attorney", "lawyer"), ("attorney", "counsel"), ("counsel", "lawyer"),
+        ("counsel", "attorney"), ("spokesman", "spokeswoman"), ("spokesman", "spokesperson"), ("spokeswoman", "spokesman"),
+        ("spokeswoman", "spokesperson"), ("spokesperson", "spokesman"), ("spokesperson", "spokeswoman"), ("doctor", "physician"),
+        ("physician", "doctor"),
+    }.ToLookup(p => Stemmer.Stem(p.Title), p => Stemmer.Stem(p.Same), StringComparer.Ordinal);
+
     // Words that end the noun phrase of the title a question asks about ("the mayor | of Buffalo").
     private static readonly HashSet<string> TitleEnds = new(StringComparer.Ordinal)
     {
@@ -138,7 +147,7 @@ public static partial class WhoExtractor
     /// and the word: the name it stands for, or null), scored a little below a name in that part.
     /// </remarks>
     public static (string Name, SentenceHit Hit)? Find(
-        string question, IReadOnlyList<string> terms, IReadOnlyList<(SentenceHit Hit, SentenceAnalysis Analysis)> read, Func<SentenceHit, int, string?>? pronoun = null)
+        string question, IReadOnlyList<string> terms, IReadOnlyList<(SentenceHit Hit, SentenceAnalysis Analysis)> read, Func<SentenceHit, int, string?>? pronoun = null, bool holdersOnly = false)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(terms);
@@ -180,6 +189,13 @@ public static partial class WhoExtractor
                     continue;
                 }
 
+                // The title's owner is not its holder: "State Department" of "State Department lawyers" for "who is
+                // Clinton's lawyer", "White House" of "White House spokesman Josh Earnest".
+                if (role == Role.Titled && OwnsTitle(analysis, entity, titleStems))
+                {
+                    continue;
+                }
+
                 // A quotation's speaker stands as near its words as a verb's subject does.
                 var speaks = speakers.Any(q => entity.Start >= q.SpeakerStart && entity.End <= q.SpeakerEnd);
                 // A question word in the name's own title ("Tory" of "Tory leader Michael Howard" for "… among senior
@@ -187,6 +203,11 @@ public static partial class WhoExtractor
                 var around = role == Role.Titled ? matched : matched.Where(i => i < entity.Start || i >= entity.End).ToList();
                 var distance = speaks ? 0 : around.Count == 0 ? MaxDistance : around.Min(i => i < entity.Start ? entity.Start - i : i - entity.End + 1);
                 var roleScore = speaks ? SpeakerScore : RoleScore(analysis, entity, matched, role, stems, titleStems);
+                if (holdersOnly && role == Role.Titled && roleScore <= 0)
+                {
+                    continue;
+                }
+
                 var score = -rank - (0.15 * Math.Min(distance, MaxDistance)) + TypeWeight(entity.Type) + roleScore;
                 if (score > bestScore)
                 {
@@ -803,6 +824,17 @@ public static partial class WhoExtractor
         return start < entity.End && char.IsUpper(words[start][0]) ? start : entity.Start;
     }
 
+    // Whether the name modifies the title asked about, as its owner ("State Department lawyers", "a lawyer for the
+    // State Department") rather than naming who holds it.
+    private static bool OwnsTitle(SentenceAnalysis analysis, EntitySpan entity, HashSet<string> titleStems)
+    {
+        var word = HeadOf(analysis, entity);
+        var governor = analysis.Heads[word] - 1;
+        return governor >= 0 && analysis.Relations[word] is "compound" or "nmod:poss" or "nmod"
+            && (governor < entity.Start || governor >= entity.End)
+            && titleStems.Contains(Stemmer.Stem(analysis.Words[governor].ToLowerInvariant()));
+    }
+
     // How well the name fills the part the question asks for in a sentence sharing the question's words.
     private static double RoleScore(SentenceAnalysis analysis, EntitySpan entity, List<int> matched, Role role, HashSet<string> stems, HashSet<string> titleStems)
     {
@@ -816,7 +848,7 @@ public static partial class WhoExtractor
             // title it stands in, not for an apposition.
             return TitleWords(analysis, entity, word)
                 .GroupBy(t => t.Phrase)
-                .Any(g => g.Any(t => titleStems.Contains(Stemmer.Stem(analysis.Words[t.Word].ToLowerInvariant())))
+                .Any(g => g.Any(t => titleStems.Contains(Stemmer.Stem(analysis.Words[t.Word].ToLowerInvariant())) && !OwnedByAnother(analysis, t.Word, stems))
                     && (stems.Contains("former") || !g.Any(t => analysis.Words[t.Word].Equals("former", StringComparison.OrdinalIgnoreCase)))) ? 1.0 : 0;
         }
 
@@ -839,6 +871,16 @@ public static partial class WhoExtractor
         };
     }
 
+    // A title with a named owner the question does not name is someone else's ("Aitan Goelman, Mr. Strzok's lawyer" for
+    // "who is Clinton's lawyer").
+    private static bool OwnedByAnother(SentenceAnalysis analysis, int title, HashSet<string> stems)
+    {
+        var owners = analysis.Dependents(title).Where(d => analysis.Relations[d] is "nmod:poss" or "compound" && analysis.Upos[d] == "PROPN").ToList();
+        return owners.Count > 0 && !owners
+            .SelectMany(o => analysis.Dependents(o).Where(d => analysis.Relations[d] is "flat" or "flat:name" or "compound").Prepend(o))
+            .Any(w => stems.Contains(Stemmer.Stem(analysis.Words[w].ToLowerInvariant())));
+    }
+
     // Words that give the name a title, each with the phrase it stands in: the words before it in its own phrase, an
     // apposition, or the noun it is apposed to or the subject of.
     private static IEnumerable<(int Word, TitlePhrase Phrase)> TitleWords(SentenceAnalysis analysis, EntitySpan entity, int head)
@@ -856,6 +898,18 @@ public static partial class WhoExtractor
             yield return (i, TitlePhrase.BeforeName);
         }
 
+        // "Hale attorney Mira Costa said", parsed as two subjects of "said": the noun right before the name, in the same
+        // relation to the same word, is its title.
+        var before = entity.Start - 1;
+        if (before >= 0 && analysis.Upos[before] == "NOUN" && analysis.Heads[head] > 0 && analysis.Heads[before] == analysis.Heads[head]
+            && analysis.Relations[before] == analysis.Relations[head] && !TimeWords.All.Contains(analysis.Words[before]))
+        {
+            foreach (var w in analysis.Dependents(before).Where(w => !TitleOutside.Contains(analysis.Relations[w])).Prepend(before))
+            {
+                yield return (w, TitlePhrase.BeforeName);
+            }
+        }
+
         foreach (var d in analysis.Dependents(head).Where(d => analysis.Relations[d] == "appos" && analysis.Upos[d] == "NOUN"))
         {
             foreach (var w in analysis.Dependents(d).Prepend(d))
@@ -869,7 +923,7 @@ public static partial class WhoExtractor
             && (analysis.Relations[head] == "appos" // "the coach, Andy Reid"
                 || (analysis.Relations[head] == "nsubj" && analysis.Dependents(governor).Any(d => analysis.Relations[d] == "cop")))) // "Reid is the coach"
         {
-            foreach (var w in analysis.Dependents(governor).Where(w => w != head).Prepend(governor))
+            foreach (var w in analysis.Dependents(governor).Where(w => w != head && !TitleOutside.Contains(analysis.Relations[w])).Prepend(governor))
             {
                 yield return (w, TitlePhrase.Governor);
             }
@@ -887,7 +941,20 @@ public static partial class WhoExtractor
             .TakeWhile(w => !TitleEnds.Contains(w))
             .ToList();
         var title = phrase.Count > 0 ? Stemmer.Stem(phrase[^1]) : null;
-        return title is not null && stems.Contains(title) ? [title] : stems;
+        return title is not null && stems.Contains(title) ? [title, .. SameTitles[title]] : stems;
+    }
+
+    /// <summary>
+    /// Whether a sentence may name the holder of the title a "who is the …" question asks about: it holds the title (or
+    /// one news writes for the same role, "attorney" for "lawyer") and every other word the question searches for.
+    /// </summary>
+    public static bool MayNameHolder(string question, IReadOnlyList<string> terms, string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        var stems = terms.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
+        var titles = TitleAskedStems(question, stems);
+        var found = Tokenizer.Words(sentence).Select(w => Stemmer.Stem(w.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
+        return titles != stems && found.Overlaps(titles) && stems.All(s => titles.Contains(s) || found.Contains(s));
     }
 
     // "who is the mayor…", "who was a member…", "who is Lohan's lawyer": a copula, then a noun phrase.

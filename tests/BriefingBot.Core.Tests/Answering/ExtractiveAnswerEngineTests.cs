@@ -644,6 +644,22 @@ public sealed class ExtractiveAnswerEngineTests
     }
 
     [Fact]
+    public async Task AskAsync_WhoHoldsSomeonesTitle_AnswersWithTheirHolderNotTheTitlesOwnerOrAnotherOnesHolder()
+    {
+        var store = StoreWith(
+            new SentenceHit(Article, 0, "Eastvale County lawyers met Mr. Hale's lawyer on Monday to discuss the ferry contract.", 0),
+            new SentenceHit(Article, 1, "In a letter to Hale's lawyer, Rep. Tom Ruiz, the committee chairman, said the committee would wait.", 0),
+            new SentenceHit(Article, 2, "Dana Price, Mr. Ortiz's lawyer, said the contract was signed in haste by Hale.", 0),
+            new SentenceHit(Article, 3, "Hale attorney Mira Costa said her client would testify next week.", 0));
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who is Hale's lawyer", CancellationToken.None);
+
+        Assert.Equal("Mira Costa", answer.ShortAnswer);
+        Assert.StartsWith("Hale attorney", answer.Citations[0].Sentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AskAsync_WhoIsSomeone_AnswersWhatTheArticleSaysTheyAre()
     {
         var store = StoreWith("Marta Kessler, the harbor master, said the ferry would resume on Friday.");
