@@ -34,6 +34,6 @@ switch (name)
         BenchmarkSwitcher.FromAssembly(typeof(TextAnalysisBenchmarks).Assembly).Run(rest);
         return 0;
     default:
-        Console.Error.WriteLine("usage: BriefingBot.Benchmarks ingest|relations [--dump FILE]|ask|newsqa [--dump FILE] [--keep]|stance [--questions FILE] [--bbc] [--verbose]|events [--shuffles N]|nlp|summaries|schedule [subscriptions] [idle-seconds] [stories path]|discord [channels]|slack [channels] [messages-per-channel]|micro  (BRIEFINGBOT_EVAL_DIR overrides ../shared/eval)");
+        Console.Error.WriteLine("usage: BriefingBot.Benchmarks ingest|relations [--dump FILE]|ask|newsqa [--dump FILE] [--keep]|stance [--questions FILE] [--bbc] [--cnn] [--verbose]|events [--shuffles N]|nlp|summaries|schedule [subscriptions] [idle-seconds] [stories path]|discord [channels]|slack [channels] [messages-per-channel]|micro  (BRIEFINGBOT_EVAL_DIR overrides ../shared/eval)");
         return 2;
 }

@@ -9,7 +9,7 @@ namespace BriefingBot.Benchmarks;
 
 /// <summary>
 /// Stance questions over the seed article and the 300 BASIL articles, stored together (dated; with <c>--bbc</c> also
-/// the 2,225 undated BBC articles), as the answers issue
+/// the 2,225 undated BBC articles, with <c>--cnn</c> the 784 undated CNN stories of the NewsQA set), as the answers issue
 /// judges them: the share of the expected entities among the first eight entities of each answer, and the share of
 /// questions whose first eight name someone the stored text puts on the other side. The questions and what each
 /// should name are ours (<c>Data/stance-questions.jsonl</c>); an expected entity is any one of its spellings found as
@@ -63,6 +63,19 @@ internal static partial class StanceBenchmark
                     source = "BBC",
                 })));
                 inputs.Add(bbcInput);
+            }
+
+            // --cnn: the 784 CNN stories of the NewsQA set too (undated, titled by their first words), for questions
+            // about American politics in another outlet's style.
+            var newsqa = Path.Combine(evalDir, "newsqa_eval.jsonl");
+            if (args.Contains("--cnn") && File.Exists(newsqa))
+            {
+                var cnnInput = Path.Combine(dataDir, "cnn.jsonl");
+                await File.WriteAllLinesAsync(cnnInput, File.ReadLines(newsqa).Select(l => JsonNode.Parse(l)!.AsObject())
+                    .DistinctBy(r => r["story_id"]!.GetValue<string>())
+                    .Select(r => (Id: r["story_id"]!.GetValue<string>(), Text: r["story_text"]!.GetValue<string>()))
+                    .Select(r => JsonSerializer.Serialize(new { id = r.Id, title = string.Join(' ', r.Text.Split(' ').Take(12)), text = r.Text, source = "CNN" })));
+                inputs.Add(cnnInput);
             }
 
             await using var host = await BenchHost.StartAsync(dataDir);

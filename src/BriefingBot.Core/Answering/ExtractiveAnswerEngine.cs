@@ -315,7 +315,8 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
             return NoAnswer(question);
         }
 
-        var read = parsed.Kind == QuestionKind.Who ? WhoExtractor.Read(hits, Models) : [];
+        var passages = new PassageReader(Models, sentences.ToLookup(h => h.Article.ArticleId, StringComparer.Ordinal));
+        var read = parsed.Kind == QuestionKind.Who ? WhoExtractor.Read(hits, passages.Read) : [];
         if (parsed.Subject is { } subject && WhoExtractor.Describe(subject, read) is var (description, described))
         {
             var who = string.Join(' ', subject);
@@ -359,12 +360,6 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
         }
 
         // A pronoun that did what the question asks ("He also denied…") is named by the sentences before it.
-        var passages = new PassageReader(Models, sentences.ToLookup(h => h.Article.ArticleId, StringComparer.Ordinal));
-        foreach (var (readHit, analysis) in read)
-        {
-            passages.Remember(readHit, analysis);
-        }
-
         string? Pronoun(SentenceHit hit, int word) => passages.Pronouns(hit)(word);
 
         // The name comes from the best article when it gives one: a closer match in another article would take the
@@ -900,14 +895,17 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
 
         private readonly Dictionary<(string, int), SentenceAnalysis> read = [];
         private readonly Dictionary<string, NounNames> described = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, IReadOnlySet<string>> names = new(StringComparer.Ordinal);
 
         public SentenceAnalysis Read(SentenceHit hit) =>
             read.TryGetValue((hit.Article.ArticleId, hit.Position), out var analysis)
                 ? analysis
-                : read[(hit.Article.ArticleId, hit.Position)] = models.Analyze(UdTokenizer.Tokenize(hit.Text));
+                : read[(hit.Article.ArticleId, hit.Position)] = models.Analyze(UdTokenizer.Tokenize(hit.Text), NamesIn(hit.Article.ArticleId));
 
-        // A sentence already parsed elsewhere ("who" answers parse their hits first).
-        public void Remember(SentenceHit hit, SentenceAnalysis analysis) => read.TryAdd((hit.Article.ArticleId, hit.Position), analysis);
+        // The words the article writes only as names ("Schumer had praised…" after "Charles Schumer"), when its sentences are at hand.
+        private IReadOnlySet<string>? NamesIn(string articleId) => !context.Contains(articleId) ? null
+            : names.TryGetValue(articleId, out var found) ? found
+            : names[articleId] = DocumentNames.Of(context[articleId].Select(h => h.Text));
 
         public Func<int, string?> Pronouns(SentenceHit hit)
         {

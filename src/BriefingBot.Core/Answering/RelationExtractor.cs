@@ -22,8 +22,9 @@ public sealed class RelationExtractor(LanguageModels? languageModels = null)
         var relations = new List<StanceRelation>();
         var read = new Dictionary<int, SentenceAnalysis>();
         var described = new Lazy<NounNames>(() => TargetDescriptions.NamesByNoun(sentences)); // "the president" for "President Donald Trump"
+        var names = new Lazy<IReadOnlySet<string>>(() => DocumentNames.Of(sentences)); // "Schumer had praised…" after "Charles Schumer"
         SentenceAnalysis Read(int position) =>
-            read.TryGetValue(position, out var analysis) ? analysis : read[position] = Models.Analyze(UdTokenizer.Tokenize(sentences[position]));
+            read.TryGetValue(position, out var analysis) ? analysis : read[position] = Models.Analyze(UdTokenizer.Tokenize(sentences[position]), names.Value);
 
         for (var position = 0; position < sentences.Count; position++)
         {

@@ -84,9 +84,16 @@ public static partial class WhoExtractor
     /// <summary>The retrieved sentences a "who" answer is looked for in (the first few), tagged and parsed once for both kinds.</summary>
     public static IReadOnlyList<(SentenceHit Hit, SentenceAnalysis Analysis)> Read(IReadOnlyList<SentenceHit> hits, LanguageModels models)
     {
-        ArgumentNullException.ThrowIfNull(hits);
         ArgumentNullException.ThrowIfNull(models);
-        return hits.Take(MaxSentences).Select(h => (h, models.Analyze(UdTokenizer.Tokenize(h.Text)))).ToList();
+        return Read(hits, h => models.Analyze(UdTokenizer.Tokenize(h.Text)));
+    }
+
+    /// <summary>The same, each sentence read by the caller (who may know its article).</summary>
+    public static IReadOnlyList<(SentenceHit Hit, SentenceAnalysis Analysis)> Read(IReadOnlyList<SentenceHit> hits, Func<SentenceHit, SentenceAnalysis> read)
+    {
+        ArgumentNullException.ThrowIfNull(hits);
+        ArgumentNullException.ThrowIfNull(read);
+        return hits.Take(MaxSentences).Select(h => (h, read(h))).ToList();
     }
 
     /// <summary>

@@ -34,15 +34,18 @@ public sealed class LanguageModels
     /// <summary>The entity recognizer, when one was trained (null leaves <see cref="SentenceAnalysis.Entities"/> empty).</summary>
     public EntityRecognizer? Entities { get; }
 
-    /// <summary>Tags and parses one tokenized sentence, and finds its names.</summary>
-    public SentenceAnalysis Analyze(IReadOnlyList<string> words)
+    /// <summary>
+    /// Tags and parses one tokenized sentence, and finds its names; <paramref name="names"/>, the words its document
+    /// writes only as names (<see cref="DocumentNames"/>), decide a first word the tagger cannot.
+    /// </summary>
+    public SentenceAnalysis Analyze(IReadOnlyList<string> words, IReadOnlySet<string>? names = null)
     {
-        var analysis = AnalyzeSyntax(words);
+        var analysis = AnalyzeSyntax(words, names);
         return Entities is null || analysis.Words.Length == 0 ? analysis : analysis with { Entities = Entities.Recognize(analysis) };
     }
 
     /// <summary>Tags and parses one tokenized sentence (no names: for callers that need only the tree).</summary>
-    public SentenceAnalysis AnalyzeSyntax(IReadOnlyList<string> words)
+    public SentenceAnalysis AnalyzeSyntax(IReadOnlyList<string> words, IReadOnlySet<string>? names = null)
     {
         ArgumentNullException.ThrowIfNull(words);
         if (words.Count == 0)
@@ -51,7 +54,7 @@ public sealed class LanguageModels
         }
 
         var (upos, xpos) = Tagger.Tag(words);
-        TagRepairs.Repair(words, upos, xpos);
+        TagRepairs.Repair(words, upos, xpos, names);
         var (heads, relations) = Parser.Parse(new ParseInput(words, upos, xpos));
         var (wordHeads, wordRelations) = (heads[1..], relations[1..]);
         RelationRepairs.Repair(words, wordHeads, wordRelations);
@@ -66,7 +69,8 @@ public sealed class LanguageModels
     public IReadOnlyList<SentenceAnalysis> AnalyzeDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        var analyses = sentences.Select(AnalyzeSyntax).ToList();
+        var nameWords = DocumentNames.Of(sentences);
+        var analyses = sentences.Select(s => AnalyzeSyntax(s, nameWords)).ToList();
         if (Entities is null)
         {
             return analyses;

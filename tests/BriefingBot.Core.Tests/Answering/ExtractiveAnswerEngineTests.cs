@@ -660,6 +660,19 @@ public sealed class ExtractiveAnswerEngineTests
     }
 
     [Fact]
+    public async Task AskAsync_StanceOfASurnameOpeningASentence_IsReadWithTheNameItsArticleGaveInFull()
+    {
+        var opening = new SentenceHit(Article, 0, "Rep. Dana Hollings spoke at the Eastvale harbor on Monday.", 0);
+        var stance = new SentenceHit(Article, 1, "Hollings also criticized the toll plan.", -3);
+        var store = StoreWithHits([stance], [opening, stance]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who criticized the toll plan", CancellationToken.None);
+
+        Assert.Contains(answer.Entities, e => e.Name.EndsWith("Hollings", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AskAsync_WhoIsSomeone_AnswersWhatTheArticleSaysTheyAre()
     {
         var store = StoreWith("Marta Kessler, the harbor master, said the ferry would resume on Friday.");

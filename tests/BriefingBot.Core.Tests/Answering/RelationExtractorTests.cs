@@ -33,6 +33,18 @@ public sealed class RelationExtractorTests
     }
 
     [Fact]
+    public void Extract_SurnameOpeningASentence_IsTheNameTheArticleGaveInFull()
+    {
+        var relations = extractor.Extract(
+        [
+            "Rep. Dana Hollings spoke at the Eastvale harbor on Monday.",
+            "Hollings also criticized Mayor Tom Marcher over the ferry tolls.",
+        ]);
+
+        Assert.Contains(relations, r => r is { Position: 1, Party: "Hollings", Supports: false } && r.Target.EndsWith("Marcher", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_AWishToEndAThingOfAName_IsOppositionToIt()
     {
         var relations = extractor.Extract(["\"Ruth Hale wants to ditch the Whitcombe report on ferry fares,\" he said."]);

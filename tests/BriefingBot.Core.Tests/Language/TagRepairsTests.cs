@@ -50,6 +50,71 @@ public sealed class TagRepairsTests
     }
 
     [Theory]
+    [InlineData("Hollings also criticized the plan .", "NOUN ADV VERB DET NOUN PUNCT", "NNS RB VBD DT NN .", "NNP")]
+    [InlineData("Pickering has blasted the plan .", "VERB AUX VERB DET NOUN PUNCT", "VBG VBZ VBN DT NN .", "NNP")]
+    [InlineData("\" Democrats will back it , \" he said .", "PUNCT NOUN AUX VERB PRON PUNCT PUNCT PRON VERB PUNCT", "`` NNS MD VB PRP , '' PRP VBD .", "NNPS")]
+    [InlineData("Marlowe berates the council .", "ADJ VERB DET NOUN PUNCT", "JJ VBZ DT NN .", "NNP")]
+    public void Repair_FirstWordItsDocumentWritesOnlyAsAName_IsAName(string sentence, string upos, string xpos, string tag)
+    {
+        var (words, u, x) = Tags(sentence, upos, xpos);
+        var first = words[0] == "\"" ? 1 : 0;
+
+        TagRepairs.Repair(words, u, x, new HashSet<string>(StringComparer.Ordinal) { "Hollings", "Pickering", "Democrat", "Democrats", "Marlowe" });
+
+        Assert.Equal(("PROPN", tag), (u[first], x[first]));
+    }
+
+    [Theory]
+    [InlineData("Hollings also criticized the plan .", "NOUN ADV VERB DET NOUN PUNCT", "NNS RB VBD DT NN .")] // not a name in its document
+    [InlineData("European champion Dana Holt won .", "ADJ NOUN PROPN PROPN VERB PUNCT", "JJ NN NNP NNP VBD .")] // an adjective before its noun
+    [InlineData("The plan was praised by Hollings .", "DET NOUN AUX VERB ADP NOUN PUNCT", "DT NN VBD VBN IN NNS .")] // not the first word
+    public void Repair_OtherFirstWordsAndLaterWords_AreLeftAsTagged(string sentence, string upos, string xpos)
+    {
+        var (words, u, x) = Tags(sentence, upos, xpos);
+        IReadOnlySet<string> names = sentence.StartsWith("Hollings", StringComparison.Ordinal)
+            ? new HashSet<string>(StringComparer.Ordinal)
+            : new HashSet<string>(StringComparer.Ordinal) { "European", "Hollings" };
+
+        TagRepairs.Repair(words, u, x, names);
+
+        Assert.Equal(upos.Split(' '), u);
+    }
+
+    [Fact]
+    public void DocumentNames_AreWordsCapitalizedWhereCapitalsMeanANameAndNeverWrittenLowerCase()
+    {
+        var names = DocumentNames.Of(
+        [
+            "Rep. Dana Hollings spoke at the Eastvale harbor on Monday.",
+            "Hollings said the Harbor Board would meet.",
+            "\"Tolls are too high,\" Hollings said, adding: \"Ferries matter.\"",
+            "The harbor needs dredging.",
+        ]);
+
+        Assert.Contains("Hollings", names);
+        Assert.Contains("Dana", names);
+        Assert.Contains("Eastvale", names);
+        Assert.Contains("Board", names);
+        Assert.DoesNotContain("Harbor", names); // "harbor" is written in lower case too
+        Assert.DoesNotContain("Tolls", names); // only ever first: after a quotation mark or a sentence's start
+        Assert.DoesNotContain("Ferries", names);
+        Assert.DoesNotContain("The", names);
+    }
+
+    [Fact]
+    public void AnalyzeSyntax_FirstWordItsDocumentNames_IsTheSubjectName()
+    {
+        var words = UdTokenizer.Tokenize("Hollings also criticized the toll plan.");
+
+        var alone = LanguageModels.Default.AnalyzeSyntax(words);
+        var inDocument = LanguageModels.Default.AnalyzeSyntax(words, DocumentNames.Of(["Rep. Dana Hollings spoke on Monday.", "Hollings also criticized the toll plan."]));
+
+        Assert.NotEqual("PROPN", alone.Upos[0]); // what the tagger makes of it alone
+        Assert.Equal("PROPN", inDocument.Upos[0]);
+        Assert.Equal("nsubj", inDocument.Relations[0]);
+    }
+
+    [Theory]
     [InlineData("Russia and China back Maduro.", "back")]
     [InlineData("The Conservatives support ID cards.", "support")]
     [InlineData("Labour supports ID cards.", "supports")]

@@ -7,6 +7,9 @@ public readonly record struct EntitySpan(int Start, int End, string Type)
     public const string Organization = "organization";
     public const string Place = "place";
 
+    // Pronouns that stress the name before them ("Trump himself").
+    private static readonly HashSet<string> Stressing = new(StringComparer.OrdinalIgnoreCase) { "himself", "herself", "itself", "themselves" };
+
     /// <summary>The types the recognizer finds.</summary>
     public static IReadOnlyList<string> Types { get; } = [Person, Organization, Place];
 
@@ -14,11 +17,14 @@ public readonly record struct EntitySpan(int Start, int End, string Type)
 
     public string Text(IReadOnlyList<string> words) => string.Join(' ', Enumerable.Range(Start, Length).Select(i => words[i]));
 
-    /// <summary>The name as running text, without a possessive ending ("Trump 's" → "Trump").</summary>
+    /// <summary>
+    /// The name as running text, without a possessive ending ("Trump 's" → "Trump") or the pronoun that stresses it
+    /// ("Trump himself", a mention as GUM draws it).
+    /// </summary>
     public string Name(IReadOnlyList<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        return UdTokenizer.Detokenize(words, Start, Length > 1 && IsPossessiveEnding(words[End - 1]) ? End - 1 : End);
+        return UdTokenizer.Detokenize(words, Start, Length > 1 && (IsPossessiveEnding(words[End - 1]) || Stressing.Contains(words[End - 1])) ? End - 1 : End);
     }
 
     /// <summary>Whether a token is the possessive ending a name may end in ("'s", "’s", "'").</summary>

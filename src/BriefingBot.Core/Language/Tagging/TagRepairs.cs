@@ -37,12 +37,22 @@ public static class TagRepairs
     private static readonly HashSet<string> ObjectPronouns = new(StringComparer.OrdinalIgnoreCase) { "him", "her", "them", "us", "me", "it" };
 
     /// <summary>Retags, in place, each such word whose neighbours make it a verb; returns how many were retagged.</summary>
-    public static int Repair(IReadOnlyList<string> words, string[] upos, string[] xpos)
+    public static int Repair(IReadOnlyList<string> words, string[] upos, string[] xpos, IReadOnlySet<string>? names = null)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(upos);
         ArgumentNullException.ThrowIfNull(xpos);
         var repaired = 0;
+
+        // A sentence's first word that its document writes only as a name ("Schumer had praised…") is a name; one read as
+        // an adjective only with no noun after it to modify ("Campese berates…", not "European champion Hayley Yelling").
+        var first = DocumentNames.FirstWord(words);
+        if (names is not null && first + 1 < words.Count && names.Contains(words[first])
+            && (upos[first] is "NOUN" or "VERB" || (upos[first] == "ADJ" && (upos[first + 1] is "VERB" or "AUX" || xpos[first + 1] == "TO"))))
+        {
+            (upos[first], xpos[first]) = ("PROPN", xpos[first] == "NNS" && names.Contains(words[first][..^1]) ? "NNPS" : "NNP"); // "Democrats", not "Gates"
+            repaired++;
+        }
 
         // A capitalized word the tagger took for a pronoun that is none ("Labour", a name it never saw) is a name.
         for (var i = 0; i < words.Count; i++)

@@ -20,6 +20,15 @@ public sealed class EntityRecognizerTests
             Names("Juan Guaido met officials of the European Union in Caracas on Monday."));
     }
 
+    [Theory]
+    [InlineData(new[] { "Trump", "himself" }, "Trump")]
+    [InlineData(new[] { "Ana", "Vale", "herself" }, "Ana Vale")]
+    [InlineData(new[] { "Ana", "Vale", "'s" }, "Ana Vale")]
+    public void Name_LeavesOutAStressingPronounAndAPossessiveEnding(string[] words, string name)
+    {
+        Assert.Equal(name, new EntitySpan(0, words.Length, EntitySpan.Person).Name(words));
+    }
+
     [Fact]
     public void Analyze_CountriesAndAPersonInOneSentence()
     {

@@ -1,0 +1,64 @@
+namespace BriefingBot.Core.Language;
+
+/// <summary>
+/// The words one document writes only as names: capitalized where capitals mean a name (not at a sentence's or a
+/// quotation's start) and never in lower case. A sentence's first word has no such evidence of its own ("Schumer had
+/// praised…", "Gates has blasted…", "Hensarling also complained…", which the tagger reads as a noun or a verb); the
+/// rest of the article gives it ("Charles Schumer", "Defense Secretary Robert Gates").
+/// </summary>
+public static class DocumentNames
+{
+    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal) { "\"", "“", "‘", "'", "`", "``", "(", "[", ":", "--", "—", "–", ";" };
+
+    /// <summary>The name words of a document, given its sentences.</summary>
+    public static IReadOnlySet<string> Of(IEnumerable<string> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        return Of(sentences.Select(s => (IReadOnlyList<string>)UdTokenizer.Tokenize(s)));
+    }
+
+    /// <summary>The name words of a document, given its tokenized sentences.</summary>
+    public static IReadOnlySet<string> Of(IEnumerable<IReadOnlyList<string>> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var capitalized = new HashSet<string>(StringComparer.Ordinal);
+        var lower = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var words in sentences)
+        {
+            var start = FirstWord(words);
+            for (var i = 0; i < words.Count; i++)
+            {
+                var word = words[i];
+                if (word.Length < 2 || !char.IsLetter(word[0]))
+                {
+                    continue;
+                }
+
+                if (char.IsLower(word[0]))
+                {
+                    lower.Add(word);
+                }
+                else if (i > start && !Openers.Contains(words[i - 1]) && word.Skip(1).Any(char.IsLower))
+                {
+                    capitalized.Add(word);
+                }
+            }
+        }
+
+        capitalized.RemoveWhere(w => lower.Contains(w.ToLowerInvariant()));
+        return capitalized;
+    }
+
+    /// <summary>Where a sentence's first word is: after any opening punctuation.</summary>
+    public static int FirstWord(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var i = 0;
+        while (i < words.Count && Openers.Contains(words[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+}
