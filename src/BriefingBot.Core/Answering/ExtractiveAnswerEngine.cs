@@ -30,6 +30,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     private const int MaxFollowingSentences = 30;
     private const int MaxDescribedSentences = 20; // sentences read for a noun standing for the target ("the governor")
     private const int ReportedStories = 10; // stories whose other reports a stance answer reads
+    private const int ThingArticles = 5; // articles writing a thing asked about whose sentences name it by its noun ("the bill")
     private const int ReportsPerStory = 4;
     private const int JudgedHits = 20; // sentences with a harsh judgment and the target, read for who passed it
     private const int DeedSentences = 12; // sentences of the retrieved articles read for everyone who did what a "who" question asks
@@ -125,6 +126,19 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
         if (parsed.Reason.Count > 0)
         {
             hits = await WithMoreHitsAsync(hits, query with { RequiredAny = [.. query.RequiredAny, parsed.Reason] }, StanceHits, cancellationToken);
+        }
+
+        // A thing an article names once in full and then by its noun ("passed an energy bill", then "Many Republicans
+        // opposed the bill"): the sentences of the articles that write the thing whole, with that noun and a cue of the
+        // asked side, are read too (the thing's evidence filter below keeps them to those articles).
+        if (thingAsked is var (_, _, thingHead) && thingTerms.Count >= 2)
+        {
+            var writing = await store.SearchArticlesAsync(new SearchQuery { Terms = thingTerms, RequiredAny = [.. thingTerms.Select(t => (IReadOnlyList<string>)[t])] }, ThingArticles, cancellationToken);
+            var byNoun = writing.Count == 0 ? [] : (await store.GetSentencesAsync([.. writing.Select(a => a.Article.ArticleId)], cancellationToken))
+                .Where(h => Tokenizer.Words(h.Text) is var words && words.Any(w => w.Equals(thingHead, StringComparison.OrdinalIgnoreCase)) && HasCueOfSide(words, supporters))
+                .Where(h => !hits.Any(k => k.Article.ArticleId == h.Article.ArticleId && k.Position == h.Position))
+                .ToList();
+            hits = [.. hits, .. byNoun];
         }
 
         if (hits.Count == 0 && !respelled && await RespelledAsync(target, targetTerms, cancellationToken) is { } respelledTarget)

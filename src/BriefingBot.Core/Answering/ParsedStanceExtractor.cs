@@ -715,11 +715,25 @@ public static class ParsedStanceExtractor
             return false;
         }
 
+        if (IsUrgedVote(analysis, verb))
+        {
+            return false;
+        }
+
         var dependents = analysis.Dependents(verb).ToList();
         return cues.Any(cue => cue.Supports == supporters
             && (cue.Beside is null || dependents.Any(d => analysis.Words[d].Equals(cue.Beside, StringComparison.OrdinalIgnoreCase)))
-            && dependents.Any(d => analysis.Relations[d] is "obl" or "obj" && HasCase(analysis, d, cue.Preposition) && !HasNot(analysis, d) && IsTargetOrItsOwn(analysis, d, targetWords)));
+            && dependents.Any(d => analysis.Relations[d] is "obl" or "obj" && HasCase(analysis, d, cue.Preposition) && !HasNot(analysis, d) && IsTargetOrItsOwn(analysis, d, targetWords)
+                && !analysis.Dependents(d).Any(x => analysis.Relations[x] is "nsubj" or "cop"))); // a clause ("voted for when he was a senator") is no one
     }
+
+    // Those urged to vote one way have not ("encouraged lawmakers to vote against the bill", with "to vote" on the
+    // object or on the urging verb), nor has anyone in a vote spoken of in general ("said voting for Labour meant
+    // higher taxes"): a vote counts only as its voter's own.
+    private static bool IsUrgedVote(SentenceAnalysis analysis, int verb) =>
+        StanceCues.VoteForms.Contains(analysis.Words[verb]) && (analysis.Relations[verb] == "acl"
+            || (analysis.Xpos[verb] == "VBG" && !analysis.Dependents(verb).Any(d => analysis.Relations[d] is "nsubj" or "nsubj:pass"))
+            || (analysis.Relations[verb] == "xcomp" && analysis.Heads[verb] - 1 is var asking and >= 0 && analysis.Dependents(asking).Any(d => analysis.Relations[d] is "obj" or "iobj")));
 
     // "against" before the target: the subject of the verb it completes ("spoke out against X"), or of the verb that
     // takes a noun of taking sides ("took a stand against X"), or that noun's owner ("his campaign against X"). Verbs
@@ -747,6 +761,7 @@ public static class ParsedStanceExtractor
         {
             // Not a verb of naming: "called the case against Flynn very unfair", with "against Flynn" hung on "called".
             return ShieldingVerbs.Contains(analysis.Words[head]) || StanceCues.NamingVerbs.Contains(analysis.Words[head]) || IsNegated(analysis, head) || Undoes(analysis.Words[head])
+                || IsUrgedVote(analysis, head)
                 ? [] : SubjectsOf(analysis, head).ToList();
         }
 

@@ -63,8 +63,14 @@ internal static class StanceCues
         ("fire", "at", "back", false), ("take", "at", "aim", false), ("swipe", "at", null, false), ("rail", "at", null, false),
         ("stand", "by", null, true), ("stand", "with", null, true), ("stand", "behind", null, true), ("side", "with", null, true),
         ("rally", "behind", null, true), ("rally", "around", null, true), ("vouch", "for", null, true), ("stick", "by", null, true),
-        ("stick", "for", "up", true), ("speak", "for", "up", true),
+        ("stick", "for", "up", true), ("speak", "for", "up", true), ("vote", "for", null, true), ("vote", "against", null, false),
     ]);
+
+    /// <summary>
+    /// Forms of "vote", whose side ("voted for", "voted against") is read from the parse only: who votes is often a
+    /// pronoun or a name far from the verb ("Leahy, D-Vermont, announced he would vote against…"), beyond word order.
+    /// </summary>
+    public static readonly HashSet<string> VoteForms = VerbForms.Of(["vote"]).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     private static Dictionary<string, List<(string Preposition, string? Beside, bool Supports)>> BuildPrepositionCues(
         (string Verb, string Preposition, string? Beside, bool Supports)[] cues)
@@ -173,7 +179,7 @@ internal static class StanceCues
         "deceptive", "untruthful", "unethical", "improper", "unprofessional", "arrogant", "pathetic", "phony", "bogus",
         // and what someone is called: "argued that Trump was a dangerous demagogue", "calling him a faker".
         "demagogue", "liar", "faker", "fraud", "hypocrite", "bigot", "bully", "disgrace", "disaster", "menace", "charlatan",
-        "clown", "crook", "embarrassment", "failure", "sham", "hoax", "travesty",
+        "clown", "crook", "embarrassment", "failure", "sham", "hoax", "travesty", "charade", "farce", "scam", "boondoggle", "whitewash",
     };
 
     // What is thrown or taken "at" someone: "threw several jabs at Trump", "took a swipe at Arsenal".

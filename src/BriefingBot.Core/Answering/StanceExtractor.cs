@@ -53,7 +53,7 @@ public static class StanceExtractor
         for (var c = 0; c < tokens.Count; c++)
         {
             // "tore into T", "stood by T": a verb that takes a side through the preposition after it.
-            var phrasal = tokens[c].IsWord ? StanceCues.PrepositionCueLength(texts, c, supporters) : 0;
+            var phrasal = tokens[c].IsWord && !StanceCues.VoteForms.Contains(tokens[c].Text) ? StanceCues.PrepositionCueLength(texts, c, supporters) : 0;
             // "champion" goes by word order as the title it mostly is ("defending champion Venus Williams"), never as a
             // cue; "back" only before a name or "the" ("back Maduro", not "steal back any edge", "hit back at").
             if (!tokens[c].IsWord || !(cues.Contains(tokens[c].Text) || roleNouns.Contains(tokens[c].Text) || phrasal > 0)

@@ -181,7 +181,7 @@ public static partial class WhoExtractor
             var speakers = asksSaying
                 ? Quotations.Attributed(analysis).Where(q => matched.Any(m => m >= q.Start && m < q.End && char.IsLower(words[m][0]) && !StanceCues.IsJudging(words[m].ToLowerInvariant()))).ToList()
                 : [];
-            foreach (var entity in analysis.Entities.Concat(TitledNames(analysis)))
+            foreach (var entity in analysis.Entities.Concat(TitledNames(analysis)).Select(e => ApposedName(analysis, e) ?? e).Distinct())
             {
                 // The question already names it when it holds the name itself; a title or place before the name does
                 // not count ("Buffalo Mayor Byron Brown" is new to "who is the mayor of Buffalo").
@@ -282,6 +282,7 @@ public static partial class WhoExtractor
         var members = analysis.Entities
             .Where(e => e != entity && e.Type == entity.Type && Coordinated(analysis, HeadOf(analysis, entity), HeadOf(analysis, e)))
             .Union(role == Role.Titled ? [] : Listed(analysis, entity)) // one holder of a title is asked for
+            .Where(e => ApposedName(analysis, e) is null) // a description set beside a name is no other name
             .Append(entity) // which may be a name the recognizer left out (TitledNames)
             .OrderBy(e => e.Start)
             .Select(e => (Start: AfterAskedWords(words, e, questionWords), End: ExtendedByApposedName(analysis, e)))
@@ -829,6 +830,22 @@ public static partial class WhoExtractor
 
         // Never leave a name starting inside a phrase ("March of Dimes President…" is not cut to "of Dimes…").
         return start < entity.End && char.IsUpper(words[start][0]) ? start : entity.Start;
+    }
+
+    // A description the recognizer took for a name, set off beside one ("Rep. Mike Pence, an Indiana Republican,"): the name.
+    private static EntitySpan? ApposedName(SentenceAnalysis analysis, EntitySpan entity)
+    {
+        var head = HeadOf(analysis, entity);
+        var name = analysis.Heads[head] - 1;
+        if (analysis.Relations[head] != "appos" || name < 0 || name >= entity.Start || analysis.Upos[name] != "PROPN"
+            || analysis.Upos[entity.Start] != "DET" || !(analysis.Words[entity.Start].ToLowerInvariant() is "a" or "an" or "the")
+            || (entity.End < analysis.Words.Length && analysis.Upos[entity.End] != "PUNCT")) // set off on both sides, not "…, the Senate voted"
+        {
+            return null;
+        }
+
+        var parts = analysis.Dependents(name).Where(d => analysis.Relations[d] is "compound" or "flat" or "flat:name" or "nmod:desc" && d < entity.Start).Append(name).ToList();
+        return new EntitySpan(parts.Min(), parts.Max() + 1, entity.Type);
     }
 
     // Whether the name modifies the title asked about, as its owner ("State Department lawyers", "a lawyer for the

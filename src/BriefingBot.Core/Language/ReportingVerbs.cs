@@ -8,6 +8,7 @@ public static class ReportingVerbs
         "say", "says", "said", "saying", "warn", "warns", "warned", "tell", "tells", "told", "argue", "argues", "argued",
         "write", "writes", "wrote", "tweet", "tweets", "tweeted", "insist", "insists", "insisted", "add", "adds", "added",
         "complain", "complains", "complained", "declare", "declares", "declared", "charge", "charges", "charged", "contend",
-        "contends", "contended", "suggest", "suggests", "suggested", "state", "states", "stated",
+        "contends", "contended", "suggest", "suggests", "suggested", "state", "states", "stated", "announce", "announces",
+        "announced",
     };
 }

@@ -673,6 +673,35 @@ public sealed class ExtractiveAnswerEngineTests
     }
 
     [Fact]
+    public async Task AskAsync_StanceOnAThingItsArticleThenCallsByItsNoun_IsRead()
+    {
+        var sentences = new[]
+        {
+            new SentenceHit(Article, 0, "The council passed a ferry bill on Tuesday by seven votes to four.", 0),
+            new SentenceHit(Article, 1, "Many Republicans opposed the bill because it raised fares.", 0),
+        };
+        var store = StoreWithHits([], sentences);
+        store.Setup(s => s.SearchArticlesAsync(It.Is<SearchQuery>(q => q.RequiredAny.Count == 2), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync([new ArticleHit(Article, -4)]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who opposed the ferry bill", CancellationToken.None);
+
+        Assert.Contains(answer.Entities, e => e.Name == "Many Republicans");
+    }
+
+    [Fact]
+    public async Task AskAsync_WhoDidIt_AnswersWithTheNameADescriptionSetBesideIt()
+    {
+        var store = StoreWith("Before the vote, Rep. Ana Ruiz, an Ohio Republican, called the ferry bill \"a charade,\" denying it would cut fares.");
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who called the ferry bill a charade", CancellationToken.None);
+
+        Assert.Equal("Rep. Ana Ruiz", answer.ShortAnswer);
+    }
+
+    [Fact]
     public async Task AskAsync_WhoIsSomeone_AnswersWhatTheArticleSaysTheyAre()
     {
         var store = StoreWith("Marta Kessler, the harbor master, said the ferry would resume on Friday.");
@@ -1040,6 +1069,7 @@ public sealed class ExtractiveAnswerEngineTests
         store.Setup(s => s.GetStorySentencesAsync(It.IsAny<IReadOnlyList<long>>(), It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
         store.Setup(s => s.GetRelationsAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
         store.Setup(s => s.SuggestSpellingsAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
+        store.Setup(s => s.SearchArticlesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
         return store;
     }
 

@@ -27,6 +27,26 @@ public sealed class ParsedStanceExtractorTests
     }
 
     [Theory]
+    [InlineData("Most councillors voted for the Whitcombe plan.", true, "Most councillors")]
+    [InlineData("Thirteen Democrats voted against the Whitcombe plan.", false, "Thirteen Democrats")]
+    [InlineData("Rep. Dana Hollings called the Whitcombe plan \"a charade.\"", false, "Rep. Dana Hollings")]
+    public void Extract_VotesAndHarshNames_TakeTheirSide(string sentence, bool supporters, string expected)
+    {
+        Assert.Equal([expected], Extract(sentence, "Whitcombe plan", supporters));
+        Assert.Empty(Extract(sentence, "Whitcombe plan", !supporters));
+    }
+
+    [Theory]
+    [InlineData("The union encouraged councillors to vote against the Whitcombe plan.")] // urged, not yet voted
+    [InlineData("Ruth Hale said voting for the Whitcombe plan meant higher fares.")] // a vote of no one
+    [InlineData("The version that Ruth Hale voted for when she was a senator in Eastvale, Mr. Reyes said.")] // "for" a clause
+    public void Extract_VotesOfNoOneNamed_TakeNoSide(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence, "Whitcombe plan", supporters: true).Concat(Extract(sentence, "Whitcombe plan", supporters: false)), n => n.Contains("councillors", StringComparison.Ordinal) || n.Contains("Hale", StringComparison.Ordinal));
+        Assert.DoesNotContain(Extract(sentence, "Reyes", supporters: true), n => n.Contains("Hale", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Brazil did not back Maduro.", "Maduro")]
     [InlineData("Peru refused to back Maduro.", "Maduro")]
     [InlineData("Mexico would never support Maduro.", "Maduro")]

@@ -29,6 +29,26 @@ public sealed class RelationRepairsTests
     }
 
     [Fact]
+    public void Repair_ConjunctWithAnArticleSetOffByCommas_IsAnApposition()
+    {
+        var (words, h, r) = Tree("Dana Hollings , an Eastvale Democrat , praised the plan .", "8 1 6 6 6 1 1 0 10 8 8", "nsubj flat punct det compound conj punct root det obj punct");
+
+        Assert.Equal(1, RelationRepairs.Repair(words, h, r));
+        Assert.Equal("appos", r[5]);
+    }
+
+    [Theory]
+    [InlineData("Dana Hollings , the mayor and the governor praised the plan .", "9 1 5 5 1 8 8 1 0 11 9 9", "nsubj flat punct det conj cc det conj root det obj punct")] // a list
+    [InlineData("In a blow to Dana Hollings , the Senate voted .", "3 3 10 5 3 5 9 9 5 0 10", "case det obl case nmod flat punct det conj root punct")] // not set off after
+    public void Repair_ConjunctOfAListOrNotSetOff_IsLeftAlone(string sentence, string heads, string relations)
+    {
+        var (words, h, r) = Tree(sentence, heads, relations);
+
+        Assert.Equal(0, RelationRepairs.Repair(words, h, r));
+        Assert.Equal(relations.Split(' '), r);
+    }
+
+    [Fact]
     public void AnalyzeSyntax_ActiveSubjectOfAPerfect_IsNoPassiveSubject()
     {
         var analysis = LanguageModels.Default.AnalyzeSyntax(UdTokenizer.Tokenize("The senator has backed the plan."));

@@ -1,3 +1,4 @@
+using BriefingBot.Core.Language.Corpus;
 using BriefingBot.Core.Language.Entities;
 
 namespace BriefingBot.Core.Language.Coreference;
@@ -25,7 +26,7 @@ public static class PronounAntecedents
             return null;
         }
 
-        if (SpeakerOf(passage, word) is { } speaker)
+        if (SpeakerOf(passage, word) is (true, var speaker))
         {
             return speaker;
         }
@@ -142,32 +143,78 @@ public static class PronounAntecedents
 
     // "Jerry Pow, the party chairman, told Mr. Dale that he'd back Mr. Moore", "Smith said he would run": "he" or "she"
     // as the subject of what a verb of saying reports stands, as a rule, for the one who says it (a person's name, or
-    // a pronoun that names one), not for the nearest name.
-    private static string? SpeakerOf(IReadOnlyList<SentenceAnalysis> passage, int word)
+    // a pronoun that names one), not for the nearest name. Where the parse left the verb of saying with no subject,
+    // set beside another clause ("Just hours before A and B announced…, C announced he would…"), the person named
+    // right before it, or no one: the nearest name is then as likely the wrong one.
+    private static (bool Decided, string? Name) SpeakerOf(IReadOnlyList<SentenceAnalysis> passage, int word)
     {
         var sentence = passage[^1];
         if (sentence.Relations[word] is not ("nsubj" or "nsubj:pass") || !SpeakingPronouns.Contains(sentence.Words[word])
             || sentence.Heads[word] - 1 is not (>= 0 and var clause) || sentence.Relations[clause] != "ccomp"
             || sentence.Heads[clause] - 1 is not (>= 0 and var verb) || !ReportingVerbs.Forms.Contains(sentence.Words[verb]))
         {
-            return null;
+            return (false, null);
         }
 
         var subject = sentence.Dependents(verb).FirstOrDefault(d => sentence.Relations[d] == "nsubj", -1);
-        if (subject < 0 || subject == word)
+        if (subject < 0 && sentence.Relations[verb] == "parataxis")
         {
-            return null;
+            // The last person named before the verb with no verb between, one person and not a pair ("…, Sen. Patrick
+            // Leahy, D-Vermont, announced he would…"); else no one.
+            var before = sentence.Entities.LastOrDefault(e => e.End <= verb);
+            if (before is { Type: EntitySpan.Person, Length: > 0 } named && !IsCoordinated(sentence, named)
+                && !Enumerable.Range(named.End, verb - named.End).Any(i => sentence.Upos[i] is "VERB" or "AUX"))
+            {
+                return (true, named.Name(sentence.Words));
+            }
+
+            // A run of proper nouns right before it (past commas and a party label, "D-Vermont") that the recognizer missed.
+            var end = verb;
+            while (end > 0 && (sentence.Upos[end - 1] == "PUNCT" || StanceLabel(sentence.Words[end - 1])))
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && sentence.Upos[start - 1] == "PROPN" && !StanceLabel(sentence.Words[start - 1]))
+            {
+                start--;
+            }
+
+            return (true, start < end && (start == 0 || !sentence.Words[start - 1].Equals("and", StringComparison.OrdinalIgnoreCase))
+                ? UdTokenizer.Detokenize(sentence.Words, start, end)
+                : null);
+        }
+
+        if (subject < 0)
+        {
+            return (false, null);
+        }
+
+        if (subject == word)
+        {
+            return (false, null);
         }
 
         if (sentence.Upos[subject] == "PRON")
         {
-            return NameFor(passage, subject);
+            return NameFor(passage, subject) is { } speaker ? (true, speaker) : (false, null);
         }
 
         return sentence.Entities.FirstOrDefault(e => e.Type == EntitySpan.Person && e.Start <= subject && subject < e.End) is { Length: > 0 } person
             && !Enumerable.Range(person.Start, person.Length).Any(i => sentence.Xpos[i] == "NNPS")
-            ? person.Name(sentence.Words)
-            : null;
+            ? (true, person.Name(sentence.Words))
+            : (false, null);
+    }
+
+    // A party-and-state label ("D-Vermont", "R-Ky."), which says where someone sits.
+    private static bool StanceLabel(string word) => word.Length > 2 && word[0] is 'D' or 'R' or 'I' && word[1] == '-';
+
+    // Whether a name is coordinated with another ("Feinstein and Schumer"): one of a plural group.
+    private static bool IsCoordinated(SentenceAnalysis sentence, EntitySpan entity)
+    {
+        var head = GumEntities.HeadOf(sentence.Heads, entity.Start, entity.End);
+        return sentence.Relations[head] == "conj" || sentence.Dependents(head).Any(d => sentence.Relations[d] == "conj" && sentence.Upos[d] is "PROPN" or "NOUN");
     }
 
     // The subject of the clause a non-subject pronoun sits in ("his" in "Kristol called for his resignation" → Kristol;

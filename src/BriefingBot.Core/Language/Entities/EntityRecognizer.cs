@@ -278,6 +278,14 @@ public sealed class EntityRecognizer
                     continue;
                 }
 
+                // Nor a verb in the past or present tense read as a clause on the name: it is the name's own verb
+                // ("Many Republicans opposed the bill", parsed as "Republicans" with "opposed the bill" on it).
+                if (top && d > head && sentence.Relations[d] == "acl" && sentence.Xpos[d] is "VBD" or "VBZ" or "VBP")
+                {
+                    cut = Math.Min(cut, d);
+                    continue;
+                }
+
                 // Nor do a date, a parenthesis or an adjunct after it ("Prague in 1872", "Caracas on Monday", "Sapir 's
                 // ( 1971 )", "Bogota with Maria Lopez").
                 if (top && d > head && (sentence.Upos[d] == "NUM" || TimeWords.Calendar.Contains(sentence.Words[d]) || Bracketed(sentence.Words, head, d) || IsAdjunct(sentence, d)))

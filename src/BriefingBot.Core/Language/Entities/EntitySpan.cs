@@ -18,13 +18,14 @@ public readonly record struct EntitySpan(int Start, int End, string Type)
     public string Text(IReadOnlyList<string> words) => string.Join(' ', Enumerable.Range(Start, Length).Select(i => words[i]));
 
     /// <summary>
-    /// The name as running text, without a possessive ending ("Trump 's" → "Trump") or the pronoun that stresses it
-    /// ("Trump himself", a mention as GUM draws it).
+    /// The name as running text, without a possessive ending ("Trump 's" → "Trump"), the pronoun that stresses it
+    /// ("Trump himself", a mention as GUM draws it) or an indefinite article ("a President Romney").
     /// </summary>
     public string Name(IReadOnlyList<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        return UdTokenizer.Detokenize(words, Start, Length > 1 && (IsPossessiveEnding(words[End - 1]) || Stressing.Contains(words[End - 1])) ? End - 1 : End);
+        var start = Length > 1 && words[Start] is "a" or "an" ? Start + 1 : Start; // "a President Romney"
+        return UdTokenizer.Detokenize(words, start, Length > 1 && (IsPossessiveEnding(words[End - 1]) || Stressing.Contains(words[End - 1])) ? End - 1 : End);
     }
 
     /// <summary>Whether a token is the possessive ending a name may end in ("'s", "’s", "'").</summary>

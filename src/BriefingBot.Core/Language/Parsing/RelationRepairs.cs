@@ -8,6 +8,8 @@ namespace BriefingBot.Core.Language.Parsing;
 /// </summary>
 public static class RelationRepairs
 {
+    private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the" };
+
     private static readonly HashSet<string> HaveForms = new(StringComparer.OrdinalIgnoreCase) { "have", "has", "had", "having", "'ve", "'d", "’ve", "’d" };
 
     /// <summary>Relabels, in place, the relations at odds with the tree (heads 1-based, 0 = root); returns how many.</summary>
@@ -44,6 +46,71 @@ public static class RelationRepairs
             }
         }
 
+        // "Rep. Mike Pence, an Indiana Republican, called…", read as two coordinated names: a conjunct with an article,
+        // set off by commas, where no conjunct of its head has a coordinating conjunction, is an apposition.
+        for (var i = 1; i < words.Count; i++)
+        {
+            var first = FirstOfPhrase(heads, relations, i);
+            var after = LastOfPhrase(heads, relations, i) + 1;
+            if (relations[i] != "conj" || heads[i] <= 0 || first == 0 || !words[first - 1].Equals(",", StringComparison.Ordinal)
+                || heads[first] != i + 1 || !Articles.Contains(words[first])
+                || (after < words.Count && !(words[after] is "," or "." or ";" or ")"))) // set off on both sides, not "…, the Senate voted"
+            {
+                continue;
+            }
+
+            var head = heads[i];
+            var coordinated = Enumerable.Range(0, words.Count).Where(d => heads[d] == head && relations[d] == "conj").Append(head - 1);
+            if (!coordinated.Any(c => Enumerable.Range(0, words.Count).Any(d => heads[d] == c + 1 && relations[d] == "cc")))
+            {
+                relations[i] = "appos";
+                repaired++;
+            }
+        }
+
         return repaired;
+    }
+
+    // The first word of the phrase a word heads, past its punctuation.
+    private static int FirstOfPhrase(int[] heads, string[] relations, int word)
+    {
+        var first = word;
+        for (var d = 0; d < word; d++)
+        {
+            if (relations[d] != "punct" && IsWithin(heads, d, word))
+            {
+                first = Math.Min(first, d);
+            }
+        }
+
+        return first;
+    }
+
+    // The last word of the phrase a word heads, before its punctuation.
+    private static int LastOfPhrase(int[] heads, string[] relations, int word)
+    {
+        var last = word;
+        for (var d = word + 1; d < heads.Length; d++)
+        {
+            if (relations[d] != "punct" && IsWithin(heads, d, word))
+            {
+                last = d;
+            }
+        }
+
+        return last;
+    }
+
+    private static bool IsWithin(int[] heads, int word, int root)
+    {
+        for (var at = word; at >= 0; at = heads[at] - 1)
+        {
+            if (at == root)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

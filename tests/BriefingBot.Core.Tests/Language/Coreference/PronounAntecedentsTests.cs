@@ -17,6 +17,18 @@ public sealed class PronounAntecedentsTests
     }
 
     [Fact]
+    public void NameFor_HeReportedByAVerbTheParseLeftWithoutSubject_IsThePersonRightBeforeIt_NotAPairNamedEarlier()
+    {
+        var passage = Read("Ana Vale chaired the session.", "Just hours before Ana Vale and Tom Reyes announced their decisions, Senate Ferry Committee Chairman Dana Hollings, D-Vermont, announced he would vote against the Whitcombe nomination.");
+        var he = Array.IndexOf(passage[^1].Words, "he");
+
+        var name = PronounAntecedents.NameFor(passage, he);
+
+        Assert.NotNull(name);
+        Assert.EndsWith("Dana Hollings", name, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NameFor_They_IsTheLastGroupNamedBefore()
     {
         var passage = Read("Senior military figures met in Caracas.", "They pledged their support.");

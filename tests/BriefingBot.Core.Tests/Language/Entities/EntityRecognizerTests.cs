@@ -24,9 +24,16 @@ public sealed class EntityRecognizerTests
     [InlineData(new[] { "Trump", "himself" }, "Trump")]
     [InlineData(new[] { "Ana", "Vale", "herself" }, "Ana Vale")]
     [InlineData(new[] { "Ana", "Vale", "'s" }, "Ana Vale")]
+    [InlineData(new[] { "a", "President", "Vale" }, "President Vale")]
     public void Name_LeavesOutAStressingPronounAndAPossessiveEnding(string[] words, string name)
     {
         Assert.Equal(name, new EntitySpan(0, words.Length, EntitySpan.Person).Name(words));
+    }
+
+    [Fact]
+    public void Analyze_ANameWhoseVerbTheParseHungOnIt_EndsBeforeTheVerb()
+    {
+        Assert.Contains(("Many Republicans", "person"), Names("Many Republicans opposed the bill because it would allow drilling."));
     }
 
     [Fact]
