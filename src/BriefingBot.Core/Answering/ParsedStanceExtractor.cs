@@ -13,6 +13,8 @@ namespace BriefingBot.Core.Answering;
 /// </summary>
 public static class ParsedStanceExtractor
 {
+    private static readonly HashSet<string> IncludingVerbs = new(StringComparer.OrdinalIgnoreCase) { "include", "includes", "included" };
+
     private static readonly HashSet<string> GivingVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "pledge", "pledged", "pledges", "pledging", "offer", "offered", "offers", "give", "gave", "given", "gives",
@@ -176,6 +178,21 @@ public static class ParsedStanceExtractor
 
             if (roleNouns.Contains(words[c]) && analysis.Upos[c] == "NOUN")
             {
+                // "Its supporters include some powerful lobbying groups, including the Motion Picture Association",
+                // "Critics of the plan include the union": whom the target's supporters (or critics) include.
+                if (analysis.Relations[c] == "nsubj" && analysis.Heads[c] - 1 is var including and >= 0 && IncludingVerbs.Contains(words[including])
+                    && analysis.Dependents(c).Any(d => analysis.Relations[d] == "nmod:poss" && IsTarget(analysis, d, targetWords)
+                        || analysis.Relations[d] == "nmod" && HasCase(analysis, d, "of") && IsTargetOrItsOwn(analysis, d, targetWords)))
+                {
+                    foreach (var included in analysis.Dependents(including).Where(d => analysis.Relations[d] == "obj"))
+                    {
+                        var named = analysis.Dependents(included).Where(d => analysis.Relations[d] is "nmod" or "obl" or "acl" && HasCase(analysis, d, "including")).ToList();
+                        found.AddRange(named.Count > 0 ? named : [included]);
+                    }
+
+                    continue;
+                }
+
                 // "Maduro's staunchest supporters – Russia and China": the noun belongs to the target, its apposition names them.
                 if (analysis.Dependents(c).Any(d => analysis.Relations[d] == "nmod:poss" && IsTarget(analysis, d, targetWords)))
                 {

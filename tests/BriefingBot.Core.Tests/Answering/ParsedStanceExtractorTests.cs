@@ -37,6 +37,15 @@ public sealed class ParsedStanceExtractorTests
     }
 
     [Theory]
+    [InlineData("Whitcombe's supporters include some powerful lobbying groups, including the Eastvale Harbor Association.", "Whitcombe", true, "the Eastvale Harbor Association")]
+    [InlineData("Critics of the Whitcombe plan include Mayor Ana Ruiz and the harbor union.", "Whitcombe plan", false, "Mayor Ana Ruiz")]
+    public void Extract_WhomTheTargetsSupportersOrCriticsInclude_TakeThatSide(string sentence, string target, bool supporters, string expected)
+    {
+        Assert.Contains(expected, Extract(sentence, target, supporters));
+        Assert.DoesNotContain(expected, Extract(sentence, target, !supporters));
+    }
+
+    [Theory]
     [InlineData("The union encouraged councillors to vote against the Whitcombe plan.")] // urged, not yet voted
     [InlineData("Ruth Hale said voting for the Whitcombe plan meant higher fares.")] // a vote of no one
     [InlineData("The version that Ruth Hale voted for when she was a senator in Eastvale, Mr. Reyes said.")] // "for" a clause
