@@ -30,8 +30,8 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     private const int MaxFollowingSentences = 30;
     private const int MaxDescribedSentences = 20; // sentences read for a noun standing for the target ("the governor")
     private const int ReportedStories = 10; // stories whose other reports a stance answer reads
-    private const int ThingArticles = 5; // articles writing a thing asked about whose sentences name it by its noun ("the bill")
     private const int ReportsPerStory = 4;
+    private const int ThingArticles = 5; // articles writing a thing asked about whose sentences name it by its noun ("the bill")
     private const int JudgedHits = 20; // sentences with a harsh judgment and the target, read for who passed it
     private const int DeedSentences = 12; // sentences of the retrieved articles read for everyone who did what a "who" question asks
     private const int FullNameSentences = 3; // earlier sentences read for a surname's full name
@@ -461,7 +461,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     private static void AddParty(Dictionary<string, (string Name, List<SentenceHit> Hits)> entities, string name, SentenceHit hit, bool countriesOnly)
     {
         var identity = NameFinder.Identity(name);
-        if (identity.Length == 0 || StanceReading.IsPartyLabel(name) || (countriesOnly && !Actors.IsCountry(name)))
+        if (identity.Length == 0 || NameFinder.IsPartyLabel(name) || (countriesOnly && !Actors.IsCountry(name)))
         {
             return;
         }
@@ -645,7 +645,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
         {
             if (tokens[i].IsCapitalized && ParsedStanceExtractor.IsTargetWord(tokens[i].Text, capitalized)
                 && !(i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && !tokens[i].Possessive && !ParsedStanceExtractor.IsTargetWord(tokens[i + 1].Text, targetWords)
-                    && !TimeWords.Calendar.Contains(tokens[i + 1].Text) && !StanceReading.IsPartyLabel(tokens[i + 1].Text) && !NameFinder.Titles.Contains(tokens[i + 1].Text.TrimEnd('.'))))
+                    && !TimeWords.Calendar.Contains(tokens[i + 1].Text) && !NameFinder.IsPartyLabel(tokens[i + 1].Text) && !NameFinder.Titles.Contains(tokens[i + 1].Text.TrimEnd('.'))))
             {
                 return true;
             }

@@ -178,8 +178,8 @@ public static class ParsedStanceExtractor
 
             if (roleNouns.Contains(words[c]) && analysis.Upos[c] == "NOUN")
             {
-                // "Its supporters include some powerful lobbying groups, including the Motion Picture Association",
-                // "Critics of the plan include the union": whom the target's supporters (or critics) include.
+                // "The act's supporters include some powerful lobbying groups, including the Motion Picture
+                // Association", "Critics of the plan include the union": whom the target's supporters (or critics) include.
                 if (analysis.Relations[c] == "nsubj" && analysis.Heads[c] - 1 is var including and >= 0 && IncludingVerbs.Contains(words[including])
                     && analysis.Dependents(c).Any(d => analysis.Relations[d] == "nmod:poss" && IsTarget(analysis, d, targetWords)
                         || analysis.Relations[d] == "nmod" && HasCase(analysis, d, "of") && IsTargetOrItsOwn(analysis, d, targetWords)))
@@ -633,7 +633,7 @@ public static class ParsedStanceExtractor
                     && analysis.Dependents(head).Any(d => analysis.Relations[d] == "nmod" && HasCase(analysis, d, "of")) => NameAt(analysis, head),
                 _ => string.Empty,
             })
-            .Where(name => name.Length > 0 && !StanceReading.IsPartyLabel(name)) // "Rep. Bob Goodlatte, R-Va.", read as two
+            .Where(name => name.Length > 0 && !NameFinder.IsPartyLabel(name)) // "Rep. Bob Goodlatte, R-Va.", read as two
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
 
@@ -732,7 +732,7 @@ public static class ParsedStanceExtractor
             return false;
         }
 
-        if (IsUrgedVote(analysis, verb))
+        if (IsVoteNotCast(analysis, verb))
         {
             return false;
         }
@@ -744,10 +744,10 @@ public static class ParsedStanceExtractor
                 && !analysis.Dependents(d).Any(x => analysis.Relations[x] is "nsubj" or "cop"))); // a clause ("voted for when he was a senator") is no one
     }
 
-    // Those urged to vote one way have not ("encouraged lawmakers to vote against the bill", with "to vote" on the
-    // object or on the urging verb), nor has anyone in a vote spoken of in general ("said voting for Labour meant
-    // higher taxes"): a vote counts only as its voter's own.
-    private static bool IsUrgedVote(SentenceAnalysis analysis, int verb) =>
+    // A vote not cast by anyone the sentence names: those urged to vote one way have not ("encouraged lawmakers to
+    // vote against the bill", with "to vote" on the object or on the urging verb), nor has anyone in a vote spoken of
+    // in general ("said voting for Labour meant higher taxes"). A vote counts only as its voter's own.
+    private static bool IsVoteNotCast(SentenceAnalysis analysis, int verb) =>
         StanceCues.VoteForms.Contains(analysis.Words[verb]) && (analysis.Relations[verb] == "acl"
             || (analysis.Xpos[verb] == "VBG" && !analysis.Dependents(verb).Any(d => analysis.Relations[d] is "nsubj" or "nsubj:pass"))
             || (analysis.Relations[verb] == "xcomp" && analysis.Heads[verb] - 1 is var asking and >= 0 && analysis.Dependents(asking).Any(d => analysis.Relations[d] is "obj" or "iobj")));
@@ -778,7 +778,7 @@ public static class ParsedStanceExtractor
         {
             // Not a verb of naming: "called the case against Flynn very unfair", with "against Flynn" hung on "called".
             return ShieldingVerbs.Contains(analysis.Words[head]) || StanceCues.NamingVerbs.Contains(analysis.Words[head]) || IsNegated(analysis, head) || Undoes(analysis.Words[head])
-                || IsUrgedVote(analysis, head)
+                || IsVoteNotCast(analysis, head)
                 ? [] : SubjectsOf(analysis, head).ToList();
         }
 
@@ -953,7 +953,7 @@ public static class ParsedStanceExtractor
     {
         var before = word - 1;
         // "Sen. Rand Paul (R-Ky.), who", "Rep. Bob Goodlatte, R-Va., who": past the punctuation and the party label.
-        for (var depth = 0; before >= 0 && (analysis.Upos[before] == "PUNCT" || depth > 0 || StanceReading.IsPartyLabel(analysis.Words[before])); before--)
+        for (var depth = 0; before >= 0 && (analysis.Upos[before] == "PUNCT" || depth > 0 || NameFinder.IsPartyLabel(analysis.Words[before])); before--)
         {
             depth += analysis.Words[before] == ")" ? 1 : analysis.Words[before] == "(" ? -1 : 0;
         }

@@ -68,10 +68,7 @@ internal static partial class StanceReading
     // nor is a party-and-state label ("McConnell, R-Ky., who backed…") anyone.
     private static bool NamesNoOne(string name) =>
         (Tokenizer.Words(name) is { Count: > 0 } words && TimeWords.All.Contains(words[^1]))
-        || IsPartyLabel(name);
-
-    /// <summary>A party-and-state label ("R-Ky.", "D-N.Y."), which names no one.</summary>
-    public static bool IsPartyLabel(string name) => PartyLabel().IsMatch(name);
+        || NameFinder.IsPartyLabel(name);
 
     // "Another top Republican", "a longtime ally", "the party's chairman": a description, not a list's first name ("Paramount,
     // Universal and Warner Bros.").
@@ -116,7 +113,4 @@ internal static partial class StanceReading
 
         return analysis.Dependents(head).Any(d => analysis.Relations[d] == "case" && PlacePrepositions.Contains(analysis.Words[d]));
     }
-
-    [GeneratedRegex(@"^[RDI]-[A-Z][A-Za-z.]*$", RegexOptions.CultureInvariant)]
-    private static partial Regex PartyLabel();
 }

@@ -66,13 +66,12 @@ public static partial class WhoExtractor
     };
 
     // Titles news writes for the same role ("Clinton attorney David Kendall" answers "who is Clinton's lawyer"), by stem.
-    private static readonly ILookup<string, string> SameTitles = new (string Title, string Same)[]
+    private static readonly ILookup<string, string> SameTitles = new[]
     {
-        ("lawyer", "attorney"), ("lawyer", "counsel"), ("attorney", "lawyer"), ("attorney", "counsel"), ("counsel", "lawyer"),
-        ("counsel", "attorney"), ("spokesman", "spokeswoman"), ("spokesman", "spokesperson"), ("spokeswoman", "spokesman"),
-        ("spokeswoman", "spokesperson"), ("spokesperson", "spokesman"), ("spokesperson", "spokeswoman"), ("doctor", "physician"),
-        ("physician", "doctor"),
-    }.ToLookup(p => Stemmer.Stem(p.Title), p => Stemmer.Stem(p.Same), StringComparer.Ordinal);
+        new[] { "lawyer", "attorney", "counsel" }, ["spokesman", "spokeswoman", "spokesperson"], ["doctor", "physician"],
+    }
+        .SelectMany(titles => titles.SelectMany(title => titles.Where(same => same != title).Select(same => (Title: title, Same: same))))
+        .ToLookup(p => Stemmer.Stem(p.Title), p => Stemmer.Stem(p.Same), StringComparer.Ordinal);
 
     // Words that end the noun phrase of the title a question asks about ("the mayor | of Buffalo").
     private static readonly HashSet<string> TitleEnds = new(StringComparer.Ordinal)

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace BriefingBot.Core.Language;
 
 /// <summary>
@@ -6,8 +8,9 @@ namespace BriefingBot.Core.Language;
 /// A statistical recognizer replaces this with the language-models work; until then it is deliberately
 /// conservative.
 /// </summary>
-public static class NameFinder
+public static partial class NameFinder
 {
+
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "de", "del", "la", "van", "von", "bin", "al", "da", "du", "le" };
 
     private static readonly HashSet<string> NotNames = new(TimeWords.Calendar, StringComparer.OrdinalIgnoreCase)
@@ -158,4 +161,10 @@ public static class NameFinder
 
         return builder.ToString();
     }
+
+    /// <summary>A party-and-state label ("R-Ky.", "D-N.Y.", "D-Vermont"), which says where someone sits and names no one.</summary>
+    public static bool IsPartyLabel(string name) => PartyLabel().IsMatch(name);
+
+    [GeneratedRegex(@"^[RDI]-[A-Z][A-Za-z.]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PartyLabel();
 }

@@ -170,13 +170,13 @@ public static class PronounAntecedents
 
             // A run of proper nouns right before it (past commas and a party label, "D-Vermont") that the recognizer missed.
             var end = verb;
-            while (end > 0 && (sentence.Upos[end - 1] == "PUNCT" || StanceLabel(sentence.Words[end - 1])))
+            while (end > 0 && (sentence.Upos[end - 1] == "PUNCT" || NameFinder.IsPartyLabel(sentence.Words[end - 1])))
             {
                 end--;
             }
 
             var start = end;
-            while (start > 0 && sentence.Upos[start - 1] == "PROPN" && !StanceLabel(sentence.Words[start - 1]))
+            while (start > 0 && sentence.Upos[start - 1] == "PROPN" && !NameFinder.IsPartyLabel(sentence.Words[start - 1]))
             {
                 start--;
             }
@@ -186,12 +186,7 @@ public static class PronounAntecedents
                 : null);
         }
 
-        if (subject < 0)
-        {
-            return (false, null);
-        }
-
-        if (subject == word)
+        if (subject < 0 || subject == word)
         {
             return (false, null);
         }
@@ -206,9 +201,6 @@ public static class PronounAntecedents
             ? (true, person.Name(sentence.Words))
             : (false, null);
     }
-
-    // A party-and-state label ("D-Vermont", "R-Ky."), which says where someone sits.
-    private static bool StanceLabel(string word) => word.Length > 2 && word[0] is 'D' or 'R' or 'I' && word[1] == '-';
 
     // Whether a name is coordinated with another ("Feinstein and Schumer"): one of a plural group.
     private static bool IsCoordinated(SentenceAnalysis sentence, EntitySpan entity)

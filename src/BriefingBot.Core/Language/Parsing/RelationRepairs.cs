@@ -4,7 +4,8 @@ namespace BriefingBot.Core.Language.Parsing;
 /// Relations the arc labeler, which labels each arc on its own, gives against the rest of the tree, mended after the
 /// parse. A passive subject needs a passive auxiliary ("was backed"): with none beside it, and "have" or an object
 /// beside it instead ("The senator has backed the plan"), it is the verb's active subject. Stance readings turn on
-/// this: a passive subject is the one backed, not the one backing.
+/// this: a passive subject is the one backed, not the one backing. And a description set off by commas after a name
+/// ("Rep. Mike Pence, an Indiana Republican, called…") that the labeler took for a second conjunct is an apposition.
 /// </summary>
 public static class RelationRepairs
 {

@@ -1,7 +1,7 @@
 namespace BriefingBot.Core.Language.Tagging;
 
 /// <summary>
-/// Two misreadings of the tagger that cost the answers their subject or their verb, mended before the parse. The
+/// Misreadings of the tagger that cost the answers their subject or their verb, mended before the parse. The
 /// tagger, trained on web text with few headline-like sentences, often reads a verb of taking a side that is also a
 /// noun or adverb ("back", "support", "vote", "fund") as the noun or adverb right after a plural subject ("Russia and
 /// China back Maduro", "The Conservatives support ID cards") or after "to" ("are to back the plans"), and the parse
@@ -9,7 +9,8 @@ namespace BriefingBot.Core.Language.Tagging;
 /// or a modal right before; a noun phrase right after, not a bare noun that would make a compound; the word itself in
 /// lower case, not part of a name) the word is read as the verb, and its "-s" form so after a
 /// singular name or "he"/"she"/"it" ("Labour supports…"). And a capitalized word it took for a pronoun that is none
-/// ("Labour", a name it never saw) is read as a name.
+/// ("Labour", a name it never saw) is read as a name. And a sentence's first word, which has no capital to tell a name
+/// by, is a name when its document writes it only as one elsewhere (<see cref="DocumentNames"/>: "Schumer had praised…").
 /// </summary>
 public static class TagRepairs
 {
@@ -36,7 +37,10 @@ public static class TagRepairs
 
     private static readonly HashSet<string> ObjectPronouns = new(StringComparer.OrdinalIgnoreCase) { "him", "her", "them", "us", "me", "it" };
 
-    /// <summary>Retags, in place, each such word whose neighbours make it a verb; returns how many were retagged.</summary>
+    /// <summary>
+    /// Retags, in place, each such word whose neighbours make it a verb or a name; <paramref name="names"/> are the words
+    /// the sentence's document writes only as names, when known. Returns how many were retagged.
+    /// </summary>
     public static int Repair(IReadOnlyList<string> words, string[] upos, string[] xpos, IReadOnlySet<string>? names = null)
     {
         ArgumentNullException.ThrowIfNull(words);
