@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BriefingBot.Core.Language;
 using BriefingBot.Core.Language.Corpus;
 using BriefingBot.Core.Language.Entities;
@@ -11,8 +12,13 @@ namespace BriefingBot.Core.Answering;
 /// Russia and China"), and whoever gives or pledges support of the target ("figures have pledged their support of
 /// Maduro"). Coordinated subjects are all listed; a negated cue ("did not back", "refused to back") names no one.
 /// </summary>
-public static class ParsedStanceExtractor
+public static partial class ParsedStanceExtractor
 {
+    private static readonly Dictionary<string, string> PartyMembers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Democrat"] = "Democrats", ["Republican"] = "Republicans", ["GOP"] = "Republicans", ["Tory"] = "Tories", ["Conservative"] = "Conservatives",
+    };
+
     private static readonly HashSet<string> IncludingVerbs = new(StringComparer.OrdinalIgnoreCase) { "include", "includes", "included" };
 
     private static readonly HashSet<string> GivingVerbs = new(StringComparer.OrdinalIgnoreCase)
@@ -370,7 +376,22 @@ public static class ParsedStanceExtractor
             }
         }
 
-        return NamesOf(analysis, found, targetWords, pronoun);
+        return supporters ? [.. NamesOf(analysis, found, targetWords, pronoun), .. BackersInTheWord(analysis, targetWords)] : NamesOf(analysis, found, targetWords, pronoun);
+    }
+
+    // "an Iran-backed militia", "the largely Democrat-backed bill": the name a backing participle is made with, on the target.
+    private static IEnumerable<string> BackersInTheWord(SentenceAnalysis analysis, IReadOnlySet<string> targetWords)
+    {
+        for (var w = 0; w < analysis.Words.Length; w++)
+        {
+            if (BackedWord().Match(analysis.Words[w]) is { Success: true } backed && analysis.Heads[w] - 1 is var noun and >= 0
+                && analysis.Relations[w] is "amod" or "compound" && IsTargetOrItsOwn(analysis, noun, targetWords)
+                && !targetWords.Contains(backed.Groups["party"].Value))
+            {
+                var party = backed.Groups["party"].Value;
+                yield return PartyMembers.TryGetValue(party, out var members) ? members : party; // "Democrat-backed": by Democrats
+            }
+        }
     }
 
     /// <summary>
@@ -1463,4 +1484,7 @@ public static class ParsedStanceExtractor
 
     private static bool IsAtLeast(SentenceAnalysis analysis, int word) =>
         analysis.Words[word].Equals("at", StringComparison.OrdinalIgnoreCase) && word + 1 < analysis.Words.Length && analysis.Words[word + 1].ToLowerInvariant() is "least" or "most";
+
+    [GeneratedRegex(@"^(?<party>[A-Z][\p{L}.&]*(?:-[A-Z][\p{L}.&]*)*)-(?:backed|supported|sponsored|endorsed|funded)$", RegexOptions.CultureInvariant)]
+    private static partial Regex BackedWord();
 }

@@ -46,6 +46,16 @@ public sealed class ParsedStanceExtractorTests
     }
 
     [Theory]
+    [InlineData("Fifteen councillors voted for the largely Democrat-backed Whitcombe plan.", "Democrats")]
+    [InlineData("The Eastvale-backed Whitcombe plan passed on Monday.", "Eastvale")]
+    public void Extract_ANameABackingParticipleIsMadeWith_BacksTheTarget(string sentence, string expected)
+    {
+        Assert.Contains(expected, Extract(sentence, "Whitcombe plan", supporters: true));
+        Assert.DoesNotContain(expected, Extract(sentence, "Whitcombe plan", supporters: false));
+        Assert.DoesNotContain(expected, Extract("The state-funded Whitcombe plan passed on Monday.", "Whitcombe plan", supporters: true));
+    }
+
+    [Theory]
     [InlineData("The union encouraged councillors to vote against the Whitcombe plan.")] // urged, not yet voted
     [InlineData("Ruth Hale said voting for the Whitcombe plan meant higher fares.")] // a vote of no one
     [InlineData("The version that Ruth Hale voted for when she was a senator in Eastvale, Mr. Reyes said.")] // "for" a clause
