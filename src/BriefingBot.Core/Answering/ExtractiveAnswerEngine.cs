@@ -134,9 +134,10 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
         if (thingAsked is var (_, _, thingHead) && thingTerms.Count >= 2)
         {
             var writing = await store.SearchArticlesAsync(new SearchQuery { Terms = thingTerms, RequiredAny = [.. thingTerms.Select(t => (IReadOnlyList<string>)[t])] }, ThingArticles, cancellationToken);
+            var searched = hits.Select(h => (h.Article.ArticleId, h.Position)).ToHashSet();
             var byNoun = writing.Count == 0 ? [] : (await store.GetSentencesAsync([.. writing.Select(a => a.Article.ArticleId)], cancellationToken))
                 .Where(h => Tokenizer.Words(h.Text) is var words && words.Any(w => w.Equals(thingHead, StringComparison.OrdinalIgnoreCase)) && HasCueOfSide(words, supporters))
-                .Where(h => !hits.Any(k => k.Article.ArticleId == h.Article.ArticleId && k.Position == h.Position))
+                .Where(h => !searched.Contains((h.Article.ArticleId, h.Position)))
                 .ToList();
             hits = [.. hits, .. byNoun];
         }
@@ -402,13 +403,14 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
         var doerInBest = doers.FindIndex(d => d.Hit.Article.ArticleId == best.Article.ArticleId);
         // A "who is X's lawyer" question is answered by a holder of the title before any other name, from the retrieved
         // sentences that hold the title with every other word of the question (so the lawyer is X's).
-        var holder = parsed.Kind != QuestionKind.Who || WhoExtractor.RoleAsked(question) != WhoExtractor.Role.Titled ? null
-            : WhoExtractor.Find(
-                question,
-                parsed.Terms,
-                hits.Where(h => WhoExtractor.MayNameHolder(question, parsed.Terms, h.Text)).Take(DeedSentences).Select(h => (h, passages.Read(h))).ToList(),
-                Pronoun,
-                holdersOnly: true);
+        (string Name, SentenceHit Hit)? HolderOfTheTitle()
+        {
+            var mayNameHolder = WhoExtractor.MayNameHolder(question, parsed.Terms);
+            var holding = hits.Where(h => mayNameHolder(h.Text)).Take(DeedSentences).Select(h => (h, passages.Read(h))).ToList();
+            return WhoExtractor.Find(question, parsed.Terms, holding, Pronoun, holdersOnly: true);
+        }
+
+        var holder = parsed.Kind == QuestionKind.Who && WhoExtractor.RoleAsked(question) == WhoExtractor.Role.Titled ? HolderOfTheTitle() : null;
         var nearest = parsed.Kind != QuestionKind.Who ? null
             : holder ?? WhoExtractor.Find(question, parsed.Terms, fromBest, Pronoun) ?? WhoExtractor.Find(question, parsed.Terms, read, Pronoun);
         var answered = doerInBest >= 0 && !(nearest is var (nearestName, _) && nearestName.Contains(doers[doerInBest].Name, StringComparison.Ordinal))

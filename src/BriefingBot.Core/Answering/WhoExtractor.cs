@@ -583,11 +583,7 @@ public static partial class WhoExtractor
             return (TitleStart(analysis, governor), first);
         }
 
-        // "Venezuela 's opposition leader Juan Guaido said", parsed as two subjects of "said": the noun right
-        // before the name, in the same relation to the same word, is its title.
-        var before = first - 1;
-        if (before >= 0 && analysis.Upos[before] == "NOUN" && analysis.Heads[before] == analysis.Heads[top] && analysis.Heads[top] > 0
-            && analysis.Relations[before] == analysis.Relations[top] && !TimeWords.All.Contains(analysis.Words[before]))
+        if (TitleBesideName(analysis, first, top) is var before and >= 0)
         {
             return (TitleStart(analysis, before), first);
         }
@@ -624,6 +620,16 @@ public static partial class WhoExtractor
 
         // Adjectives alone ("the late Ruth") say nothing of what someone is.
         return from < first && Enumerable.Range(from, first - from).Any(i => analysis.Upos[i] is "NOUN" or "PROPN") && analysis.Xpos[first - 1] != "POS" ? (from, first) : null;
+    }
+
+    // "Venezuela 's opposition leader Juan Guaido said", "Hale attorney Mira Costa said", parsed as two subjects of
+    // "said": the noun right before the name (its first word; its top word given), in the same relation to the same
+    // word, is its title; -1 when there is none.
+    private static int TitleBesideName(SentenceAnalysis analysis, int first, int top)
+    {
+        var before = first - 1;
+        return before >= 0 && analysis.Upos[before] == "NOUN" && analysis.Heads[top] > 0 && analysis.Heads[before] == analysis.Heads[top]
+            && analysis.Relations[before] == analysis.Relations[top] && !TimeWords.All.Contains(analysis.Words[before]) ? before : -1;
     }
 
     // Where a title noun's phrase starts: its modifiers before it, without an article ("the talent judge").
@@ -921,11 +927,7 @@ public static partial class WhoExtractor
             yield return (i, TitlePhrase.BeforeName);
         }
 
-        // "Hale attorney Mira Costa said", parsed as two subjects of "said": the noun right before the name, in the same
-        // relation to the same word, is its title.
-        var before = entity.Start - 1;
-        if (before >= 0 && analysis.Upos[before] == "NOUN" && analysis.Heads[head] > 0 && analysis.Heads[before] == analysis.Heads[head]
-            && analysis.Relations[before] == analysis.Relations[head] && !TimeWords.All.Contains(analysis.Words[before]))
+        if (TitleBesideName(analysis, entity.Start, head) is var before and >= 0)
         {
             foreach (var w in analysis.Dependents(before).Where(w => !TitleOutside.Contains(analysis.Relations[w])).Prepend(before))
             {
@@ -969,15 +971,19 @@ public static partial class WhoExtractor
 
     /// <summary>
     /// Whether a sentence may name the holder of the title a "who is the …" question asks about: it holds the title (or
-    /// one news writes for the same role, "attorney" for "lawyer") and every other word the question searches for.
+    /// one news writes for the same role, "attorney" for "lawyer") and every other word the question searches for. The
+    /// question is read once; the test is then made of each sentence.
     /// </summary>
-    public static bool MayNameHolder(string question, IReadOnlyList<string> terms, string sentence)
+    public static Func<string, bool> MayNameHolder(string question, IReadOnlyList<string> terms)
     {
         ArgumentNullException.ThrowIfNull(terms);
         var stems = terms.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
         var titles = TitleAskedStems(question, stems);
-        var found = Tokenizer.Words(sentence).Select(w => Stemmer.Stem(w.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
-        return titles != stems && found.Overlaps(titles) && stems.All(s => titles.Contains(s) || found.Contains(s));
+        return sentence =>
+        {
+            var found = Tokenizer.Words(sentence).Select(w => Stemmer.Stem(w.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
+            return titles != stems && found.Overlaps(titles) && stems.All(s => titles.Contains(s) || found.Contains(s));
+        };
     }
 
     // "who is the mayor…", "who was a member…", "who is Lohan's lawyer": a copula, then a noun phrase.

@@ -13,9 +13,13 @@ public sealed record SentenceAnalysis(string[] Words, string[] Upos, string[] Xp
     public IEnumerable<int> Dependents(int index) => Enumerable.Range(0, Words.Length).Where(i => Heads[i] == index + 1);
 
     /// <summary>Whether word <paramref name="word"/> is <paramref name="ancestor"/> or hangs below it (both 0-based).</summary>
-    public bool IsWithin(int word, int ancestor)
+    public bool IsWithin(int word, int ancestor) => IsWithin(Heads, word, ancestor);
+
+    /// <summary>The same over a tree's heads alone (1-based, 0 = root), for a tree not yet made into an analysis.</summary>
+    public static bool IsWithin(IReadOnlyList<int> heads, int word, int ancestor)
     {
-        for (var w = word; w >= 0; w = Heads[w] - 1)
+        ArgumentNullException.ThrowIfNull(heads);
+        for (var w = word; w >= 0; w = heads[w] - 1)
         {
             if (w == ancestor)
             {

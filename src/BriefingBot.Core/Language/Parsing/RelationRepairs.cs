@@ -51,11 +51,14 @@ public static class RelationRepairs
         // set off by commas, where no conjunct of its head has a coordinating conjunction, is an apposition.
         for (var i = 1; i < words.Count; i++)
         {
-            var first = FirstOfPhrase(heads, relations, i);
-            var after = LastOfPhrase(heads, relations, i) + 1;
-            if (relations[i] != "conj" || heads[i] <= 0 || first == 0 || !words[first - 1].Equals(",", StringComparison.Ordinal)
-                || heads[first] != i + 1 || !Articles.Contains(words[first])
-                || (after < words.Count && !(words[after] is "," or "." or ";" or ")"))) // set off on both sides, not "…, the Senate voted"
+            if (relations[i] != "conj" || heads[i] <= 0)
+            {
+                continue;
+            }
+
+            var (first, last) = PhraseOf(heads, relations, i);
+            if (first == 0 || !words[first - 1].Equals(",", StringComparison.Ordinal) || heads[first] != i + 1 || !Articles.Contains(words[first])
+                || (last + 1 < words.Count && !(words[last + 1] is "," or "." or ";" or ")"))) // set off on both sides, not "…, the Senate voted"
             {
                 continue;
             }
@@ -72,46 +75,18 @@ public static class RelationRepairs
         return repaired;
     }
 
-    // The first word of the phrase a word heads, past its punctuation.
-    private static int FirstOfPhrase(int[] heads, string[] relations, int word)
+    // The first and last words of the phrase a word heads, past its punctuation.
+    private static (int First, int Last) PhraseOf(int[] heads, string[] relations, int word)
     {
-        var first = word;
-        for (var d = 0; d < word; d++)
+        var (first, last) = (word, word);
+        for (var d = 0; d < heads.Length; d++)
         {
-            if (relations[d] != "punct" && IsWithin(heads, d, word))
+            if (relations[d] != "punct" && SentenceAnalysis.IsWithin(heads, d, word))
             {
-                first = Math.Min(first, d);
+                (first, last) = (Math.Min(first, d), Math.Max(last, d));
             }
         }
 
-        return first;
-    }
-
-    // The last word of the phrase a word heads, before its punctuation.
-    private static int LastOfPhrase(int[] heads, string[] relations, int word)
-    {
-        var last = word;
-        for (var d = word + 1; d < heads.Length; d++)
-        {
-            if (relations[d] != "punct" && IsWithin(heads, d, word))
-            {
-                last = d;
-            }
-        }
-
-        return last;
-    }
-
-    private static bool IsWithin(int[] heads, int word, int root)
-    {
-        for (var at = word; at >= 0; at = heads[at] - 1)
-        {
-            if (at == root)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return (first, last);
     }
 }
