@@ -842,14 +842,15 @@ public static partial class WhoExtractor
     {
         var head = HeadOf(analysis, entity);
         var name = analysis.Heads[head] - 1;
-        if (analysis.Relations[head] != "appos" || name < 0 || name >= entity.Start || analysis.Upos[name] != "PROPN"
-            || analysis.Upos[entity.Start] != "DET" || !(analysis.Words[entity.Start].ToLowerInvariant() is "a" or "an" or "the")
+        var start = entity.Start > 0 && analysis.Upos[entity.Start] != "DET" ? entity.Start - 1 : entity.Start; // with its article, if a list item left it out
+        if (analysis.Relations[head] != "appos" || name < 0 || name >= start || analysis.Upos[name] != "PROPN"
+            || analysis.Upos[start] != "DET" || !(analysis.Words[start].ToLowerInvariant() is "a" or "an" or "the")
             || (entity.End < analysis.Words.Length && analysis.Upos[entity.End] != "PUNCT")) // set off on both sides, not "…, the Senate voted"
         {
             return null;
         }
 
-        var parts = analysis.Dependents(name).Where(d => analysis.Relations[d] is "compound" or "flat" or "flat:name" or "nmod:desc" && d < entity.Start).Append(name).ToList();
+        var parts = analysis.Dependents(name).Where(d => analysis.Relations[d] is "compound" or "flat" or "flat:name" or "nmod:desc" && d < start).Append(name).ToList();
         return new EntitySpan(parts.Min(), parts.Max() + 1, entity.Type);
     }
 

@@ -185,7 +185,7 @@ public sealed class ParsedStanceExtractorTests
         Assert.Empty(Extract(sentence, "Whitcombe", supporters: false));
 
     [Theory]
-    [InlineData("Former Eastvale Mayor Tomas Ruiz on Wednesday harshly criticized current Mayor Ana Peña Whitcombe for inviting the developer to meet with him.", "Whitcombe", "Mayor Tomas Ruiz")] // the clause hung on the name the parser took for the root
+    [InlineData("Former Eastvale Mayor Tomas Ruiz on Wednesday harshly criticized current Mayor Ana Peña Whitcombe for inviting the developer to meet with him.", "Whitcombe", "Former Eastvale Mayor Tomas Ruiz")] // the clause hung on the name the parser took for the root
     [InlineData("Earlier, the White House repeated its opposition to the Whitcombe Act.", "the Whitcombe Act", "White House")]
     [InlineData("Senate Democrats on Thursday vowed to filibuster the nomination of Judge Ana Whitcombe.", "Whitcombe", "Senate Democrats")] // the nomination stands for her
     [InlineData("The Harbor League adopted a resolution condemning Whitcombe on Tuesday.", "Whitcombe", "The Harbor League")] // who puts the resolution out

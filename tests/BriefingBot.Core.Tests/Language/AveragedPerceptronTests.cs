@@ -12,13 +12,13 @@ public sealed class AveragedPerceptronTests
         ([Atom.F(1, Atom.Of("yellow")), Atom.F(2, Atom.Of("round"))], 2),
     ];
 
-    private static AveragedPerceptron Trained()
+    private static AveragedPerceptron Trained(bool average = true, bool reversed = false)
     {
         var model = new AveragedPerceptron(3);
         var scores = new float[3];
         for (var epoch = 0; epoch < 10; epoch++)
         {
-            foreach (var (features, truth) in Examples)
+            foreach (var (features, truth) in reversed ? Examples.Reverse() : Examples)
             {
                 var guess = model.Predict(features, scores);
                 model.Tick();
@@ -26,8 +26,31 @@ public sealed class AveragedPerceptronTests
             }
         }
 
-        model.Average();
+        if (average)
+        {
+            model.Average();
+        }
+
         return model;
+    }
+
+    [Fact]
+    public void Mean_ScoresAsTheMeanOfTheRunsAveragedWeights()
+    {
+        var (forward, backward) = (Trained(), Trained(reversed: true));
+        var mean = AveragedPerceptron.Mean([Trained(average: false), Trained(average: false, reversed: true)]);
+        var (a, b, m) = (new float[3], new float[3], new float[3]);
+
+        foreach (var (features, _) in Examples)
+        {
+            forward.Score(features, a);
+            backward.Score(features, b);
+            mean.Score(features, m);
+            Assert.Equal(Enumerable.Range(0, 3).Select(c => (a[c] + b[c]) / 2), m, (x, y) => Math.Abs(x - y) < 1e-5f);
+        }
+
+        Assert.NotEqual(a, b); // the order of the examples made two different models
+        Assert.Throws<ArgumentException>(() => AveragedPerceptron.Mean([Trained()])); // an averaged (frozen) run has lost its history
     }
 
     [Fact]

@@ -101,6 +101,31 @@ public sealed class TagRepairsTests
         Assert.DoesNotContain("The", names);
     }
 
+    [Theory]
+    [InlineData("The Harbor Safety Board ( HSB ) inspected the ferry .", 4, true)]
+    [InlineData("She joined the Union of Ferry Pilots ( UFP ) in May .", 7, true)] // "of" inside the name
+    [InlineData("Pilots earn more ( USD ) than deckhands .", 3, false)] // the words before do not spell it
+    [InlineData("The board met ( HSB ) on Friday .", 3, false)]
+    [InlineData("The Harbor Safety Board ( Hsb ) met .", 4, false)] // not in capitals
+    public void DefinesAcronym_WhenTheCapitalizedWordsBeforeTheBracketSpellIt(string sentence, int bracket, bool defines)
+    {
+        Assert.Equal(defines, DocumentNames.DefinesAcronym(sentence.Split(' '), bracket));
+    }
+
+    [Fact]
+    public void DocumentNames_HoldAnAcronymTheDocumentDefines_AndItIsANameWhereverItIsUsed()
+    {
+        var sentences = new[] { "The Western Harbor Organisation ( WHO ) inspected the ferry .", "WHO say the harbor is safe ." };
+        var names = DocumentNames.Of(sentences.Select(s => (IReadOnlyList<string>)s.Split(' ')));
+        var (words, u, x) = Tags(sentences[1], "PRON VERB DET NOUN AUX ADJ PUNCT", "WP VBP DT NN VBZ JJ .");
+
+        TagRepairs.Repair(words, u, x, names);
+
+        Assert.Contains("WHO", names);
+        Assert.Equal(("PROPN", "NNP"), (u[0], x[0]));
+        Assert.DoesNotContain("WHO", DocumentNames.Of([sentences[1].Split(' ')])); // undefined, "WHO" is left as tagged
+    }
+
     [Fact]
     public void AnalyzeSyntax_FirstWordItsDocumentNames_IsTheSubjectName()
     {

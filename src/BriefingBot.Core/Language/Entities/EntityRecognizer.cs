@@ -72,10 +72,24 @@ public sealed class EntityRecognizer
             }
         }
 
-        // A lone first name goes with the one longer name it starts ("Isabel" with "Isabel Ruiz").
+        // A lone first name goes with the one longer name it starts ("Isabel" with "Isabel Ruiz"), an acronym with the
+        // name that defines it ("WHO" with "the World Health Organisation ( WHO )").
         var fullNames = uses.Where(u => u.First != u.Key).GroupBy(u => u.First).Where(g => g.Select(u => u.Key).Distinct().Count() == 1)
             .ToDictionary(g => g.Key, g => g.First().Key, StringComparer.Ordinal);
-        string KeyOf(string first, string key) => first == key && fullNames.TryGetValue(first, out var full) ? full : key;
+        var acronyms = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var use in uses)
+        {
+            var words = sentences[use.Sentence].Words;
+            var end = Phrase(sentences[use.Sentence], use.Head).End;
+            if (end + 2 < words.Length && words[end] == "(" && words[end + 2] == ")" && DocumentNames.DefinesAcronym(words, end))
+            {
+                acronyms.TryAdd(WordShape.Normalize(words[end + 1]), use.Key);
+            }
+        }
+
+        string KeyOf(string first, string key) => first != key ? key
+            : acronyms.TryGetValue(key, out var defined) ? defined
+            : fullNames.TryGetValue(first, out var full) ? full : key;
 
         var totals = new Dictionary<string, float[]>(StringComparer.Ordinal);
         foreach (var use in uses)
@@ -108,11 +122,33 @@ public sealed class EntityRecognizer
             if (type > 0)
             {
                 var (start, end) = Phrase(sentences[sentence], head);
-                found[sentence].Add(new EntitySpan(start, end, Classes[type]));
+                found[sentence].Add(new EntitySpan(start, end, TitledPerson(sentences[sentence], start, end) ? EntitySpan.Person : Classes[type]));
             }
         }
 
-        return found.Select((f, s) => (IReadOnlyList<EntitySpan>)WholePersonNames(sentences[s], WithProperAdjectives(sentences[s], Outermost(f)))).ToArray();
+        return found.Select((f, s) => (IReadOnlyList<EntitySpan>)WithPlaceAfterComma(sentences[s], WholePersonNames(sentences[s], WithProperAdjectives(sentences[s], Outermost(f))))).ToArray();
+    }
+
+    // Titles that make whoever they are written before a person ("Former Eastvale Mayor Tomas Ruiz", "Chief Justice
+    // Kennedy"); not those that begin names of other things too ("General Motors", "St. Louis", "Prince Edward Island").
+    private static readonly HashSet<string> PersonTitles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "President", "Senator", "Sen", "Rep", "Representative", "Governor", "Gov",
+        "Mayor", "Judge", "Justice", "Secretary", "Minister", "Chancellor", "Congressman", "Congresswoman", "Sheriff", "Ambassador",
+    };
+
+    // A name that ends in a title and the capitalized words after it, none of them a place or organization word.
+    private static bool TitledPerson(SentenceAnalysis sentence, int start, int end)
+    {
+        var words = sentence.Words;
+        var title = -1;
+        for (var i = start; i < end - 1; i++)
+        {
+            title = PersonTitles.Contains(words[i].TrimEnd('.')) ? i : title;
+        }
+
+        return title >= 0 && Enumerable.Range(title + 1, end - title - 1).All(i => sentence.Upos[i] == "PROPN" && char.IsUpper(words[i][0])
+            && Gazetteer.Default.KindOf(words[i]) is not (EntitySpan.Place or EntitySpan.Organization or "place-word" or "organization-word"));
     }
 
     // A name's first word the tagger read as an adjective of the name while tagging it a proper noun ("New" of "New
@@ -125,6 +161,43 @@ public sealed class EntityRecognizer
             if (before >= 0 && sentence.Upos[before] == "ADJ" && sentence.Xpos[before] == "NNP" && char.IsUpper(sentence.Words[before][0]) && (k == 0 || spans[k - 1].End <= before))
             {
                 spans[k] = spans[k] with { Start = before };
+            }
+        }
+
+        return spans;
+    }
+
+    // A place or organization followed by the place it is in, set off by a comma ("Sydney , Australia", "the Adler
+    // Planetarium in Chicago , Illinois", "Trinity College , Cambridge"), is one name with it, as GUM draws it; not an
+    // item of a list ("Germany , France and Italy", "Chicago , Illinois , Ohio").
+    private static List<EntitySpan> WithPlaceAfterComma(SentenceAnalysis sentence, List<EntitySpan> spans)
+    {
+        var words = sentence.Words;
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var comma = spans[k].End;
+            if (spans[k].Type == EntitySpan.Person || comma + 1 >= words.Length || words[comma] != "," || !IsBareNameWord(sentence, comma + 1))
+            {
+                continue;
+            }
+
+            var end = comma + 1;
+            while (end < words.Length && IsBareNameWord(sentence, end))
+            {
+                end++;
+            }
+
+            var listed = end < words.Length && (words[end] is "and" or "or" or "&" || (words[end] == "," && end + 1 < words.Length && sentence.Upos[end + 1] == "PROPN"));
+            var before = spans[k].Start > 1 && words[spans[k].Start - 1] == "," && sentence.Upos[spans[k].Start - 2] == "PROPN";
+            if (listed || before || Gazetteer.Default.KindOf(string.Join(' ', words[(comma + 1)..end])) != EntitySpan.Place)
+            {
+                continue;
+            }
+
+            spans[k] = spans[k] with { End = end };
+            while (k + 1 < spans.Count && spans[k + 1].Start < end)
+            {
+                spans.RemoveAt(k + 1);
             }
         }
 
@@ -197,33 +270,41 @@ public sealed class EntityRecognizer
         return last;
     }
 
-    /// <summary>Learns from predicted analyses, each with the gold type of every word that heads a gold name.</summary>
-    public static EntityRecognizer Train(IReadOnlyList<(SentenceAnalysis Analysis, IReadOnlyDictionary<int, string> GoldHeads)> sentences, int iterations, int seed, Action<string>? log = null)
+    /// <summary>
+    /// Learns from predicted analyses, each with the gold type of every word that heads a gold name: <paramref name="runs"/>
+    /// models, each shown the examples in its own orders, whose mean weights are the recognizer.
+    /// </summary>
+    public static EntityRecognizer Train(IReadOnlyList<(SentenceAnalysis Analysis, IReadOnlyDictionary<int, string> GoldHeads)> sentences, int iterations, int seed, Action<string>? log = null, int runs = 1)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        var recognizer = new EntityRecognizer(new AveragedPerceptron(Classes.Length));
         var examples = sentences.SelectMany(s => Candidates(s.Analysis).Select(h => (s.Analysis, Head: h, Truth: s.GoldHeads.TryGetValue(h, out var t) ? Array.IndexOf(Classes, t) : 0))).ToArray();
+        var models = new List<AveragedPerceptron>();
         var random = new Random(seed);
         Span<ulong> features = stackalloc ulong[FeatureCount];
         Span<float> scores = stackalloc float[Classes.Length];
-        for (var iteration = 0; iteration < iterations; iteration++)
+        for (var run = 0; run < runs; run++)
         {
-            random.Shuffle(examples);
-            var correct = 0;
-            foreach (var (analysis, head, truth) in examples)
+            var model = new AveragedPerceptron(Classes.Length);
+            for (var iteration = 0; iteration < iterations; iteration++)
             {
-                var f = Features(analysis, head, features);
-                var guess = recognizer.model.Predict(f, scores);
-                recognizer.model.Tick();
-                recognizer.model.Update(f, truth, guess);
-                correct += guess == truth ? 1 : 0;
+                random.Shuffle(examples);
+                var correct = 0;
+                foreach (var (analysis, head, truth) in examples)
+                {
+                    var f = Features(analysis, head, features);
+                    var guess = model.Predict(f, scores);
+                    model.Tick();
+                    model.Update(f, truth, guess);
+                    correct += guess == truth ? 1 : 0;
+                }
+
+                log?.Invoke($"entities run {run + 1}/{runs} iteration {iteration + 1}/{iterations}: {examples.Length:N0} candidate heads, training accuracy {100.0 * correct / examples.Length:0.00}%");
             }
 
-            log?.Invoke($"entities iteration {iteration + 1}/{iterations}: {examples.Length:N0} candidate heads, training accuracy {100.0 * correct / examples.Length:0.00}%");
+            models.Add(model);
         }
 
-        recognizer.model.Average(prune: 0.05f);
-        return recognizer;
+        return new EntityRecognizer(AveragedPerceptron.Mean(models, prune: 0.05f));
     }
 
     public void Save(Stream stream) => ModelFile.Write(stream, Magic, Version, model.Save);

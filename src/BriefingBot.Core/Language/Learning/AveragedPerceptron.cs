@@ -96,21 +96,68 @@ public sealed class AveragedPerceptron
     /// <summary>Replaces every weight by its average over all instances, drops |weights| ≤ <paramref name="prune"/>, and freezes the model.</summary>
     public void Average(float prune = 0f)
     {
+        var averaged = new Dictionary<ulong, float[]>(rows.Count);
+        AddAveraged(averaged, 1f);
+        Freeze(averaged, prune);
+    }
+
+    /// <summary>
+    /// One frozen model whose weights are the mean of the averaged weights of several models trained on the same data
+    /// in different orders: the perceptron's answer depends on the order it saw the examples in, and on little data
+    /// that dependence is large; the mean is one linear model of the same form, with the order's luck averaged out.
+    /// </summary>
+    public static AveragedPerceptron Mean(IReadOnlyList<AveragedPerceptron> runs, float prune = 0f)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        ArgumentOutOfRangeException.ThrowIfZero(runs.Count);
+        var mean = new Dictionary<ulong, float[]>();
+        foreach (var run in runs)
+        {
+            if (run.frozen is not null || run.Classes != runs[0].Classes)
+            {
+                throw new ArgumentException("Every run must be unaveraged and have the same classes.", nameof(runs));
+            }
+
+            run.AddAveraged(mean, 1f / runs.Count);
+        }
+
+        var model = new AveragedPerceptron(runs[0].Classes);
+        model.Freeze(mean, prune);
+        return model;
+    }
+
+    private void AddAveraged(Dictionary<ulong, float[]> into, float share)
+    {
+        foreach (var (feature, row) in rows)
+        {
+            if (!into.TryGetValue(feature, out var sum))
+            {
+                into[feature] = sum = new float[Classes];
+            }
+
+            var w = weights[row];
+            for (var c = 0; c < Classes; c++)
+            {
+                var total = totals[row][c] + ((instances - stamps[row][c]) * (double)w[c]);
+                sum[c] += (float)(total / Math.Max(1, instances)) * share;
+            }
+        }
+    }
+
+    private void Freeze(Dictionary<ulong, float[]> averaged, float prune)
+    {
         var keys = new List<ulong>();
         var starts = new List<int>();
         var lengths = new List<ushort>();
         var entries = new List<FeatureTable.Entry>();
-        foreach (var (feature, row) in rows)
+        foreach (var (feature, w) in averaged)
         {
-            var w = weights[row];
             var start = entries.Count;
             for (var c = 0; c < Classes; c++)
             {
-                var total = totals[row][c] + ((instances - stamps[row][c]) * (double)w[c]);
-                var averaged = (float)(total / Math.Max(1, instances));
-                if (Math.Abs(averaged) > prune)
+                if (Math.Abs(w[c]) > prune)
                 {
-                    entries.Add(new FeatureTable.Entry((ushort)c, averaged));
+                    entries.Add(new FeatureTable.Entry((ushort)c, w[c]));
                 }
             }
 

@@ -58,6 +58,16 @@ public static class TagRepairs
             repaired++;
         }
 
+        // An acronym its document defines is a name wherever it is used ("WHO say…", read as the pronoun).
+        for (var i = 0; i < words.Count && names is not null; i++)
+        {
+            if (upos[i] != "PROPN" && words[i].Length > 1 && words[i].All(char.IsAsciiLetterUpper) && names.Contains(words[i]))
+            {
+                (upos[i], xpos[i]) = ("PROPN", "NNP");
+                repaired++;
+            }
+        }
+
         // A capitalized word the tagger took for a pronoun that is none ("Labour", a name it never saw) is a name.
         for (var i = 0; i < words.Count; i++)
         {

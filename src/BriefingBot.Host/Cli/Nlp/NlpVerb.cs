@@ -45,13 +45,14 @@ internal static class NlpVerb
             var data = new NlpCorpus(result.GetValue(corpus)!);
             data.Validate();
             var folder = result.GetValue(output)!;
-            var gumTrain = data.Gum("train").SelectMany(d => d.Sentences).ToList();
+            var gumDocuments = data.Gum("train").Select(d => (IReadOnlyList<ConlluSentence>)d.Sentences).ToList();
+            var gumTrain = gumDocuments.SelectMany(d => d).ToList();
             var watch = Stopwatch.StartNew();
             LanguageModels trained;
             if (result.GetValue(only) == "entities")
             {
                 var existing = LoadModels(folder, withEntities: false); // the one being replaced may be of an older format
-                var entities = EntityTrainer.Train(existing, gumTrain, result.GetValue(seed), line => io.Output.WriteLine(line));
+                var entities = EntityTrainer.Train(existing, gumDocuments, result.GetValue(seed), line => io.Output.WriteLine(line));
                 trained = new LanguageModels(existing.Tagger, existing.Parser, entities);
                 await using var entitiesFile = File.Create(Path.Combine(folder, "entities.bin"));
                 entities.Save(entitiesFile);
@@ -62,7 +63,7 @@ internal static class NlpVerb
                 sentences.AddRange(gumTrain);
                 await io.Output.WriteLineAsync($"Training on {sentences.Count:N0} sentences ({sentences.Sum(s => s.Tokens.Count):N0} tokens)…");
                 var (tagger, parser) = LanguageModelTrainer.Train(sentences, result.GetValue(seed), line => io.Output.WriteLine(line));
-                var entities = EntityTrainer.Train(new LanguageModels(tagger, parser), gumTrain, result.GetValue(seed), line => io.Output.WriteLine(line));
+                var entities = EntityTrainer.Train(new LanguageModels(tagger, parser), gumDocuments, result.GetValue(seed), line => io.Output.WriteLine(line));
                 Directory.CreateDirectory(folder);
                 trained = new LanguageModels(tagger, parser, entities);
                 await using var taggerFile = File.Create(Path.Combine(folder, "tagger.bin"));

@@ -100,6 +100,35 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void AnalyzeText_AnAcronymTheTextDefines_IsTheNameItStandsFor()
+    {
+        var sentences = LanguageModels.Default.AnalyzeText("The Western Harbor Organization (WHO) inspected the Eastvale ferry on Monday. WHO say the ferry is safe.");
+
+        Assert.Contains(("WHO", "organization"), sentences[1].Entities.Select(e => (e.Text(sentences[1].Words), e.Type)));
+    }
+
+    [Theory]
+    [InlineData("She moved to Sydney, Australia, in 1990.", "Sydney , Australia")]
+    [InlineData("The trainer will go to the Adler Planetarium in Chicago, Illinois, next year.", "the Adler Planetarium in Chicago , Illinois")]
+    public void Analyze_APlaceFollowedByThePlaceItIsIn_IsOneName(string sentence, string name)
+    {
+        Assert.Contains((name, "place"), Names(sentence));
+    }
+
+    [Fact]
+    public void Analyze_ANameWithAPersonsTitleBeforeIt_IsAPerson()
+    {
+        // The parse makes the name the sentence's root, and the model alone reads it as a place.
+        Assert.Contains(("Former Eastvale Mayor Tomas Ruiz", "person"), Names("Former Eastvale Mayor Tomas Ruiz on Wednesday harshly criticized the ferry plan."));
+    }
+
+    [Fact]
+    public void Analyze_PlacesInAList_AreNamesOfTheirOwn()
+    {
+        Assert.Equal([("Germany", "place"), ("France", "place"), ("Italy", "place")], Names("Ferries run to Germany, France and Italy."));
+    }
+
+    [Fact]
     public void Phrase_APlaceAfterACommaThatSaysWhereTheNameIs_BelongsToIt()
     {
         var sentence = Parsed(

@@ -1,3 +1,4 @@
+using BriefingBot.Core.Language;
 using BriefingBot.Core.Language.Corpus;
 using BriefingBot.Core.Language.Entities;
 
@@ -51,5 +52,23 @@ public sealed class GumEntitiesTests
         Assert.Equal("person-title", Gazetteer.Default.KindOf("Dr."));
         Assert.Equal("first-name", Gazetteer.Default.KindOf("Angela"));
         Assert.Null(Gazetteer.Default.KindOf("backs"));
+    }
+
+    [Fact]
+    public void GoldHeads_ANameTheAnalysisHeadsByAnotherWord_IsLabelledOnTheAnalysisHead()
+    {
+        // The corpus heads "Ana Ruiz" by "Ana" (flat); the bot's parse heads it by "Ruiz" (compound), as it often does.
+        var gold = Conllu.Read(new StringReader("""
+            1	Ana	Ana	PROPN	NNP	_	3	nsubj	_	Entity=(1-person-new-cf1-sgl
+            2	Ruiz	Ruiz	PROPN	NNP	_	1	flat	_	Entity=1)
+            3	left	leave	VERB	VBD	_	0	root	_	_
+            4	Eastvale	Eastvale	PROPN	NNP	_	3	obj	_	Entity=(2-place-new-cf2-sgl)
+
+            """)).Single();
+        var analysis = new SentenceAnalysis(["Ana", "Ruiz", "left", "Eastvale"], ["PROPN", "PROPN", "VERB", "PROPN"], ["NNP", "NNP", "VBD", "NNP"], [2, 3, 0, 3], ["compound", "nsubj", "root", "obj"]);
+
+        var heads = EntityTrainer.GoldHeads(gold, analysis);
+
+        Assert.Equal(new Dictionary<int, string> { [1] = "person", [3] = "place" }, heads);
     }
 }
