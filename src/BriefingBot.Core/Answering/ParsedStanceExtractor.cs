@@ -313,7 +313,8 @@ public static partial class ParsedStanceExtractor
                 var defendsTitle = words[c].StartsWith("defend", StringComparison.OrdinalIgnoreCase) && dependents.Any(d => analysis.Relations[d] == "obj" && StanceCues.Titles.Contains(analysis.Words[d]));
                 var objectIsTarget = !passive && !defendsTitle && dependents.Any(d => analysis.Relations[d] is "obj" or "obl" or "xcomp" && !IsRole(analysis, d) && !HasCase(analysis, d, "against")
                     && !(analysis.Relations[d] == "obl" && hasObject)
-                    && (opposingVerb && analysis.Relations[d] == "obl" ? HasCase(analysis, d, "at") : !IsWhereOrWhen(analysis, d)) && !HasNot(analysis, d) && IsTargetOrItsOwn(analysis, d, targetWords));
+                    && (opposingVerb && analysis.Relations[d] == "obl" ? HasCase(analysis, d, "at") : !IsWhereOrWhen(analysis, d)) && !HasNot(analysis, d) && IsTargetOrItsOwn(analysis, d, targetWords)
+                    && !(supporters && IsOwnOpponent(analysis, d))); // "praised his defeated opponent, Hillary Clinton" backs no opponent
                 // "a measure backed by 9/11 families": a participle on the target says what is done to it.
                 var passiveTarget = passive && (dependents.Any(d => analysis.Relations[d] is "nsubj:pass" or "nsubj" && IsTargetOrItsOwn(analysis, d, targetWords))
                     || analysis.Relations[c] == "acl" && dependents.Any(d => analysis.Relations[d] == "obl:agent") && analysis.Heads[c] - 1 is var described and >= 0
@@ -340,11 +341,12 @@ public static partial class ParsedStanceExtractor
             else if (analysis.Upos[c] == "NOUN")
             {
                 // "pledged their support of Maduro" / "support for Maduro from Russia".
-                // The parser may hang "for Maduro" on the verb instead ("offered his support for Labrador's candidacy").
+                // The parser may hang "for Maduro" on the verb instead ("offered his support for Labrador's candidacy",
+                // "announced her opposition to the plan").
                 // A stance noun may say what it does in a clause of its own: "sanctions that could cost the Maduro administration".
                 var ofTarget = analysis.Dependents(c).Any(d => analysis.Relations[d] is "nmod" && IsTargetOrItsOwn(analysis, d, targetWords) && !HasCase(analysis, d, "from"))
                     || (analysis.Relations[c] == "obj" && analysis.Heads[c] - 1 is var verb and >= 0 && GivingVerbs.Contains(words[verb])
-                        && analysis.Dependents(verb).Any(d => analysis.Relations[d] == "obl" && HasCase(analysis, d, "for") && IsTargetOrItsOwn(analysis, d, targetWords)))
+                        && analysis.Dependents(verb).Any(d => analysis.Relations[d] == "obl" && d > c && AboutPrepositions.Any(p => HasCase(analysis, d, p)) && IsTargetOrItsOwn(analysis, d, targetWords)))
                     || !supporters && analysis.Dependents(c).Any(r => analysis.Relations[r] == "acl:relcl" && !IsNegated(analysis, r)
                         && analysis.Dependents(r).Any(d => analysis.Relations[d] == "nsubj" && RelativePronouns.Contains(analysis.Words[d]))
                         && analysis.Dependents(r).Concat(analysis.Dependents(r).Where(v => analysis.Relations[v] == "conj").SelectMany(analysis.Dependents))
@@ -865,7 +867,23 @@ public static partial class ParsedStanceExtractor
         StanceCues.Oppose.Contains(verb) || StanceCues.OpposingVerbs.Contains(verb) || NegatingVerbs.Contains(verb) || WithdrawingVerbs.Contains(verb);
 
     // The subject of a cue verb; a verb coordinated with another shares its subject ("lend to Venezuela and back Maduro").
-    private static IEnumerable<int> SubjectsOf(SentenceAnalysis analysis, int verb)
+    private static IEnumerable<int> SubjectsOf(SentenceAnalysis analysis, int verb) => [.. SubjectsAbove(analysis, verb), .. JoinedIn(analysis, verb)];
+
+    // "Issa joined other conservative lawmakers, including Michele Bachmann and Ron Paul, in opposing the law": those
+    // joined in doing it do it too.
+    private static IEnumerable<int> JoinedIn(SentenceAnalysis analysis, int verb)
+    {
+        var joining = analysis.Heads[verb] - 1;
+        if (joining < 0 || analysis.Relations[verb] != "advcl" || !StanceCues.JoiningVerbs.Contains(analysis.Words[joining])
+            || !analysis.Dependents(verb).Any(d => analysis.Relations[d] is "mark" or "case" && analysis.Words[d].Equals("in", StringComparison.OrdinalIgnoreCase)))
+        {
+            return [];
+        }
+
+        return analysis.Dependents(joining).Where(d => analysis.Relations[d] == "obj").SelectMany(o => WithMembers(analysis, o));
+    }
+
+    private static IEnumerable<int> SubjectsAbove(SentenceAnalysis analysis, int verb)
     {
         for (var v = verb; v >= 0; v = analysis.Heads[v] - 1)
         {
@@ -900,7 +918,7 @@ public static partial class ParsedStanceExtractor
                 // A relative pronoun in a clause the parser did not attach as one ("…, led by the United States, who have
                 // recognized him", read as parataxis) stands for the name just before it.
                 // A "who" the parser hung on a thing ("an event with Sen. Rand Paul (R-Ky.), who offered…") is the name before it.
-                return subjects.Select(s => analysis.Upos[s] == "PRON" && analysis.Relations[v] == "acl:relcl" ? WhoseClause(analysis, s, analysis.Heads[v] - 1)
+                return subjects.Select(s => analysis.Upos[s] == "PRON" && analysis.Relations[v] == "acl:relcl" ? AmongWhom(analysis, WhoseClause(analysis, s, analysis.Heads[v] - 1))
                     : analysis.Upos[s] == "PRON" && RelativePronouns.Contains(analysis.Words[s]) ? NominalBefore(analysis, s)
                     : TimeWords.All.Contains(analysis.Words[s]) ? analysis.Dependents(s).FirstOrDefault(d => analysis.Relations[d] == "appos", s) : s);
             }
@@ -963,6 +981,17 @@ public static partial class ParsedStanceExtractor
     private static bool IsDatelinePlace(SentenceAnalysis analysis, int word) =>
         word + 1 < analysis.Words.Length && analysis.Words[word + 1] is "—" or "--" or "–" && analysis.Words[word].Any(char.IsLetter)
         && Enumerable.Range(0, word + 1).All(w => analysis.Words[w].All(c => !char.IsLetter(c) || char.IsUpper(c)));
+
+    // "his defeated opponent": the subject's own opponent or rival, not another's ("Moore's rival Luther Strange").
+    private static bool IsOwnOpponent(SentenceAnalysis analysis, int noun) =>
+        StanceCues.OpponentNouns.Contains(analysis.Words[noun])
+        && analysis.Dependents(noun).Any(d => analysis.Relations[d] == "nmod:poss" && analysis.Upos[d] == "PRON");
+
+    // "Google, Yahoo and Facebook are among the Web heavyweights who have joined…": what a clause says of the noun,
+    // the subject said to be among them does.
+    private static int AmongWhom(SentenceAnalysis analysis, int noun) =>
+        analysis.Upos[noun] == "NOUN" && HasCase(analysis, noun, "among") && analysis.Dependents(noun).Any(d => analysis.Relations[d] == "cop")
+            && analysis.Dependents(noun).FirstOrDefault(d => analysis.Relations[d] == "nsubj", -1) is var subject and >= 0 ? subject : noun;
 
     private static int WhoseClause(SentenceAnalysis analysis, int pronoun, int noun) =>
         analysis.Words[pronoun].Equals("who", StringComparison.OrdinalIgnoreCase) && analysis.Upos[noun] == "NOUN" && !NameFinder.GroupNouns.Contains(analysis.Words[noun])
@@ -1155,7 +1184,10 @@ public static partial class ParsedStanceExtractor
             yield break;
         }
 
-        foreach (var member in analysis.Dependents(head).Where(d => analysis.Relations[d] == "nmod" && analysis.Upos[d] == "PROPN" && (HasCase(analysis, d, "including") || HasCase(analysis, d, "like"))))
+        // The members may come with what they are ("including presidential candidates Michele Bachmann and Ron Paul").
+        var listed = analysis.Dependents(head).Where(d => analysis.Relations[d] == "nmod" && OpensWith(analysis, d, "including", "like"))
+            .SelectMany(d => analysis.Upos[d] == "NOUN" ? analysis.Dependents(d).Where(a => analysis.Relations[a] == "appos") : [d]);
+        foreach (var member in listed.Where(d => analysis.Upos[d] == "PROPN"))
         {
             foreach (var named in WithConjuncts(analysis, member))
             {
@@ -1168,7 +1200,7 @@ public static partial class ParsedStanceExtractor
     // nations" with "from" on "dozen").
     private static bool OpensWith(SentenceAnalysis analysis, int noun, params string[] prepositions)
     {
-        var first = Enumerable.Range(0, noun).FirstOrDefault(w => analysis.IsWithin(w, noun), noun);
+        var first = Enumerable.Range(0, noun).FirstOrDefault(w => analysis.IsWithin(w, noun) && analysis.Upos[w] != "PUNCT", noun); // past a comma before it
         return analysis.Relations[first] == "case" && prepositions.Contains(analysis.Words[first], StringComparer.OrdinalIgnoreCase);
     }
 

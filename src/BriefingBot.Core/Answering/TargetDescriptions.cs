@@ -47,6 +47,11 @@ public static class TargetDescriptions
 
     private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
 
+    // The last word of a law's name, and the nouns an article uses for the law it is about.
+    private static readonly HashSet<string> LawNames = new(StringComparer.Ordinal) { "Act", "Bill", "Law", "Amendment" };
+
+    private static readonly HashSet<string> LawNouns = new(StringComparer.OrdinalIgnoreCase) { "bill", "act", "law", "legislation", "measure", "plan", "proposal" };
+
     private static readonly HashSet<string> IndefiniteArticles = new(StringComparer.OrdinalIgnoreCase) { "a", "an" };
 
     private static readonly HashSet<string> OtherOffice = new(StringComparer.OrdinalIgnoreCase)
@@ -61,12 +66,28 @@ public static class TargetDescriptions
         ArgumentNullException.ThrowIfNull(targetWords);
         var target = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var others = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var otherLaws = false;
         foreach (var sentence in sentences)
         {
-            foreach (var (noun, name) in Pairs(SentenceToken.Tokenize(sentence)))
+            var tokens = SentenceToken.Tokenize(sentence);
+            foreach (var (noun, name) in Pairs(tokens))
             {
                 (name.Any(w => ParsedStanceExtractor.IsTargetWord(w, targetWords)) ? target : others).Add(noun);
             }
+
+            // "the Stop Online Piracy Act" … "the Hate Crimes Act": a law the article names that is not the target.
+            for (var i = 1; i < tokens.Count; i++)
+            {
+                otherLaws |= tokens[i].IsCapitalized && LawNames.Contains(tokens[i].Text) && tokens[i - 1].IsCapitalized
+                    && !Articles.Contains(tokens[i - 1].Text) && !ParsedStanceExtractor.IsTargetWord(tokens[i - 1].Text, targetWords);
+            }
+        }
+
+        // A law asked by its name ("the Stop Online Piracy Act") is "the bill", "the measure" or "the plan" of an article
+        // that names no other law.
+        if (!otherLaws && targetWords.Any(LawNames.Contains))
+        {
+            target.UnionWith(LawNouns);
         }
 
         target.ExceptWith(others);
@@ -113,7 +134,7 @@ public static class TargetDescriptions
 
     /// <summary>
     /// Each word that, with "the" before it, stands for the target: the positions of <paramref name="words"/> that
-    /// are one of <paramref name="descriptions"/> right after "the".
+    /// are one of <paramref name="descriptions"/> right after "the", or after "the" and one lower-case word.
     /// </summary>
     public static IEnumerable<int> Positions(IReadOnlyList<string> words, IReadOnlySet<string> descriptions)
     {
@@ -121,11 +142,15 @@ public static class TargetDescriptions
         ArgumentNullException.ThrowIfNull(descriptions);
         for (var w = 1; w < words.Count; w++)
         {
-            if (descriptions.Contains(words[w]) && char.IsLower(words[w][0]) && words[w - 1].Equals("the", StringComparison.OrdinalIgnoreCase))
+            // "the bill", or with one lower-case word of no other office between ("the proposed law", not "the former governor").
+            if (descriptions.Contains(words[w]) && char.IsLower(words[w][0])
+                && (IsThe(words[w - 1]) || (w > 1 && IsThe(words[w - 2]) && char.IsLower(words[w - 1][0]) && !OtherOffice.Contains(words[w - 1]) && !descriptions.Contains(words[w - 1]))))
             {
                 yield return w;
             }
         }
+
+        static bool IsThe(string word) => word.Equals("the", StringComparison.OrdinalIgnoreCase);
     }
 
     // Each (noun, name) the sentence pairs: a title before a name, a role noun right before it, an apposition after

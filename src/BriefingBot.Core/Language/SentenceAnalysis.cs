@@ -9,6 +9,14 @@ public sealed record SentenceAnalysis(string[] Words, string[] Upos, string[] Xp
     /// <summary>The names found in the sentence (person, organization, place), in order.</summary>
     public IReadOnlyList<Entities.EntitySpan> Entities { get; init; } = [];
 
+    /// <summary>
+    /// Whether the word is the subject of the sentence's main clause: of its root, or the root itself when the parse
+    /// made the name that opens the sentence its root and hung the verb below it ("Lieberman, who ran…, became…").
+    /// </summary>
+    public bool IsMainSubject(int word) =>
+        (Relations[word] is "nsubj" or "nsubj:pass" && Heads[word] > 0 && Relations[Heads[word] - 1] == "root")
+        || (Relations[word] == "root" && Upos[word] is "PROPN" or "NOUN" && Enumerable.Range(0, word).All(i => Upos[i] is not ("VERB" or "AUX")));
+
     /// <summary>The 0-based indexes of the words whose head is word <paramref name="index"/> (0-based).</summary>
     public IEnumerable<int> Dependents(int index) => Enumerable.Range(0, Words.Length).Where(i => Heads[i] == index + 1);
 

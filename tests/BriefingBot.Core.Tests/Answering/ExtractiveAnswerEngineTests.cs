@@ -382,6 +382,26 @@ public sealed class ExtractiveAnswerEngineTests
         Assert.Equal("Councillor Daniel Ortiz sharply criticized the governor in a letter on Thursday.", entity.Evidence[0].Sentence);
     }
 
+    [Theory]
+    [InlineData("Ferry operators have joined the chorus against the Harbor Toll Act, which backers hope to pass this year.", "Rep. Ana Ruiz")]
+    [InlineData("The Harbor Toll Act and the Dock Safety Act were both filed on Monday.", null)] // "the plan" may be either law
+    public async Task AskAsync_ALawAskedByItsName_IsTheBillOrThePlanOfAnArticleNamingNoOtherLaw(string first, string? expected)
+    {
+        var store = StoreWithHits([new SentenceHit(Article, 0, first, -5)]);
+        store.Setup(s => s.GetSentencesAsync(It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(
+            [
+                new SentenceHit(Article, 0, first, 0),
+                new SentenceHit(Article, 1, "Dock workers rallied outside the statehouse on Wednesday.", 0),
+                new SentenceHit(Article, 2, "On Thursday, Rep. Ana Ruiz, D-Ohio, announced her opposition to the plan on Twitter.", 0),
+            ]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var opponents = await engine.AskAsync("who opposes the Harbor Toll Act", CancellationToken.None);
+
+        Assert.Equal(expected, opponents.Entities.Select(e => e.Name).FirstOrDefault(n => n.Contains("Ruiz", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public async Task AskAsync_ANounTheArticleAlsoGivesAnotherName_StandsForNoOne()
     {

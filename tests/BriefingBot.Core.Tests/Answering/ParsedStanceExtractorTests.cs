@@ -80,13 +80,30 @@ public sealed class ParsedStanceExtractorTests
     [InlineData("Mr. Whitcombe’s comments prompted William Ruiz, editor of the Weekly Ledger and a leading voice of conservative support for the war, to call for Mr. Whitcombe’s resignation as party leader.", "William Ruiz")]
     [InlineData("Senate leaders urged Whitcombe to drop out of the race.", "Senate leaders")]
     [InlineData("Party leaders asked Whitcombe to withdraw from the primary.", "Party leaders")]
-    [InlineData("Senator Ana Ruiz joined several other Republicans on Tuesday in calling on Whitcombe to give up his bid for the Senate.", "Senator Ana Ruiz")]
     [InlineData("Republican Sen. Ana Ruiz, who faces a tough race in Ohio, was the first Republican senator to call on Whitcombe to withdraw from the race.", "Republican Sen. Ana Ruiz")]
     [InlineData("The governor on Tuesday joined a chorus of Republicans calling for Rep. Whitcombe (R-Mo.) to drop out of the race.", "Republicans")]
     public void Extract_CallsToResign_AreOpposition(string sentence, string expected)
     {
         Assert.Equal([expected], Extract(sentence, "Whitcombe", supporters: false));
         Assert.Empty(Extract(sentence, "Whitcombe", supporters: true));
+    }
+
+    [Fact]
+    public void Extract_PraiseOfOnesOpponent_IsNoBacking_ButAnAttackOnThemIsOpposition()
+    {
+        Assert.Empty(Extract("Tom Ruiz praised his defeated opponent, Lena Whitcombe, after the vote.", "Whitcombe", supporters: true));
+        Assert.Equal(["Tom Ruiz"], Extract("Tom Ruiz criticized his opponent, Lena Whitcombe.", "Whitcombe", supporters: false));
+        Assert.Equal(["Tom Ruiz"], Extract("Tom Ruiz backed Hale's rival Lena Whitcombe in the primary.", "Whitcombe", supporters: true)); // another's rival
+    }
+
+    [Theory]
+    [InlineData("Senator Ana Ruiz joined several other Republicans on Tuesday in calling on Whitcombe to give up his bid for the Senate.", new[] { "Senator Ana Ruiz", "several other Republicans" })]
+    [InlineData("Rep. Tom Hale joined other lawmakers, including council candidates Dana Reyes and Lena Ortiz, in opposing Whitcombe.", new[] { "Rep. Tom Hale", "other lawmakers", "Dana Reyes", "Lena Ortiz" })]
+    [InlineData("Dana Reyes and Tom Hale are among the lawmakers who oppose Whitcombe.", new[] { "Dana Reyes", "Tom Hale" })]
+    [InlineData("On Thursday, Rep. Ana Ruiz, D-Ohio, announced her opposition to Whitcombe on Twitter.", new[] { "Rep. Ana Ruiz" })]
+    public void Extract_ThoseJoinedInIt_AndThoseSaidToBeAmongTheOnesWhoDoIt_DoItToo(string sentence, string[] expected)
+    {
+        Assert.Equal(expected, Extract(sentence, "Whitcombe", supporters: false));
     }
 
     [Theory]

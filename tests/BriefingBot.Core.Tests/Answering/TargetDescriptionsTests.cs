@@ -51,6 +51,27 @@ public sealed class TargetDescriptionsTests
     }
 
     [Fact]
+    public void Positions_MayHaveOneLowerCaseWordBetween_ButNoOtherOffice()
+    {
+        var positions = TargetDescriptions.Positions(["Ruiz", "opposed", "the", "proposed", "law", "and", "the", "former", "governor"], new HashSet<string> { "law", "governor" });
+
+        Assert.Equal([4], positions);
+    }
+
+    [Fact]
+    public void Of_ALawAskedByItsName_IsTheBillOrThePlanUnlessTheArticleNamesAnotherLaw()
+    {
+        var targetWords = StanceExtractor.TargetWords("the Harbor Toll Act");
+
+        var alone = TargetDescriptions.Of(["The Harbor Toll Act passed the House.", "Critics called the plan a giveaway."], targetWords);
+        var withAnother = TargetDescriptions.Of(["The Harbor Toll Act passed the House.", "The Dock Safety Act did not."], targetWords);
+
+        Assert.Contains("plan", alone);
+        Assert.Contains("bill", alone);
+        Assert.DoesNotContain("plan", withAnother);
+    }
+
+    [Fact]
     public void NamesByNoun_ANounGivenSeveralNames_IsTheOneGivenLastBeforeTheSentence()
     {
         string[] article =

@@ -49,6 +49,27 @@ public sealed class RelationRepairsTests
     }
 
     [Fact]
+    public void Repair_SubjectReadAsAConjunctOfTheOpeningPhrase_IsTheSubjectOfTheVerbWithNone()
+    {
+        var (words, h, r) = Tree("On Thursday , Ana Ruiz , D-Ohio , announced her opposition .", "2 9 5 5 2 7 2 2 0 11 9 9", "case obl punct compound conj punct conj punct root nmod:poss obj punct");
+
+        Assert.Equal(2, RelationRepairs.Repair(words, h, r));
+        Assert.Equal((9, "nsubj"), (h[4], r[4]));
+        Assert.Equal((5, "appos"), (h[6], r[6]));
+    }
+
+    [Theory]
+    [InlineData("On Monday , Tuesday and Friday , ran the ferries .", "2 8 4 2 6 2 8 0 10 8 8", "case obl punct conj cc conj punct root det obj punct")] // a list of days
+    [InlineData("On Thursday , Ana Ruiz , D-Ohio , they announced it .", "2 10 5 5 2 7 2 2 10 0 10 10", "case obl punct compound conj punct conj punct nsubj root obj punct")] // the verb has its subject
+    public void Repair_ConjunctsOfAnOpeningPhraseInAListOrBeforeAVerbWithASubject_AreLeftAlone(string sentence, string heads, string relations)
+    {
+        var (words, h, r) = Tree(sentence, heads, relations);
+
+        Assert.Equal(0, RelationRepairs.Repair(words, h, r));
+        Assert.Equal(relations.Split(' '), r);
+    }
+
+    [Fact]
     public void AnalyzeSyntax_ActiveSubjectOfAPerfect_IsNoPassiveSubject()
     {
         var analysis = LanguageModels.Default.AnalyzeSyntax(UdTokenizer.Tokenize("The senator has backed the plan."));

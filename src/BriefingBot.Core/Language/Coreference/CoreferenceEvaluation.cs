@@ -23,7 +23,7 @@ public static class CoreferenceEvaluation
                 {
                     var head = GumEntities.HeadOf(analysis.Heads, start, end);
                     var plural = analysis.Xpos[head] is "NNS" or "NNPS" || (end - start > 2 && analysis.Words.AsSpan(start, end - start).Contains("and"));
-                    mentions.Add((new Mention(s, start, end, analysis.Words[head], analysis.Upos[head], analysis.Words[start], type, plural), id));
+                    mentions.Add((new Mention(s, start, end, analysis.Words[head], analysis.Upos[head], analysis.Words[start], type, plural, analysis.IsMainSubject(head)), id));
                 }
             }
 

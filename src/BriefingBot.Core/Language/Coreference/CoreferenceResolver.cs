@@ -3,7 +3,8 @@ namespace BriefingBot.Core.Language.Coreference;
 /// <summary>
 /// Links the mentions of one document into chains, by rules that read like an editor's: a pronoun goes to the
 /// nearest earlier mention it can stand for ("he" and "she" to one person, "it" to one thing, "they" to a plural or
-/// another "they", "I" and "we" to the speaker's last "I" or "we") within the last two sentences; a name goes to an
+/// another "they", "I" and "we" to the speaker's last "I" or "we") within the last two sentences, or, when that is in
+/// an earlier sentence, to that sentence's main subject if the subject can be meant; a name goes to an
 /// earlier name with the same head word ("Guaido" → "Juan Guaido"); a definite description goes to an earlier
 /// mention with the same head noun ("the bill" → "a bill to …"). Everything else starts a chain of its own.
 /// </summary>
@@ -52,7 +53,7 @@ public static class CoreferenceResolver
 
                 if (CanStandFor(m.HeadWord, a))
                 {
-                    return j;
+                    return a.Sentence < m.Sentence ? MainSubjectOf(mentions, j, m.HeadWord) : j;
                 }
             }
             else if (m.HeadUpos == "PROPN")
@@ -69,6 +70,21 @@ public static class CoreferenceResolver
         }
 
         return -1;
+    }
+
+    // "Mr Hain told the radio that Mr Howard's stance was wrong. He then accused…": a pronoun whose nearest possible
+    // antecedent is in an earlier sentence stands for that sentence's main subject, when the subject can be meant.
+    private static int MainSubjectOf(IReadOnlyList<Mention> mentions, int nearest, string pronoun)
+    {
+        for (var j = nearest; j >= 0 && mentions[j].Sentence == mentions[nearest].Sentence; j--)
+        {
+            if (mentions[j].Subject && CanStandFor(pronoun, mentions[j]))
+            {
+                return j;
+            }
+        }
+
+        return nearest;
     }
 
     private static bool CanStandFor(string pronoun, Mention a)

@@ -237,7 +237,8 @@ public static class PronounAntecedents
         {
             var plural = Enumerable.Range(entity.Start, entity.Length).Any(i => sentence.Xpos[i] == "NNPS");
             Array.Fill(inName, true, entity.Start, entity.Length);
-            yield return (new Mention(s, entity.Start, entity.End, words[entity.End - 1], "PROPN", words[entity.Start], entity.Type, plural), entity.Name(words));
+            var last = entity.Length > 1 && EntitySpan.IsPossessiveEnding(words[entity.End - 1]) ? entity.End - 2 : entity.End - 1; // "Howard", not the "'s" of "Mr Howard 's"
+            yield return (new Mention(s, entity.Start, entity.End, words[last], "PROPN", words[entity.Start], entity.Type, plural, sentence.IsMainSubject(GumEntities.HeadOf(sentence.Heads, entity.Start, entity.End))), entity.Name(words));
         }
 
         for (var i = 0; i < words.Length; i++)
@@ -249,7 +250,7 @@ public static class PronounAntecedents
 
             if (sentence.Upos[i] == "PRON")
             {
-                yield return (new Mention(s, i, i + 1, words[i], "PRON", words[i], null), null);
+                yield return (new Mention(s, i, i + 1, words[i], "PRON", words[i], null, Subject: sentence.IsMainSubject(i)), null);
             }
             else if (sentence.Upos[i] == "NOUN" && sentence.Relations[i] != "compound")
             {
@@ -258,7 +259,7 @@ public static class PronounAntecedents
                 var from = sentence.ModifiedFrom(i);
                 var plural = sentence.Xpos[i] == "NNS";
                 var name = plural && NameFinder.GroupNouns.Contains(words[i]) ? UdTokenizer.Detokenize(words, from, BodyOf(sentence, i) is var body and >= 0 ? body + 1 : i + 1) : null;
-                yield return (new Mention(s, from, i + 1, words[i], "NOUN", words[from], null, plural), name);
+                yield return (new Mention(s, from, i + 1, words[i], "NOUN", words[from], null, plural, sentence.IsMainSubject(i)), name);
             }
         }
     }

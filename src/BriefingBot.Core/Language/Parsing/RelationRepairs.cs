@@ -5,7 +5,9 @@ namespace BriefingBot.Core.Language.Parsing;
 /// parse. A passive subject needs a passive auxiliary ("was backed"): with none beside it, and "have" or an object
 /// beside it instead ("The senator has backed the plan"), it is the verb's active subject. Stance readings turn on
 /// this: a passive subject is the one backed, not the one backing. And a description set off by commas after a name
-/// ("Rep. Mike Pence, an Indiana Republican, called…") that the labeler took for a second conjunct is an apposition.
+/// ("Rep. Mike Pence, an Indiana Republican, called…") that the labeler took for a second conjunct is an apposition;
+/// and a subject the parser made a second conjunct of the opening phrase ("On Thursday, Nancy Pelosi, D-California,
+/// announced…") is the subject of the verb that had none.
 /// </summary>
 public static class RelationRepairs
 {
@@ -13,7 +15,7 @@ public static class RelationRepairs
 
     private static readonly HashSet<string> HaveForms = new(StringComparer.OrdinalIgnoreCase) { "have", "has", "had", "having", "'ve", "'d", "’ve", "’d" };
 
-    /// <summary>Relabels, in place, the relations at odds with the tree (heads 1-based, 0 = root); returns how many.</summary>
+    /// <summary>Mends, in place, the relations (and the heads of a subject read as a conjunct) at odds with the tree (heads 1-based, 0 = root); returns how many.</summary>
     public static int Repair(IReadOnlyList<string> words, int[] heads, string[] relations)
     {
         ArgumentNullException.ThrowIfNull(words);
@@ -70,6 +72,42 @@ public static class RelationRepairs
                 relations[i] = "appos";
                 repaired++;
             }
+        }
+
+        // "On Thursday, Nancy Pelosi, D-California, announced her opposition", read with the name as a second conjunct
+        // of the opening phrase and the verb with no subject: the first such conjunct set off by a comma is the verb's
+        // subject, and a conjunct after it, before the verb, is set beside it.
+        for (var i = 1; i < words.Count; i++)
+        {
+            var opening = heads[i] - 1;
+            if (relations[i] != "conj" || opening < 0 || opening > i || heads[opening] <= 0 || relations[opening] is not ("obl" or "obl:tmod" or "nmod:tmod" or "advmod"))
+            {
+                continue;
+            }
+
+            var verb = heads[opening] - 1;
+            var (first, last) = PhraseOf(heads, relations, i);
+            bool DependsOnOpening(int d) => heads[d] == opening + 1;
+            if (verb <= last || first == 0 || words[first - 1] != "," || Enumerable.Range(0, words.Count).Any(d => heads[d] == verb + 1 && relations[d] is "nsubj" or "nsubj:pass" or "csubj" or "expl")
+                || Enumerable.Range(0, words.Count).Any(d => relations[d] == "cc" && (DependsOnOpening(d) || (heads[d] > 0 && DependsOnOpening(heads[d] - 1) && relations[heads[d] - 1] == "conj")))
+                || Enumerable.Range(first, last - first + 1).Any(d => relations[d] == "case" && heads[d] == i + 1))
+            {
+                continue;
+            }
+
+            heads[i] = verb + 1;
+            relations[i] = "nsubj";
+            repaired++;
+            for (var d = last + 1; d < verb; d++)
+            {
+                if (relations[d] == "conj" && DependsOnOpening(d))
+                {
+                    (heads[d], relations[d]) = (i + 1, "appos");
+                    repaired++;
+                }
+            }
+
+            break;
         }
 
         return repaired;

@@ -37,6 +37,41 @@ public sealed class CoreferenceResolverTests
     }
 
     [Fact]
+    public void Resolve_PronounOpeningASentence_StandsForTheLastSentencesMainSubject_NotANearerName()
+    {
+        // "Mr Hain told the radio that Mr Howard's stance was wrong. He then accused the Tory leader…"
+        var mentions = new List<Mention>
+        {
+            Name(0, 0, "Hain", "person") with { Subject = true }, // 0
+            Name(0, 5, "Howard", "person"),                        // 1, nearer but inside the clause
+            Pronoun(1, 0, "He") with { Subject = true },           // 2 → Hain
+            Pronoun(1, 4, "his"),                                  // 3 → He (same sentence: the nearest)
+        };
+
+        var chains = CoreferenceResolver.Resolve(mentions);
+
+        Assert.Equal(chains[0], chains[2]);
+        Assert.Equal(chains[0], chains[3]);
+        Assert.NotEqual(chains[0], chains[1]);
+    }
+
+    [Fact]
+    public void Resolve_AMainSubjectThePronounCannotMean_LeavesItTheNearestName()
+    {
+        // "The ministry said Mr Howard was wrong. He then…": the subject is no person.
+        var mentions = new List<Mention>
+        {
+            Noun(0, 0, "The", "ministry", "organization") with { Subject = true },
+            Name(0, 3, "Howard", "person"),
+            Pronoun(1, 0, "He") with { Subject = true },
+        };
+
+        var chains = CoreferenceResolver.Resolve(mentions);
+
+        Assert.Equal(chains[1], chains[2]);
+    }
+
+    [Fact]
     public void Resolve_PronounFarFromAnyAntecedent_StartsItsOwnChain()
     {
         var chains = CoreferenceResolver.Resolve([Name(0, 0, "Brewer", "person"), Pronoun(5, 0, "she")]);

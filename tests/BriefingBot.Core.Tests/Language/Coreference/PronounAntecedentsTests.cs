@@ -29,6 +29,15 @@ public sealed class PronounAntecedentsTests
     }
 
     [Fact]
+    public void NameFor_He_IsThePreviousSentencesSubject_NotAPossessiveNameInsideItsClause()
+    {
+        // Both possessive names end in "'s": that ending is no head word that would make them one chain.
+        var passage = Read("Mr Hain told Harbor Radio's morning programme that Mr Howard's stance on the ferry tolls was putting the town at risk.", "He then accused the council leader of behaving badly.");
+
+        Assert.Equal("Mr Hain", PronounAntecedents.NameFor(passage, 0));
+    }
+
+    [Fact]
     public void NameFor_They_IsTheLastGroupNamedBefore()
     {
         var passage = Read("Senior military figures met in Caracas.", "They pledged their support.");
