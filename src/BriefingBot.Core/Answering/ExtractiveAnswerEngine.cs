@@ -61,9 +61,10 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
 
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "him", "his", "she", "her", "hers", "they", "them", "their" };
 
-    // The words a stance search ranks by: each side's verbs (the index stems them, so the base form finds every form),
-    // and the nouns and words of calls to go.
-    private static readonly string[] SupportSearchTerms = [.. StanceCues.BaseForms(supporters: true), "supporter", "allies", "behind", "vouch", "rally", "proponent", "advocate"];
+    // The words a stance search ranks by: each side's verbs (the index stems them, so the base form finds every form,
+    // but for "stood"), those that take a side through a preposition ("stood with", "sided with"), and the nouns and
+    // words of calls to go.
+    private static readonly string[] SupportSearchTerms = [.. StanceCues.BaseForms(supporters: true), "supporter", "allies", "behind", "vouch", "rally", "proponent", "advocate", "stand", "stood", "side"];
     private static readonly string[] OpposeSearchTerms =
     [
         .. StanceCues.BaseForms(supporters: false), "opposition", "opponent", "boycott", "critic", "resign", "ouster", "impeach", "removal",

@@ -403,6 +403,23 @@ public sealed class ExtractiveAnswerEngineTests
     }
 
     [Fact]
+    public async Task AskAsync_WhoBacksSomeone_SearchesForThoseWhoStoodWithOrSidedWithThem()
+    {
+        // "China and Russia have stood with Mugabe": "stood" is no form the stemmed index finds from "stand".
+        var queries = new List<SearchQuery>();
+        var store = NewStore();
+        store.Setup(s => s.SearchSentencesAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .Callback<SearchQuery, int, CancellationToken>((q, _, _) => queries.Add(q))
+            .ReturnsAsync([new SentenceHit(Article, 0, "Eastvale and Westport have stood with Whitcombe throughout the dispute.", -5)]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var supporters = await engine.AskAsync("who backs Whitcombe", CancellationToken.None);
+
+        Assert.Contains(queries, q => q.Terms.Contains("stood") && q.Terms.Contains("side"));
+        Assert.Contains("Eastvale", supporters.Entities.Select(e => e.Name));
+    }
+
+    [Fact]
     public async Task AskAsync_ANounTheArticleAlsoGivesAnotherName_StandsForNoOne()
     {
         var store = StoreWithHits([new SentenceHit(Article, 0, "Gov. Lena Whitcombe met Gov. Tom Hale in Eastvale on Monday.", -5)]);
