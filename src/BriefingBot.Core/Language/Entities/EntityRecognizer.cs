@@ -53,8 +53,8 @@ public sealed class EntityRecognizer
     /// <summary>
     /// The names in each sentence of one document, one sense per document: a name the document repeats ("Mof-Ávvi",
     /// "Dvořák") is decided once, on the average scores of all its uses (by last word, a lone first name with the one
-    /// full name it starts), so the clear uses ("the village of Essil", "Juan Guaido met…", "Isabel Ruiz") settle the
-    /// unclear ones ("Lopez praised Guaido", "me and Isabel").
+    /// full name it starts, an acronym with the name that defines it), so the clear uses ("the village of Essil", "Juan
+    /// Guaido met…", "Isabel Ruiz") settle the unclear ones ("Lopez praised Guaido", "me and Isabel").
     /// </summary>
     public IReadOnlyList<IReadOnlyList<EntitySpan>> RecognizeDocument(IReadOnlyList<SentenceAnalysis> sentences)
     {
@@ -77,7 +77,7 @@ public sealed class EntityRecognizer
         var fullNames = uses.Where(u => u.First != u.Key).GroupBy(u => u.First).Where(g => g.Select(u => u.Key).Distinct().Count() == 1)
             .ToDictionary(g => g.Key, g => g.First().Key, StringComparer.Ordinal);
         var acronyms = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var use in uses)
+        foreach (var use in uses.Where(u => Array.IndexOf(sentences[u.Sentence].Words, "(") >= 0)) // the phrase is worked out only where a bracket may follow
         {
             var words = sentences[use.Sentence].Words;
             var end = Phrase(sentences[use.Sentence], use.Head).End;

@@ -94,12 +94,7 @@ public sealed class AveragedPerceptron
     }
 
     /// <summary>Replaces every weight by its average over all instances, drops |weights| ≤ <paramref name="prune"/>, and freezes the model.</summary>
-    public void Average(float prune = 0f)
-    {
-        var averaged = new Dictionary<ulong, float[]>(rows.Count);
-        AddAveraged(averaged, 1f);
-        Freeze(averaged, prune);
-    }
+    public void Average(float prune = 0f) => Freeze(AveragedRows(), prune);
 
     /// <summary>
     /// One frozen model whose weights are the mean of the averaged weights of several models trained on the same data
@@ -122,29 +117,45 @@ public sealed class AveragedPerceptron
         }
 
         var model = new AveragedPerceptron(runs[0].Classes);
-        model.Freeze(mean, prune);
+        model.Freeze(mean.Select(p => (p.Key, p.Value)), prune);
         return model;
     }
 
     private void AddAveraged(Dictionary<ulong, float[]> into, float share)
     {
-        foreach (var (feature, row) in rows)
+        foreach (var (feature, averaged) in AveragedRows())
         {
             if (!into.TryGetValue(feature, out var sum))
             {
                 into[feature] = sum = new float[Classes];
             }
 
-            var w = weights[row];
             for (var c = 0; c < Classes; c++)
             {
-                var total = totals[row][c] + ((instances - stamps[row][c]) * (double)w[c]);
-                sum[c] += (float)(total / Math.Max(1, instances)) * share;
+                sum[c] += averaged[c] * share;
             }
         }
     }
 
-    private void Freeze(Dictionary<ulong, float[]> averaged, float prune)
+    // Each feature's weights averaged over all instances, in one buffer reused from row to row (read it before the next):
+    // the tagger's and parser's tables hold millions of rows.
+    private IEnumerable<(ulong Feature, float[] Weights)> AveragedRows()
+    {
+        var averaged = new float[Classes];
+        foreach (var (feature, row) in rows)
+        {
+            var w = weights[row];
+            for (var c = 0; c < Classes; c++)
+            {
+                var total = totals[row][c] + ((instances - stamps[row][c]) * (double)w[c]);
+                averaged[c] = (float)(total / Math.Max(1, instances));
+            }
+
+            yield return (feature, averaged);
+        }
+    }
+
+    private void Freeze(IEnumerable<(ulong Feature, float[] Weights)> averaged, float prune)
     {
         var keys = new List<ulong>();
         var starts = new List<int>();

@@ -15,7 +15,10 @@ public static class RelationRepairs
 
     private static readonly HashSet<string> HaveForms = new(StringComparer.OrdinalIgnoreCase) { "have", "has", "had", "having", "'ve", "'d", "’ve", "’d" };
 
-    /// <summary>Mends, in place, the relations (and the heads of a subject read as a conjunct) at odds with the tree (heads 1-based, 0 = root); returns how many.</summary>
+    /// <summary>
+    /// Mends, in place, the relations at odds with the tree, and the head of a subject read as a conjunct (heads
+    /// 1-based, 0 = root); returns how many.
+    /// </summary>
     public static int Repair(IReadOnlyList<string> words, int[] heads, string[] relations)
     {
         ArgumentNullException.ThrowIfNull(words);

@@ -59,7 +59,7 @@ public static class TagRepairs
         }
 
         // An acronym its document defines is a name wherever it is used ("WHO say…", read as the pronoun).
-        for (var i = 0; i < words.Count && names is not null; i++)
+        for (var i = 0; names is not null && i < words.Count; i++)
         {
             if (upos[i] != "PROPN" && words[i].Length > 1 && words[i].All(char.IsAsciiLetterUpper) && names.Contains(words[i]))
             {
