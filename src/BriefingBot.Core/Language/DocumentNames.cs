@@ -26,7 +26,8 @@ public static class DocumentNames
         ArgumentNullException.ThrowIfNull(sentences);
         var capitalized = new HashSet<string>(StringComparer.Ordinal);
         var lower = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var words in sentences)
+        var acronyms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var words in sentences) // read once: given text, each sentence is tokenized as it comes
         {
             var start = FirstWord(words);
             for (var i = 0; i < words.Count; i++)
@@ -46,20 +47,18 @@ public static class DocumentNames
                     capitalized.Add(word);
                 }
             }
-        }
 
-        capitalized.RemoveWhere(w => lower.Contains(w.ToLowerInvariant()));
-        foreach (var words in sentences)
-        {
             for (var i = 1; i + 2 < words.Count; i++)
             {
                 if (words[i] == "(" && words[i + 2] == ")" && DefinesAcronym(words, i))
                 {
-                    capitalized.Add(words[i + 1]);
+                    acronyms.Add(words[i + 1]);
                 }
             }
         }
 
+        capitalized.RemoveWhere(w => lower.Contains(w.ToLowerInvariant()));
+        capitalized.UnionWith(acronyms); // in capitals, whatever the lower-case words
         return capitalized;
     }
 
