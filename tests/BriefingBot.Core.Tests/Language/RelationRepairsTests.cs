@@ -70,6 +70,27 @@ public sealed class RelationRepairsTests
     }
 
     [Fact]
+    public void Repair_NameReadAsASecondSubjectOfTheRelativeClauseAfterIt_IsTheSubjectOfTheVerbWithNone()
+    {
+        // Ruiz , who declared herself mayor , has said she will stay .
+        var (words, h, r) = Tree("Ruiz , who declared herself mayor , has said she will stay .", "4 4 4 9 4 4 4 9 0 12 12 9 9", "nsubj punct nsubj ccomp obj xcomp punct aux root nsubj aux ccomp punct");
+
+        Assert.Equal(2, RelationRepairs.Repair(words, h, r));
+        Assert.Equal((9, "nsubj"), (h[0], r[0]));
+        Assert.Equal((1, "acl:relcl"), (h[3], r[3]));
+    }
+
+    [Fact]
+    public void Repair_RelativeClauseWhoseGovernorHasASubject_IsLeftAlone()
+    {
+        var relations = "nsubj punct nsubj ccomp obj xcomp punct nsubj aux root nsubj aux ccomp punct";
+        var (words, h, r) = Tree("Ruiz , who declared herself mayor , they have said she will stay .", "4 4 4 10 4 4 4 10 10 0 13 13 10 10", relations);
+
+        Assert.Equal(0, RelationRepairs.Repair(words, h, r));
+        Assert.Equal(relations.Split(' '), r);
+    }
+
+    [Fact]
     public void AnalyzeSyntax_ActiveSubjectOfAPerfect_IsNoPassiveSubject()
     {
         var analysis = LanguageModels.Default.AnalyzeSyntax(UdTokenizer.Tokenize("The senator has backed the plan."));

@@ -152,6 +152,15 @@ public sealed class TagRepairsTests
         Assert.Equal("root", analysis.Relations[at]);
     }
 
+    [Fact]
+    public void Repair_OutspokenReadAsAParticiple_IsAnAdjective()
+    {
+        var (words, upos, xpos) = Tags("Both mayors have been outspoken in their criticism .", "DET NOUN AUX AUX VERB ADP PRON NOUN PUNCT", "DT NNS VBP VBN VBN IN PRP$ NN .");
+
+        Assert.Equal(1, TagRepairs.Repair(words, upos, xpos));
+        Assert.Equal(("ADJ", "JJ"), (upos[4], xpos[4]));
+    }
+
     private static (string[] Words, string[] Upos, string[] Xpos) Tags(string sentence, string upos, string xpos) =>
         (sentence.Split(' '), upos.Split(' '), xpos.Split(' '));
 }

@@ -403,8 +403,9 @@ public sealed class EntityRecognizer
             end--;
         }
 
-        // Nor a preposition the parse hung on a word of the name rather than on its head ("by President Bush").
-        while (start < head && sentence.Upos[start] is "PUNCT" or "ADP")
+        // Nor a preposition the parse hung on a word of the name rather than on its head ("by President Bush"), also one
+        // tagged as the verb it comes from ("including U.S. President Barack Obama").
+        while (start < head && (sentence.Upos[start] is "PUNCT" or "ADP" || sentence.Relations[start] == "case" && char.IsLower(sentence.Words[start][0])))
         {
             start++;
         }

@@ -7,7 +7,8 @@ namespace BriefingBot.Core.Language.Parsing;
 /// this: a passive subject is the one backed, not the one backing. And a description set off by commas after a name
 /// ("Rep. Mike Pence, an Indiana Republican, called…") that the labeler took for a second conjunct is an apposition;
 /// and a subject the parser made a second conjunct of the opening phrase ("On Thursday, Nancy Pelosi, D-California,
-/// announced…") is the subject of the verb that had none.
+/// announced…") or a second subject of a relative clause after it ("Guaido, who declared himself…, has said…") is the
+/// subject of the verb that had none.
 /// </summary>
 public static class RelationRepairs
 {
@@ -111,6 +112,31 @@ public static class RelationRepairs
             }
 
             break;
+        }
+
+        // "Guaido, who declared himself interim head of state, has said he needs…", read with the name as a second
+        // subject of the relative clause's verb and the verb after it with no subject: the name is that verb's subject
+        // and the clause describes the name.
+        for (var i = 0; i + 2 < words.Count; i++)
+        {
+            var relative = i + 2;
+            var clause = heads[i] - 1;
+            if (relations[i] is not ("nsubj" or "nsubj:pass") || words[i + 1] != "," || !(words[relative].ToLowerInvariant() is "who" or "which")
+                || clause < relative || heads[relative] != clause + 1 || relations[relative] is not ("nsubj" or "nsubj:pass")
+                || heads[clause] <= 0 || heads[clause] - 1 <= clause || relations[clause] is not ("ccomp" or "parataxis" or "conj" or "advcl"))
+            {
+                continue;
+            }
+
+            var verb = heads[clause] - 1;
+            if (Enumerable.Range(0, words.Count).Any(d => heads[d] == verb + 1 && relations[d] is "nsubj" or "nsubj:pass" or "csubj" or "expl"))
+            {
+                continue;
+            }
+
+            (heads[i], relations[i]) = (verb + 1, "nsubj");
+            (heads[clause], relations[clause]) = (i + 1, "acl:relcl");
+            repaired += 2;
         }
 
         return repaired;

@@ -11,6 +11,7 @@ namespace BriefingBot.Core.Language.Tagging;
 /// singular name or "he"/"she"/"it" ("Labour supports…"). And a capitalized word it took for a pronoun that is none
 /// ("Labour", a name it never saw) is read as a name. And a sentence's first word, which has no capital to tell a name
 /// by, is a name when its document writes it only as one elsewhere (<see cref="DocumentNames"/>: "Schumer had praised…").
+/// And "outspoken" is an adjective, not the passive it looks like ("have been outspoken in their criticism of…").
 /// </summary>
 public static class TagRepairs
 {
@@ -30,6 +31,8 @@ public static class TagRepairs
         "oneself", "each", "other", "others", "another", "both", "some", "such", "thee", "thou", "thy", "thine", "y'all",
         "yall", "whoa", "here", "there", "much", "many", "most", "more", "less", "least", "several", "either", "neither", "half",
     };
+
+    private static readonly HashSet<string> SpokenAdjectives = new(StringComparer.OrdinalIgnoreCase) { "outspoken", "soft-spoken", "plainspoken", "plain-spoken", "well-spoken" };
 
     private static readonly HashSet<string> PluralSubjects = new(StringComparer.OrdinalIgnoreCase) { "they", "we", "i", "you" };
 
@@ -64,6 +67,16 @@ public static class TagRepairs
             if (upos[i] != "PROPN" && words[i].Length > 1 && words[i].All(char.IsAsciiLetterUpper) && names.Contains(words[i]))
             {
                 (upos[i], xpos[i]) = ("PROPN", "NNP");
+                repaired++;
+            }
+        }
+
+        // Adjectives with a participle's ending are no passive verb ("have been outspoken in their criticism of…").
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (upos[i] == "VERB" && SpokenAdjectives.Contains(words[i]))
+            {
+                (upos[i], xpos[i]) = ("ADJ", "JJ");
                 repaired++;
             }
         }
