@@ -35,6 +35,8 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     private const int JudgedHits = 20; // sentences with a harsh judgment and the target, read for who passed it
     private const int DeedSentences = 12; // sentences of the retrieved articles read for everyone who did what a "who" question asks
     private const int FullNameSentences = 3; // earlier sentences read for a surname's full name
+    private const int ReactionSentences = 4; // quotations read after a group's stance for its members
+    private const int ThingReach = 3; // words between a thing's noun and another of its words where a sentence writes it
 
     // Formal first names and the short forms news writes for them, either way round. (Declared before the set built
     // from it: static fields start in order.)
@@ -69,6 +71,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     [
         .. StanceCues.BaseForms(supporters: false), "opposition", "opponent", "boycott", "critic", "resign", "ouster", "impeach", "removal",
         "against", "urge", "demand", "withdraw", "quit", "aside", "call", "drop", "step", "backlash", "flak", "outcry", "detractor",
+        "dismiss",
     ];
 
     public async Task<Answer> AskAsync(string question, CancellationToken cancellationToken)
@@ -191,7 +194,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
             .SelectMany(id => context[id].Where(s => Tokenizer.Words(s.Text).Any(w => ParsedStanceExtractor.IsTargetWord(w, targetWords))));
         var followers = ordered.Concat(naming)
             .SelectMany(h => context[h.Article.ArticleId].Where(s => s.Position > h.Position && s.Position <= h.Position + FollowingSentences))
-            .Where(s => seen.Add((s.Article.ArticleId, s.Position)) && MayNameTargetByPronoun(s.Text, supporters, targetWords))
+            .Where(s => MayNameTargetByPronoun(s.Text, supporters, targetWords) && seen.Add((s.Article.ArticleId, s.Position)))
             .Take(MaxFollowingSentences)
             .ToList();
 
@@ -224,6 +227,12 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
                 ordered.Add(follower);
                 named.Add(StanceReading.Names(substituted, follower.Text, target, targetWords, supporters, pronouns));
             }
+        }
+
+        foreach (var (reaction, speakers) in ReactionQuotes(ordered, named, context, passages, targetWords, supporters))
+        {
+            ordered.Add(reaction);
+            named.Add(speakers);
         }
 
         var entities = new Dictionary<string, (string Name, List<SentenceHit> Hits)>(StringComparer.Ordinal);
@@ -532,8 +541,10 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     /// <summary>
     /// A target that is a thing the question names by words of its own, in lower case around its noun ("Trump's
     /// national emergency", "the 9/11 bill", "Trump's decision to withdraw from Syria"): a stance on it is read only in
-    /// an article that writes all those words and its capitalized ones, its noun with another of them or its owner in
-    /// one sentence or its title (another article's "the bill" is another bill; "the Indiana law" is Indiana's
+    /// an article that writes all those words and its capitalized ones, and its noun near another of them or after
+    /// its owner in one sentence or its title (see <see cref="WritesThing"/>: another article's "the bill" is
+    /// another bill, and one that says "public outrage … this despicable decision" and "the decision" beside "the Obama
+    /// administration" is not about "Obama's decision on public financing"; "the Indiana law" is Indiana's
     /// religious freedom law), and a sentence that names the thing's owner but none of its words is about the owner
     /// ("Bloomberg threw several jabs at Trump"). Evidence of neither kind is dropped, and a party left without
     /// evidence with it.
@@ -554,11 +565,11 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
             .Concat(entities.Values.SelectMany(e => e.Hits))
             .GroupBy(h => h.Article.ArticleId, StringComparer.Ordinal)
             .Select(g => (Article: g.Key, Texts: g.Select(h => h.Text).Append(g.First().Article.Title)
-                .Select(t => (Found: StemsOf(t, thing, stems), Owners: Tokenizer.Words(t).Where(owner.Contains).ToHashSet(StanceExtractor.TargetWordComparer)))
+                .Select(t => (Found: StemsOf(t, thing, stems), Owners: Tokenizer.Words(t).Where(owner.Contains).ToHashSet(StanceExtractor.TargetWordComparer), WritesIt: WritesThing(t, thing, head, owner, stems)))
                 .ToList()))
             .Where(a => a.Texts.SelectMany(t => t.Found).Distinct(StringComparer.Ordinal).Count() == thing.Count
                 && owner.All(o => a.Texts.Any(t => t.Owners.Contains(o)))
-                && a.Texts.Any(t => t.Found.Contains(head) && (t.Found.Count > 1 || t.Owners.Count > 0)))
+                && a.Texts.Any(t => t.WritesIt))
             .Select(a => a.Article)
             .ToHashSet(StringComparer.Ordinal);
         bool OnTheThing(SentenceHit hit) => writeIt.Contains(hit.Article.ArticleId)
@@ -575,6 +586,31 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
                 entities[identity] = (name, kept);
             }
         }
+    }
+
+    // Whether a sentence writes the thing: its noun with another of its words at most three words away ("a minimum
+    // wage hike" for "a higher minimum wage"), or after its owner ("Obama's decision", "accused Obama of conducting a
+    // confusing policy") or, for a thing of one word, anywhere with it ("Trump's wall"); not "the decision" in a
+    // sentence that mentions "the Obama administration" after it, nor "public outrage" seven words before it.
+    private static bool WritesThing(string text, HashSet<string> thing, string head, HashSet<string> owner, Dictionary<string, string> cache)
+    {
+        var words = Tokenizer.Words(text);
+        var stems = words.Select(w => cache.TryGetValue(w.ToLowerInvariant(), out var stem) ? stem : cache[w.ToLowerInvariant()] = Stemmer.Stem(w.ToLowerInvariant())).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (stems[i] != head)
+            {
+                continue;
+            }
+
+            if (words.Take(thing.Count == 1 ? words.Count : i).Any(owner.Contains)
+                || Enumerable.Range(Math.Max(0, i - ThingReach), Math.Min(words.Count, i + ThingReach + 1) - Math.Max(0, i - ThingReach)).Any(k => k != i && stems[k] != head && thing.Contains(stems[k])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The words of a target that is a thing, lower case ("national", "emergency", "9", "11", "bill"; "programs" of "the
@@ -711,6 +747,70 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
 
     // Named parties come before groups ("Several conservatives", "Most Americans", "House Democrats", "leaders"): a
     // long list of a widely criticized target's critics shows who they are first.
+    /// <summary>
+    /// News reports a group's stance, then its members' words: "Republicans responded by dismissing the plan as little
+    /// more than a cheap political gimmick. It's “a thinly veiled attempt to score political points,” said Republican
+    /// National Committee Chairman Reince Priebus. “…,” said Senate Minority Leader Mitch McConnell, R-Kentucky." The
+    /// named speakers of the quotations that directly follow a sentence giving a group (a plural of
+    /// <see cref="NameFinder.GroupNouns"/>) a side take that side, up to the first sentence that is no quotation (one
+    /// that opens with a quote mark and names no speaker goes on with the quotation before it); a speaker labelled
+    /// with the other party ("D-Illinois" after Republicans) is not one of them, nor the target.
+    /// </summary>
+    private static IEnumerable<(SentenceHit Hit, List<string> Speakers)> ReactionQuotes(
+        List<SentenceHit> ordered, List<List<string>> named, ILookup<string, SentenceHit> context, PassageReader passages, IReadOnlySet<string> targetWords, bool supporters)
+    {
+        var taken = ordered.Select(h => (h.Article.ArticleId, h.Position)).ToHashSet();
+        for (var k = 0; k < ordered.Count; k++)
+        {
+            var groups = named[k].Where(n => IsGroup(n) && Tokenizer.Words(n) is { Count: > 0 } w && NameFinder.GroupNouns.Contains(w[^1])).ToList();
+            if (groups.Count == 0)
+            {
+                continue;
+            }
+
+            var otherParty = groups.Select(g => Tokenizer.Words(g)[^1].ToLowerInvariant()).FirstOrDefault(g => g is "republicans" or "democrats") switch
+            {
+                "republicans" => (Words: new[] { "Democrat", "Democratic", "Democrats" }, Label: "D-"),
+                "democrats" => (Words: ["Republican", "Republicans", "GOP"], Label: "R-"),
+                _ => (Words: Array.Empty<string>(), Label: (string?)null),
+            };
+            var after = context[ordered[k].Article.ArticleId].Where(s => s.Position > ordered[k].Position).OrderBy(s => s.Position).Take(ReactionSentences);
+            var expected = ordered[k].Position + 1;
+            foreach (var next in after)
+            {
+                if (next.Position != expected++)
+                {
+                    break;
+                }
+
+                // Nor is one whose sentence speaks of the other side ("…,” said Maggie Gallagher, a founder of the
+                // National Organization for Marriage, which opposes same-sex marriage).
+                var speakers = HasCueOfSide(Tokenizer.Words(next.Text), !supporters) ? [] : ParsedStanceExtractor.QuotationSpeakers(passages.Read(next));
+                if (speakers.Count == 0 && OpensQuoted(next.Text))
+                {
+                    continue; // the quotation before it, going on ("“By raising taxes on job creators, …”")
+                }
+
+                if (speakers.Count == 0)
+                {
+                    break;
+                }
+
+                var members = speakers
+                    .Where(s => !s.SpeakerWords.Any(w => otherParty.Words.Contains(w, StringComparer.Ordinal) || otherParty.Label is { } label && w.StartsWith(label, StringComparison.Ordinal)))
+                    .Select(s => s.Name)
+                    .Where(n => !IsGroup(n) && !Tokenizer.Words(n).Any(w => ParsedStanceExtractor.IsTargetWord(w, targetWords)))
+                    .ToList();
+                if (members.Count > 0 && taken.Add((next.Article.ArticleId, next.Position)))
+                {
+                    yield return (next, members);
+                }
+            }
+        }
+    }
+
+    private static bool OpensQuoted(string sentence) => sentence.TrimStart() is { Length: > 0 } text && text[0] is '"' or '“';
+
     private static bool IsGroup(string name)
     {
         var words = Tokenizer.Words(name);
@@ -729,21 +829,22 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     }
 
     // The same for a noun the article gave the target ("the governor"), in a sentence that does not name it.
-    private static bool MayNameTargetByDescription(string sentence, bool supporters, IReadOnlySet<string> targetWords, HashSet<string> descriptions)
+    private static bool MayNameTargetByDescription(string sentence, bool supporters, HashSet<string> targetWords, HashSet<string> descriptions)
     {
         if (descriptions.Count == 0)
         {
             return false;
         }
 
+        // One that names the target by a capitalized word was read as it is ("the law" of "the Afghan Shia law" was not).
         var words = Tokenizer.Words(sentence);
-        return !words.Any(targetWords.Contains) && HasCueOfSide(words, supporters) && TargetDescriptions.Positions(words, descriptions).Any();
+        return !words.Any(w => char.IsUpper(w[0]) && targetWords.Contains(w)) && HasCueOfSide(words, supporters) && TargetDescriptions.Positions(words, descriptions).Any();
     }
 
     private static bool HasCueOfSide(List<string> words, bool supporters) =>
         Enumerable.Range(0, words.Count).Any(i => StanceCues.PrepositionCueLength(words, i, supporters) > 0) || (supporters
             ? words.Any(StanceCues.Support.Contains)
-            : words.Any(w => StanceCues.MayOppose(w) || StanceCues.CallingVerbs.Contains(w) || StanceCues.GoingNouns.Contains(w) || StanceCues.HarshJudgments.Contains(w)));
+            : words.Any(w => StanceCues.MayOppose(w) || StanceCues.Dismissing.Contains(w) || StanceCues.CallingVerbs.Contains(w) || StanceCues.GoingNouns.Contains(w) || StanceCues.HarshJudgments.Contains(w)));
 
     // The sentence with each pronoun that stands for the target written as the target ("called for her resignation"
     // read as "called for Whitcombe resignation"), and each noun the article gave the target ("wrote to the governor"

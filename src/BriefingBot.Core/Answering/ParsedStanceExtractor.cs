@@ -296,8 +296,9 @@ public static partial class ParsedStanceExtractor
                 continue;
             }
 
-            var opposingVerb = !supporters && StanceCues.OpposingVerbs.Contains(words[c]) && analysis.Upos[c] == "VERB" && !IsProspective(analysis, c)
-                && (!words[c].StartsWith("lash", StringComparison.Ordinal) || analysis.Dependents(c).Any(d => words[d].Equals("out", StringComparison.OrdinalIgnoreCase)));
+            var opposingVerb = !supporters && analysis.Upos[c] == "VERB" && !IsProspective(analysis, c)
+                && (StanceCues.OpposingVerbs.Contains(words[c]) && (!words[c].StartsWith("lash", StringComparison.Ordinal) || analysis.Dependents(c).Any(d => words[d].Equals("out", StringComparison.OrdinalIgnoreCase)))
+                    || DismissesAs(analysis, c));
             if (!(cues.Contains(words[c]) || !supporters && StanceCues.ParsedOpposition.Contains(words[c]) || opposingVerb) || StanceCues.NamesARole(words[c], c + 1 < words.Length ? words[c + 1] : null))
             {
                 continue;
@@ -318,7 +319,8 @@ public static partial class ParsedStanceExtractor
                 // "a measure backed by 9/11 families": a participle on the target says what is done to it.
                 var passiveTarget = passive && (dependents.Any(d => analysis.Relations[d] is "nsubj:pass" or "nsubj" && IsTargetOrItsOwn(analysis, d, targetWords))
                     || analysis.Relations[c] == "acl" && dependents.Any(d => analysis.Relations[d] == "obl:agent") && analysis.Heads[c] - 1 is var described and >= 0
-                        && IsTargetOrItsOwn(analysis, described, targetWords));
+                        && IsTargetOrItsOwn(analysis, described, targetWords)
+                    || dependents.Any(d => analysis.Relations[d] == "nsubj:pass" && SetOffRelativeFor(analysis, d) is var antecedent and >= 0 && IsTargetOrItsOwn(analysis, antecedent, targetWords)));
 
                 // "The bill, which Saudi Arabia has fiercely opposed", "the bill the council backed": the clause's object
                 // is the noun it describes, and its subject takes the stance.
@@ -335,7 +337,13 @@ public static partial class ParsedStanceExtractor
                 }
                 else if (passiveTarget)
                 {
+                    // "criticized by human-rights groups and Western leaders, including U.S. President Barack Obama": the
+                    // members named after the agents, wherever the parser hung them.
                     found.AddRange(dependents.Where(d => IsAgent(analysis, d)));
+                    if (dependents.Any(d => IsAgent(analysis, d) && analysis.Upos[d] == "NOUN"))
+                    {
+                        found.AddRange(dependents.Where(d => analysis.Relations[d] == "obl" && analysis.Upos[d] == "PROPN" && OpensWith(analysis, d, "including")));
+                    }
                 }
             }
             else if (analysis.Upos[c] == "NOUN")
@@ -365,7 +373,7 @@ public static partial class ParsedStanceExtractor
                 var giver = analysis.Heads[c] - 1;
                 if (giver >= 0 && !IsNegated(analysis, giver)
                     && ((analysis.Relations[c] == "obj" && GivingVerbs.Contains(words[giver]))
-                        || (analysis.Relations[c] == "obl" && HasCase(analysis, c, "in") && analysis.Upos[giver] == "VERB")
+                        || (analysis.Relations[c] == "obl" && HasCase(analysis, c, "in") && analysis.Upos[giver] is "VERB" or "ADJ") // "outspoken in their criticism of X"
                         || (!supporters && analysis.Relations[c] == "obl" && HasCase(analysis, c, "with") && analysis.Upos[giver] == "VERB" && !MeetingVerbs.Contains(words[giver])
                             && !analysis.Dependents(giver).Any(d => analysis.Relations[d] is "aux:pass" or "nsubj:pass"))))
                 {
@@ -378,8 +386,47 @@ public static partial class ParsedStanceExtractor
             }
         }
 
+        found.AddRange(AgainstWhatBefallsIt(analysis, targetWords, supporters));
         return supporters ? [.. NamesOf(analysis, found, targetWords, pronoun), .. BackersInTheWord(analysis, targetWords)] : NamesOf(analysis, found, targetWords, pronoun);
     }
+
+    // "The United Nations has condemned Zelaya's ouster", "Bush's impeachment was backed by …": a stance on what is done
+    // to the target against it is the other stance on the target.
+    private static IEnumerable<int> AgainstWhatBefallsIt(SentenceAnalysis analysis, IReadOnlySet<string> targetWords, bool supporters)
+    {
+        var cues = supporters ? StanceCues.Oppose : StanceCues.Support;
+        for (var c = 0; c < analysis.Words.Length; c++)
+        {
+            if (analysis.Upos[c] != "VERB" || !cues.Contains(analysis.Words[c]) || IsNegated(analysis, c) || IsNormative(analysis, c))
+            {
+                continue;
+            }
+
+            var dependents = analysis.Dependents(c).ToList();
+            var passive = dependents.Any(d => analysis.Relations[d] is "aux:pass" or "obl:agent");
+            if (!passive && dependents.Any(d => analysis.Relations[d] == "obj" && BefallsTarget(analysis, d, targetWords)))
+            {
+                foreach (var subject in SubjectsOf(analysis, c))
+                {
+                    yield return subject;
+                }
+            }
+            else if (passive && dependents.Any(d => analysis.Relations[d] is "nsubj:pass" or "nsubj" && BefallsTarget(analysis, d, targetWords)))
+            {
+                foreach (var agent in dependents.Where(d => IsAgent(analysis, d)))
+                {
+                    yield return agent;
+                }
+            }
+        }
+    }
+
+    // "Zelaya's ouster", "the arrest of Sayoc" (not "Israel's arrest of …", the owner's own deed).
+    private static bool BefallsTarget(SentenceAnalysis analysis, int noun, IReadOnlySet<string> targetWords) =>
+        analysis.Upos[noun] == "NOUN" && StanceCues.BefallingIt.Contains(analysis.Words[noun])
+        && (analysis.Dependents(noun).Any(d => analysis.Relations[d] == "nmod" && HasCase(analysis, d, "of") && IsTarget(analysis, d, targetWords))
+            || analysis.Dependents(noun).Any(d => analysis.Relations[d] == "nmod:poss" && IsTarget(analysis, d, targetWords))
+                && !analysis.Dependents(noun).Any(d => analysis.Relations[d] == "nmod" && HasCase(analysis, d, "of")));
 
     // "an Iran-backed militia", "the largely Democrat-backed bill": the name a backing participle is made with, on the target.
     private static IEnumerable<string> BackersInTheWord(SentenceAnalysis analysis, IReadOnlySet<string> targetWords)
@@ -548,6 +595,37 @@ public static partial class ParsedStanceExtractor
         return NamesOf(analysis, found, doerWords, pronoun);
     }
 
+    /// <summary>
+    /// The people named as the speakers of the sentence's quotations ("“…,” said Senate Minority Leader Mitch McConnell,
+    /// R-Kentucky"), each with the words that name the speaker and the few after them (where a party label stands);
+    /// pronouns and bodies or places the recognizer names are not read.
+    /// </summary>
+    public static List<(string Name, string[] SpeakerWords)> QuotationSpeakers(SentenceAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var found = new List<(string, string[])>();
+        foreach (var quote in Quotations.Attributed(analysis))
+        {
+            // "said the Democratic leader of the Senate, Justin Alfond": the name set beside the description speaks.
+            var apposed = quote.SpeakerEnd < analysis.Words.Length && analysis.Words[quote.SpeakerEnd] == ","
+                ? analysis.Entities.Where(e => e.Start == quote.SpeakerEnd + 1 && e.Type == EntitySpan.Person).Select(e => (int?)e.End).FirstOrDefault()
+                : null;
+            var end = apposed ?? quote.SpeakerEnd;
+
+            var people = Speakers(analysis, quote.SpeakerStart, end)
+                .Where(w => analysis.Upos[w] == "PROPN" && !analysis.Entities.Any(e => e.Type != EntitySpan.Person && w >= e.Start && w < e.End))
+                .ToList();
+            var label = analysis.Words[quote.SpeakerStart..Math.Min(analysis.Words.Length, end + SpeakerLabelWords)];
+            found.AddRange(NamesOf(analysis, people, EmptyWords, null).Select(name => (name, label)));
+        }
+
+        return found;
+    }
+
+    private static readonly HashSet<string> EmptyWords = [];
+
+    private const int SpeakerLabelWords = 4; // words after a speaker's name that may hold the party label (", D-Eastvale")
+
     // The people and bodies named between these words: the recognizer's, a run of proper nouns it left out ("Senate
     // Democratic Leader Chuck Schumer", with only "Senate" found), and a personal pronoun.
     private static IEnumerable<int> Speakers(SentenceAnalysis analysis, int start, int end)
@@ -599,6 +677,18 @@ public static partial class ParsedStanceExtractor
             && analysis.Dependents(clause).Any(d => analysis.Relations[d] is "nsubj" or "nsubj:pass" && RelativePronouns.Contains(analysis.Words[d]))
             && IsTargetOrItsOwn(analysis, noun, targetWords);
     }
+
+    // "dismissing the plan as little more than a cheap political gimmick", "dismissed the charges as baseless": dismissing
+    // something as what it is (not "dismissed the lawsuit", "dismissed the coach") opposes it.
+    private static bool DismissesAs(SentenceAnalysis analysis, int verb) =>
+        StanceCues.Dismissing.Contains(analysis.Words[verb])
+        && Enumerable.Range(verb + 1, analysis.Words.Length - verb - 1).Any(w => analysis.Words[w].Equals("as", StringComparison.OrdinalIgnoreCase) && analysis.IsWithin(w, verb));
+
+    // "the law, which has also been criticized by …": a relative pronoun set off by a comma stands for the word right
+    // before the comma, wherever the parser hung its clause (on "protest" of "to protest the law, which…"); -1 otherwise.
+    private static int SetOffRelativeFor(SentenceAnalysis analysis, int pronoun) =>
+        pronoun >= 2 && analysis.Words[pronoun].ToLowerInvariant() is "which" or "who" && analysis.Words[pronoun - 1] == ","
+            && analysis.Upos[pronoun - 2] is "NOUN" or "PROPN" ? pronoun - 2 : -1;
 
     // A verb without a subject of its own is said of its governor's subject ("Stone was taken into custody after being
     // indicted", "was arrested and charged"), or, as a participle on a noun, of that noun ("Stone, indicted on Thursday").
@@ -1259,7 +1349,7 @@ public static partial class ParsedStanceExtractor
         || analysis.Upos[head] == "NOUN" && analysis.Dependents(head).Any(d => analysis.Relations[d] == "appos" && analysis.Upos[d] == "PROPN" && IsTarget(analysis, d, targetWords)) // "former Clinton aide Huma Abedin"
         || analysis.Upos[head] == "NOUN" && StanceCues.PartsOf.Contains(analysis.Words[head])
             && analysis.Dependents(head).Any(d => analysis.Relations[d] == "nmod" && (HasCase(analysis, d, "in") || HasCase(analysis, d, "within")) && IsTarget(analysis, d, targetWords))
-        || analysis.Upos[head] == "NOUN" && !StanceCues.OwnedPeople.Contains(analysis.Words[head])
+        || analysis.Upos[head] == "NOUN" && !StanceCues.OwnedPeople.Contains(analysis.Words[head]) && !BefallsTarget(analysis, head, targetWords)
             && analysis.Dependents(head).Any(d => (analysis.Relations[d] == "nmod:poss" || analysis.Relations[d] == "nmod" && HasCase(analysis, d, "of") && StanceCues.DoneForIt.Contains(analysis.Words[head]))
                 && IsTarget(analysis, d, targetWords))
         // "statements made by Clinton", "the decision taken by the board": what the target did, said the other way.

@@ -47,6 +47,9 @@ internal static class StanceCues
 
     public static readonly HashSet<string> OpposingVerbs = new(VerbForms.Of([.. ParsedOpposingVerbs, .. PreventingVerbs]), StringComparer.Ordinal);
 
+    // "dismissed the plan as a gimmick" opposes it; "dismissed the lawsuit" does not: read from the parse, with "as".
+    public static readonly HashSet<string> Dismissing = new(VerbForms.Of(["dismiss"]), StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Every form of the verbs a stance question may ask with ("who lauded", "who is castigating").</summary>
     public static IEnumerable<string> AskedForms(bool supporters) =>
         VerbForms.Of(supporters ? SupportingVerbs : [.. OpposingVerbsAsked, "sue"]);
@@ -136,6 +139,16 @@ internal static class StanceCues
         "advisors", "lawyer", "lawyers", "attorney", "nominee", "nominees", "pick", "spokesman", "spokeswoman", "staff",
         "deputy", "successor", "predecessor", "running", "mate", "allies", "supporters", "critics", "opponents", "rival",
         "rivals", "opponent", "challenger", "challengers",
+    };
+
+    // What is done to someone against them: a stance on "Zelaya's ouster" or "the arrest of Sayoc" is none on Zelaya or
+    // Sayoc, and condemning it stands up for them ("The United Nations has condemned Zelaya's ouster").
+    public static readonly HashSet<string> BefallingIt = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ouster", "ousting", "overthrow", "removal", "arrest", "arrests", "detention", "imprisonment", "jailing", "incarceration",
+        "killing", "murder", "assassination", "death", "execution", "exile", "expulsion", "deportation", "extradition",
+        "kidnapping", "abduction", "persecution", "indictment", "conviction", "torture", "beating", "firing", "sacking",
+        "dismissal", "impeachment", "defeat", "harassment", "isolation",
     };
 
     // What is done for something or is its own, so a stance on it is one on the thing: "the construction of the

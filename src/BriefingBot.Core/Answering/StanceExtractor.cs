@@ -41,9 +41,9 @@ public static class StanceExtractor
         }
 
         // What a cue verb acts on: not "Moore's rival", someone else than Moore (who is named by "Moore's rivals, A and B").
-        // Nor is "a former Clinton aide" Clinton.
-        var actedOn = targetPositions.Where(i => !(NextWord(tokens, i) is { } owned && StanceCues.OwnedPeople.Contains(owned)
-            && (tokens[i].Possessive || char.IsLower(owned[0])))).ToList();
+        // Nor is "a former Clinton aide" Clinton, nor "Zelaya's ouster" Zelaya.
+        var actedOn = targetPositions.Where(i => !(NextWord(tokens, i) is { } owned
+            && (StanceCues.OwnedPeople.Contains(owned) && (tokens[i].Possessive || char.IsLower(owned[0])) || StanceCues.BefallingIt.Contains(owned) && tokens[i].Possessive))).ToList();
 
         var cues = supporters ? StanceCues.Support : StanceCues.Oppose;
         var roleNouns = supporters ? StanceCues.SupporterNouns : StanceCues.OpponentNouns;
@@ -60,6 +60,7 @@ public static class StanceExtractor
                 || tokens[c].Text.Equals("champion", StringComparison.OrdinalIgnoreCase) || tokens[c].Text.Equals("champions", StringComparison.OrdinalIgnoreCase)
                 || tokens[c].Text.Equals("back", StringComparison.OrdinalIgnoreCase) && !(c + 1 < tokens.Count && (tokens[c + 1].IsCapitalized || tokens[c + 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase)))
                 || IsNegated(tokens, c)
+                || IsAdjectival(tokens, c)
                 || !titleCase && InsideName(tokens, c)
                 || StanceCues.NamesARole(tokens[c].Text, c + 1 < tokens.Count ? tokens[c + 1].Text : null))
             {
@@ -98,7 +99,13 @@ public static class StanceExtractor
             }
             else if (targetBefore && next is "from" or "of" && !targetAfter)
             {
-                found.AddRange(NamesAfter(tokens, c + 2)); // "T received the support of A"
+                // "T received the support of A"; a participle is the passive it is ("T had been accused of harassment by
+                // A"), not "the most recognized of the inmates at … Pittsburgh".
+                var agent = tokens[c].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) ? AgentAfter(tokens, c) : c + 2;
+                if (agent >= 0)
+                {
+                    found.AddRange(NamesAfter(tokens, agent));
+                }
             }
             else if (targetAfter && !next.Equals("by", StringComparison.OrdinalIgnoreCase))
             {
@@ -116,6 +123,25 @@ public static class StanceExtractor
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
     }
+
+    // Where the agent of a passive participle starts: after the "by" that follows it in its clause; -1 when none does.
+    private static int AgentAfter(List<SentenceToken> tokens, int participle)
+    {
+        for (var i = participle + 1; i < tokens.Count && !ClauseBoundaries.Contains(tokens[i].Text); i++)
+        {
+            if (tokens[i].Text.Equals("by", StringComparison.OrdinalIgnoreCase))
+            {
+                return i + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    // A participle used as an adjective takes no side: "the most recognized of the inmates", "228 condemned inmates".
+    private static bool IsAdjectival(List<SentenceToken> tokens, int c) =>
+        tokens[c].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && c > 0
+        && (tokens[c - 1].Text.ToLowerInvariant() is "the" or "a" or "an" or "most" or "more" or "least" or "less" || tokens[c - 1].Text.All(char.IsDigit));
 
     // A capitalized cue word between capitalized words is part of a name ("scrapping the Child Support Agency"), in a
     // sentence that is not written in title case.

@@ -48,9 +48,9 @@ public static class TargetDescriptions
     private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
 
     // The last word of a law's name, and the nouns an article uses for the law it is about.
-    private static readonly HashSet<string> LawNames = new(StringComparer.Ordinal) { "Act", "Bill", "Law", "Amendment" };
+    private static readonly HashSet<string> LawNames = new(StringComparer.Ordinal) { "Act", "Bill", "Law", "Amendment", "Resolution" };
 
-    private static readonly HashSet<string> LawNouns = new(StringComparer.OrdinalIgnoreCase) { "bill", "act", "law", "legislation", "measure", "plan", "proposal" };
+    private static readonly HashSet<string> LawNouns = new(StringComparer.OrdinalIgnoreCase) { "bill", "act", "law", "legislation", "measure", "plan", "proposal", "resolution" };
 
     private static readonly HashSet<string> IndefiniteArticles = new(StringComparer.OrdinalIgnoreCase) { "a", "an" };
 
@@ -83,15 +83,16 @@ public static class TargetDescriptions
             }
         }
 
-        // A law asked by its name ("the Stop Online Piracy Act") is "the bill", "the measure" or "the plan" of an article
-        // that names no other law.
-        if (!otherLaws && targetWords.Any(LawNames.Contains))
-        {
-            target.UnionWith(LawNouns);
-        }
-
         target.ExceptWith(others);
         target.RemoveWhere(targetWords.Contains);
+
+        // A law asked by its name ("the Stop Online Piracy Act") is "the bill", "the measure" or "the plan" of an article
+        // that names no other law, also where its name ends in one of them ("the law" for "the Afghan Shia law").
+        if (!otherLaws && targetWords.Any(LawNames.Contains))
+        {
+            target.UnionWith(LawNouns.Where(n => !others.Contains(n)));
+        }
+
         return target;
     }
 

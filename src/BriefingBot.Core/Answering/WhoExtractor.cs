@@ -163,6 +163,7 @@ public static partial class WhoExtractor
         var role = RoleAsked(question);
         var questionStems = questionWords.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
         var titleStems = role == Role.Titled ? TitleAskedStems(question, stems) : stems;
+        var titleModifier = role == Role.Titled && titleStems != stems ? TitleModifierAsked(question) : null;
         var asksSaying = role == Role.Doer && questionWords.Any(StanceCues.IsJudging);
         (string Name, SentenceHit Hit)? best = null;
         var bestScore = double.NegativeInfinity;
@@ -172,6 +173,14 @@ public static partial class WhoExtractor
             var words = analysis.Words;
             var matched = Enumerable.Range(0, words.Length).Where(i => stems.Contains(Stemmer.Stem(words[i].ToLowerInvariant()))).ToList();
             if (matched.Count == 0)
+            {
+                continue;
+            }
+
+            // A kind of title asked for is held by someone in a sentence that names the title ("who is Abu-Jamal's defense
+            // attorney" is not answered by "Mumia Abu-Jamal sits on Pennsylvania's death row"). (Not every title: "who was
+            // the person to be on a milk carton" names no title a sentence would hold.)
+            if (titleModifier is not null && !words.Any(w => titleStems.Contains(Stemmer.Stem(w.ToLowerInvariant()))))
             {
                 continue;
             }
@@ -198,6 +207,16 @@ public static partial class WhoExtractor
                 // The title's owner is not its holder: "State Department" of "State Department lawyers" for "who is
                 // Clinton's lawyer", "White House" of "White House spokesman Josh Earnest".
                 if (role == Role.Titled && OwnsTitle(analysis, entity, titleStems))
+                {
+                    continue;
+                }
+
+                // "who is Abu-Jamal's defense attorney": "Philadelphia District Attorney Lynne Abraham" holds another kind
+                // of the title. "His chief defense attorney, Robert Bryan": a title a pronoun owns is the asked owner's
+                // only where the pronoun stands for them.
+                if (role == Role.Titled && (titleModifier is not null && HoldsOtherKind(analysis, entity, titleStems, titleModifier, questionStems)
+                    || pronoun is not null && TitlePronounOwner(analysis, entity, titleStems) is var owner and >= 0
+                        && !(pronoun(hit, owner) is { } ownerName && Tokenizer.Words(ownerName).Any(w => questionStems.Contains(Stemmer.Stem(w.ToLowerInvariant()))))))
                 {
                     continue;
                 }
@@ -970,6 +989,47 @@ public static partial class WhoExtractor
         return title is not null && stems.Contains(title) ? [title, .. SameTitles[title]] : stems;
     }
 
+    // The word a "who is the …" question sets right before the title it asks about ("defense" of "who is Abu-Jamal's
+    // defense attorney"), lower case; null when the title stands alone or after an article or owner.
+    private static string? TitleModifierAsked(string question)
+    {
+        var match = TitleAsked().Match(question);
+        var phrase = Tokenizer.Words(question[(match.Index + match.Length)..])
+            .Select(w => w.ToLowerInvariant())
+            .TakeWhile(w => !TitleEnds.Contains(w))
+            .ToList();
+        return phrase.Count >= 2 && !TitleQualifiers.Contains(phrase[^2]) ? phrase[^2] : null;
+    }
+
+    // Words before a title that say nothing of its kind: "chief defense attorney", "former prime minister".
+    private static readonly HashSet<string> TitleQualifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "chief", "top", "senior", "lead", "former", "longtime", "personal", "new", "own", "current", "acting", "interim", "deputy",
+    };
+
+    // A name whose title asked for has another word of kind right before it than the question's ("District Attorney"
+    // for "defense attorney"), and none with the question's.
+    private static bool HoldsOtherKind(SentenceAnalysis analysis, EntitySpan entity, HashSet<string> titleStems, string modifier, HashSet<string> questionStems)
+    {
+        var titles = TitleWords(analysis, entity, HeadOf(analysis, entity)).Select(t => t.Word)
+            .Concat(Enumerable.Range(entity.Start, entity.Length)) // the title may head the span ("District Attorney Lynne Abraham")
+            .Distinct()
+            .Where(t => titleStems.Contains(Stemmer.Stem(analysis.Words[t].ToLowerInvariant())))
+            .ToList();
+        bool Kind(int t) => t > 0 && analysis.Upos[t - 1] is "NOUN" or "PROPN" or "ADJ" && !TitleQualifiers.Contains(analysis.Words[t - 1]);
+        return titles.Count > 0
+            && !titles.Any(t => t > 0 && analysis.Words[t - 1].Equals(modifier, StringComparison.OrdinalIgnoreCase))
+            && titles.Any(t => Kind(t) && !questionStems.Contains(Stemmer.Stem(analysis.Words[t - 1].ToLowerInvariant())));
+    }
+
+    // The possessive pronoun that owns the title asked for, in the name's title phrase ("His" of "His chief defense
+    // attorney, Robert Bryan"); -1 when there is none.
+    private static int TitlePronounOwner(SentenceAnalysis analysis, EntitySpan entity, HashSet<string> titleStems) =>
+        TitleWords(analysis, entity, HeadOf(analysis, entity)).Select(t => t.Word)
+            .Where(t => titleStems.Contains(Stemmer.Stem(analysis.Words[t].ToLowerInvariant())))
+            .SelectMany(analysis.Dependents)
+            .FirstOrDefault(d => analysis.Relations[d] == "nmod:poss" && analysis.Upos[d] == "PRON", -1);
+
     /// <summary>
     /// Whether a sentence may name the holder of the title a "who is the …" question asks about: it holds the title (or
     /// one news writes for the same role, "attorney" for "lawyer") and every other word the question searches for. The
@@ -982,8 +1042,13 @@ public static partial class WhoExtractor
         var titles = TitleAskedStems(question, stems);
         return sentence =>
         {
-            var found = Tokenizer.Words(sentence).Select(w => Stemmer.Stem(w.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
-            return titles != stems && found.Overlaps(titles) && stems.All(s => titles.Contains(s) || found.Contains(s));
+            var words = Tokenizer.Words(sentence);
+            var found = words.Select(w => Stemmer.Stem(w.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
+            // The owner may be a pronoun before the title ("His chief defense attorney"), named by the sentences before.
+            return titles != stems && found.Overlaps(titles)
+                && (stems.All(s => titles.Contains(s) || found.Contains(s))
+                    || Enumerable.Range(0, words.Count).Any(i => titles.Contains(Stemmer.Stem(words[i].ToLowerInvariant()))
+                        && Enumerable.Range(Math.Max(0, i - 3), i - Math.Max(0, i - 3)).Any(k => words[k].ToLowerInvariant() is "his" or "her" or "their")));
         };
     }
 

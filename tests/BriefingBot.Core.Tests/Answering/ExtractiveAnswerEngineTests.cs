@@ -697,6 +697,21 @@ public sealed class ExtractiveAnswerEngineTests
     }
 
     [Fact]
+    public async Task AskAsync_WhoHoldsSomeonesKindOfTitle_AnswersWithTheHolderAPronounNamesAsTheirsNotAnotherKindsHolder()
+    {
+        var store = StoreWith(
+            new SentenceHit(Article, 0, "Dana Vale sits in the Eastvale county jail, awaiting a ruling on her appeal.", 0),
+            new SentenceHit(Article, 1, "Her chief defense attorney, Rob Kettering, has asked for a new trial.", 0),
+            new SentenceHit(Article, 2, "\"No defense can hide what Dana Vale did to this city,\" Eastvale District Attorney Lena Marsh said last year.", 0));
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who is Vale's defense attorney", CancellationToken.None);
+
+        Assert.Equal("Rob Kettering", answer.ShortAnswer);
+        Assert.StartsWith("Her chief defense attorney", answer.Citations[0].Sentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AskAsync_StanceOfASurnameOpeningASentence_IsReadWithTheNameItsArticleGaveInFull()
     {
         var opening = new SentenceHit(Article, 0, "Rep. Dana Hollings spoke at the Eastvale harbor on Monday.", 0);
@@ -1097,6 +1112,82 @@ public sealed class ExtractiveAnswerEngineTests
 
         Assert.Contains(answer.Entities, e => e.Name.Contains("Liberal Democrats", StringComparison.Ordinal));
         Assert.DoesNotContain(answer.Entities, e => e.Name.Contains("Hale", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AskAsync_QuotationsRightAfterAGroupsStance_AreItsMembersWordsButForTheOtherParty()
+    {
+        SentenceHit[] text =
+        [
+            new(Article, 0, "Governor Tom Vale released his ferry plan on Monday.", 0),
+            new(Article, 1, "Republicans responded by dismissing the ferry plan as a cheap political gimmick.", -5),
+            new(Article, 2, "It is \"a thinly veiled attempt to score points,\" said Republican Party Chairman Dana Hollings.", 0),
+            new(Article, 3, "\"It is not leadership,\" added Rep. Ed Marsh, R-Eastvale.", 0),
+            new(Article, 4, "\"It is a fair plan,\" said Rep. Lena Ortiz, D-Eastvale.", 0),
+            new(Article, 5, "The plan would raise fares by a dollar.", 0),
+            new(Article, 6, "\"Nobody will ride it,\" said Mayor Ana Ruiz.", 0),
+        ];
+        var store = StoreWithHits([text[1]], text);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who opposes the ferry plan", CancellationToken.None);
+
+        var names = answer.Entities.Select(e => e.Name).ToList();
+        Assert.True(names.Contains("Republicans") && names.Any(n => n.EndsWith("Dana Hollings", StringComparison.Ordinal)) && names.Any(n => n.EndsWith("Ed Marsh", StringComparison.Ordinal)), string.Join(" | ", names));
+        Assert.Contains(names, n => n.EndsWith("Dana Hollings", StringComparison.Ordinal));
+        Assert.Contains(names, n => n.EndsWith("Ed Marsh", StringComparison.Ordinal));
+        Assert.DoesNotContain(names, n => n.Contains("Ortiz", StringComparison.Ordinal) || n.Contains("Ruiz", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AskAsync_QuotationAfterAGroupsStanceThatSpeaksOfTheOtherSide_IsNoMembers()
+    {
+        SentenceHit[] text =
+        [
+            new(Article, 0, "Many Democrats backed the ferry plan on Monday.", -5),
+            new(Article, 1, "\"We now have a clear choice,\" said Dana Hollings, a founder of the Harbor League, which opposes the ferry plan.", 0),
+        ];
+        var store = StoreWithHits([text[0]], text);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who supports the ferry plan", CancellationToken.None);
+
+        Assert.Contains(answer.Entities, e => e.Name.Contains("Democrats", StringComparison.Ordinal));
+        Assert.DoesNotContain(answer.Entities, e => e.Name.Contains("Hollings", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AskAsync_StanceOnAThingInAnArticleWhoseWordsForItStandApart_IsNotRead()
+    {
+        var other = Article with { ArticleId = "a-2", StoryId = 2 };
+        SentenceHit[] text =
+        [
+            new(other, 0, "Public anger over the ferry grew on Monday.", 0),
+            new(other, 1, "The new dock was financed by the harbor board.", 0),
+            new(other, 2, "In defending the decision, Dana Hollings cited a review begun under the Vale administration.", -5),
+        ];
+        var store = StoreWithHits([text[2]], text);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who defended Vale's decision on public financing", CancellationToken.None);
+
+        Assert.Empty(answer.Entities);
+    }
+
+    [Fact]
+    public async Task AskAsync_StanceOnALawItsArticleThenCallsTheLaw_IsRead()
+    {
+        SentenceHit[] text =
+        [
+            new(Article, 0, "The Eastvale toll law took effect on Monday.", 0),
+            new(Article, 1, "Hundreds of fishermen marched to protest the law, which has also been criticized by harbor unions and Western mayors, including Westport Mayor Ana Ruiz.", 0),
+        ];
+        var store = StoreWithHits([text[0]], text);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who criticized the Eastvale toll law", CancellationToken.None);
+
+        Assert.True(answer.Entities.Any(e => e.Name.EndsWith("Ana Ruiz", StringComparison.Ordinal)), answer.Text);
     }
 
     private static Mock<IStoryStore> NewStore()

@@ -598,6 +598,54 @@ public sealed class ParsedStanceExtractorTests
     public void Extract_StanceOnASchemeAgainstOrAboutANamedOne_IsNotOnIt(string sentence, string target) =>
         Assert.Empty(Extract(sentence, target, supporters: false));
 
+    [Theory]
+    [InlineData("The United Nations has condemned Ortega's ouster.", true, "The United Nations")]
+    [InlineData("Several governments condemned the arrest of Ortega.", true, "Several governments")]
+    [InlineData("The Senate backed Ortega's removal.", false, "The Senate")]
+    public void Extract_StanceOnWhatIsDoneToTheTarget_IsTheOtherStanceOnIt(string sentence, bool supporters, string expected)
+    {
+        Assert.Equal([expected], Extract(sentence, "Ortega", supporters));
+        Assert.Empty(Extract(sentence, "Ortega", !supporters));
+    }
+
+    [Fact]
+    public void Extract_StanceOnTheTargetsOwnDeedDoneToOthers_IsOnTheTarget() =>
+        Assert.Equal(["Turkey"], Extract("Eastvale's arrest of the activists was condemned by Turkey.", "Eastvale", supporters: false));
+
+    [Fact]
+    public void Extract_PassiveClauseOnTheNounBeforeACommaWithMembersIncluded_NamesTheAgentsAndMembers() =>
+        Assert.Equal(
+            ["Eastvale Mayor Ana Ruiz", "Western mayors", "harbor unions"],
+            [.. Extract("Hundreds of fishermen marched on Tuesday to protest the toll law, which has also been criticized by harbor unions and Western mayors, including Eastvale Mayor Ana Ruiz.", "toll law", supporters: false).Order(StringComparer.Ordinal)]);
+
+    [Theory]
+    [InlineData("Republicans responded by dismissing the toll plan as little more than a cheap political gimmick.", "Republicans")]
+    [InlineData("Ana Ruiz dismissed the toll plan as a stunt.", "Ana Ruiz")]
+    public void Extract_DismissingAThingAsWhatItIs_OpposesIt(string sentence, string expected) =>
+        Assert.Equal([expected], Extract(sentence, "toll plan", supporters: false));
+
+    [Fact]
+    public void Extract_OutspokenInTheirCriticism_IsOpposition() =>
+        Assert.Equal(
+            ["Dana Hollings", "Ed Marsh"],
+            Extract("Both Dana Hollings and Ed Marsh have been outspoken in their criticism of the toll plan.", "toll plan", supporters: false));
+
+    [Fact]
+    public void Extract_DismissingWithoutSayingAsWhat_IsNoStance() =>
+        Assert.Empty(Extract("The judge dismissed the toll plan lawsuit on Monday.", "toll plan", supporters: false));
+
+    [Theory]
+    [InlineData("\"It is not leadership,\" added Rep. Ed Marsh, R-Eastvale.", "Rep. Ed Marsh", "R-Eastvale")]
+    [InlineData("\"All options are on the table,\" said the Democratic leader in the council, Sen. Justin Alfond.", "Sen. Justin Alfond", "Democratic")]
+    public void QuotationSpeakers_ArePeopleWithTheWordsThatLabelThem(string sentence, string speaker, string label)
+    {
+        var speakers = ParsedStanceExtractor.QuotationSpeakers(LanguageModels.Default.Analyze(UdTokenizer.Tokenize(sentence)));
+
+        var (name, words) = Assert.Single(speakers);
+        Assert.Equal(speaker, name);
+        Assert.Contains(label, words);
+    }
+
     private static List<string> Extract(string sentence, string target, bool supporters)
     {
         var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize(sentence));

@@ -104,4 +104,21 @@ public sealed class StanceExtractorTests
     [Fact]
     public void Extract_TheTargetsAide_IsNotTheTarget() =>
         Assert.Empty(StanceExtractor.Extract("Lena Ortiz made a Twitter post on Tuesday, accusing a former Ruiz aide of lying.", "Ruiz", supporters: false));
+
+    [Theory]
+    [InlineData("Dana Vale sits on the state's death row, perhaps the most recognized of the 200 inmates at the Greene Facility near Eastvale.", "Dana Vale")]
+    [InlineData("Dana Vale is one of the 200 condemned inmates at the Greene Facility.", "Greene")]
+    public void Extract_ParticipleUsedAsAnAdjective_TakesNoSide(string sentence, string target)
+    {
+        Assert.Empty(StanceExtractor.Extract(sentence, target, supporters: true));
+        Assert.Empty(StanceExtractor.Extract(sentence, target, supporters: false));
+    }
+
+    [Fact]
+    public void Extract_PassiveParticipleWithWhatAndByWhom_NamesTheAgent() =>
+        Assert.Equal(["Lena Ortiz"], StanceExtractor.Extract("Dana Vale had been accused of harassment by Lena Ortiz, his former aide.", "Dana Vale", supporters: false));
+
+    [Fact]
+    public void Extract_StanceOnWhatIsDoneToTheTarget_IsNoStanceOnItByWordOrder() =>
+        Assert.Empty(StanceExtractor.Extract("The United Nations has condemned Ortega's ouster.", "Ortega", supporters: false));
 }

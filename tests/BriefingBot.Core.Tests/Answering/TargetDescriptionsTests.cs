@@ -71,6 +71,12 @@ public sealed class TargetDescriptionsTests
         Assert.DoesNotContain("plan", withAnother);
     }
 
+    [Theory]
+    [InlineData("the Eastvale toll law", "The Eastvale toll law took effect.", "law")]
+    [InlineData("the Eastvale ferry resolution", "The Eastvale ferry resolution passed.", "measure")]
+    public void Of_ALawWhoseNameEndsInALawNoun_IsThatNounAndTheOthers(string target, string sentence, string noun) =>
+        Assert.Contains(noun, TargetDescriptions.Of([sentence, "Critics of the measure marched."], StanceExtractor.TargetWords(target)));
+
     [Fact]
     public void NamesByNoun_ANounGivenSeveralNames_IsTheOneGivenLastBeforeTheSentence()
     {
