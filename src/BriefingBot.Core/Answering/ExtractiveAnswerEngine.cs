@@ -36,6 +36,8 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     private const int DeedSentences = 12; // sentences of the retrieved articles read for everyone who did what a "who" question asks
     private const int FullNameSentences = 3; // earlier sentences read for a surname's full name
     private const int ReactionSentences = 4; // quotations read after a group's stance for its members
+    private static readonly HashSet<string> DemonymEndings = new(StringComparer.Ordinal) { "ian", "ians", "n", "ns", "an", "ans", "i", "is", "ese" };
+
     private const int ThingReach = 3; // words between a thing's noun and another of its words where a sentence writes it
 
     // Formal first names and the short forms news writes for them, either way round. (Declared before the set built
@@ -565,7 +567,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
             .Concat(entities.Values.SelectMany(e => e.Hits))
             .GroupBy(h => h.Article.ArticleId, StringComparer.Ordinal)
             .Select(g => (Article: g.Key, Texts: g.Select(h => h.Text).Append(g.First().Article.Title)
-                .Select(t => (Found: StemsOf(t, thing, stems), Owners: Tokenizer.Words(t).Where(owner.Contains).ToHashSet(StanceExtractor.TargetWordComparer), WritesIt: WritesThing(t, thing, head, owner, stems)))
+                .Select(t => (Found: StemsOf(t, thing, stems), Owners: Tokenizer.Words(t).Select(w => OwnerIn(w, owner)).OfType<string>().ToHashSet(StanceExtractor.TargetWordComparer), WritesIt: WritesThing(t, thing, head, owner, stems)))
                 .ToList()))
             .Where(a => a.Texts.SelectMany(t => t.Found).Distinct(StringComparer.Ordinal).Count() == thing.Count
                 && owner.All(o => a.Texts.Any(t => t.Owners.Contains(o)))
@@ -588,6 +590,11 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
         }
     }
 
+    // The owner a word names, itself or by the people of it ("Iranians" for "Iran", "American" for "America"); null when none.
+    private static string? OwnerIn(string word, HashSet<string> owner) =>
+        owner.TryGetValue(word, out var named) ? named
+        : owner.FirstOrDefault(o => word.Length > o.Length && word.StartsWith(o, StringComparison.OrdinalIgnoreCase) && DemonymEndings.Contains(word[o.Length..]));
+
     // Whether a sentence writes the thing: its noun with another of its words at most three words away ("a minimum
     // wage hike" for "a higher minimum wage"), or after its owner ("Obama's decision", "accused Obama of conducting a
     // confusing policy") or, for a thing of one word, anywhere with it ("Trump's wall"); not "the decision" in a
@@ -603,7 +610,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
                 continue;
             }
 
-            if (words.Take(thing.Count == 1 ? words.Count : i).Any(owner.Contains)
+            if (words.Take(thing.Count == 1 ? words.Count : i).Any(w => OwnerIn(w, owner) is not null)
                 || Enumerable.Range(Math.Max(0, i - ThingReach), Math.Min(words.Count, i + ThingReach + 1) - Math.Max(0, i - ThingReach)).Any(k => k != i && stems[k] != head && thing.Contains(stems[k])))
             {
                 return true;

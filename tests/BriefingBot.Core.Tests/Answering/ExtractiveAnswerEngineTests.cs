@@ -1157,6 +1157,23 @@ public sealed class ExtractiveAnswerEngineTests
     }
 
     [Fact]
+    public async Task AskAsync_StanceOnAThingWhoseOwnerItsArticleNamesByItsPeople_IsRead()
+    {
+        SentenceHit[] text =
+        [
+            new(Article, 0, "The council approved a resolution on Friday that backs all Marovians who want a new ferry.", 0),
+            new(Article, 1, "In a statement, Dana Hollings said she voted against the measure because it was rushed.", 0),
+            new(Article, 2, "The vote came a week after protests in Marovia.", -5),
+        ];
+        var store = StoreWithHits([text[2]], text);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who opposes the Marovia resolution", CancellationToken.None);
+
+        Assert.Contains(answer.Entities, e => e.Name.EndsWith("Hollings", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AskAsync_StanceOnAThingInAnArticleWhoseWordsForItStandApart_IsNotRead()
     {
         var other = Article with { ArticleId = "a-2", StoryId = 2 };
