@@ -751,11 +751,18 @@ public static partial class ParsedStanceExtractor
             .ToList();
 
     // Word c is a harsh judgment of the target said by someone: the predicate of a clause a verb of saying reports
-    // ("said Ginsburg's comments were inappropriate", "warned that Netanyahu's address will be a destructive force"),
-    // or what a verb of calling names the target ("called the plan reckless"). The verb of saying is returned, or null.
+    // ("said Ginsburg's comments were inappropriate", "warned that Netanyahu's address will be a destructive force",
+    // "“It is appalling that Ahmadinejad would…,” Casey said"), or what a verb of calling names the target ("called the
+    // plan reckless"). The verb of saying is returned, or null.
     private static int? JudgesHarshly(SentenceAnalysis analysis, int c, IReadOnlySet<string> targetWords)
     {
-        var harsh = StanceCues.HarshJudgments.Contains(analysis.Words[c]) && analysis.Upos[c] is "ADJ" or "NOUN"
+        // "It is appalling that Ahmadinejad would find it appropriate…": the judgment, whatever the tagger made of it,
+        // of a clause that says what the target does.
+        var ofTargetsDeed = StanceCues.HarshJudgments.Contains(analysis.Words[c])
+            && analysis.Dependents(c).Any(d => analysis.Relations[d] is "nsubj" or "expl" && analysis.Words[d].Equals("it", StringComparison.OrdinalIgnoreCase))
+            && analysis.Dependents(c).Any(k => analysis.Relations[k] is "ccomp" or "csubj" && HasMark(analysis, k, "that")
+                && analysis.Dependents(k).Any(d => analysis.Relations[d] == "nsubj" && IsTargetOrItsOwn(analysis, d, targetWords)));
+        var harsh = StanceCues.HarshJudgments.Contains(analysis.Words[c]) && (analysis.Upos[c] is "ADJ" or "NOUN" || ofTargetsDeed)
             || analysis.Upos[c] == "NOUN" && analysis.Dependents(c).Any(d => analysis.Relations[d] is "amod" or "compound" && StanceCues.HarshJudgments.Contains(analysis.Words[d]));
         var verb = analysis.Heads[c] - 1;
         if (harsh && verb >= 0 && analysis.Relations[c] == "nmod" && HasCase(analysis, c, "as") && analysis.Relations[verb] == "obj" && IsTargetOrItsOwn(analysis, verb, targetWords)
@@ -770,8 +777,9 @@ public static partial class ParsedStanceExtractor
         }
 
         var reported = analysis.Relations[c] == "ccomp" && StanceCues.SayingVerbs.Contains(analysis.Words[verb])
-            && analysis.Dependents(c).Any(d => analysis.Relations[d] == "cop")
-            && analysis.Dependents(c).Any(d => analysis.Relations[d] == "nsubj" && IsTargetOrItsOwn(analysis, d, targetWords));
+            && (analysis.Dependents(c).Any(d => analysis.Relations[d] is "cop" or "aux") && ofTargetsDeed
+                || analysis.Dependents(c).Any(d => analysis.Relations[d] == "cop")
+                    && analysis.Dependents(c).Any(d => analysis.Relations[d] == "nsubj" && IsTargetOrItsOwn(analysis, d, targetWords)));
         // The parser may read what the target is called as a second object ("called Ruiz a fraud"), or as a phrase with
         // "as" on the verb or on the object ("described Guaido's challenge as a vile coup attempt").
         // "calling her evasive" may be read as one object, "her evasive", the adjective owned by the pronoun.

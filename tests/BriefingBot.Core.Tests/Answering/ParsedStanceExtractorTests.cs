@@ -631,6 +631,13 @@ public sealed class ParsedStanceExtractorTests
             Extract("Both Dana Hollings and Ed Marsh have been outspoken in their criticism of the toll plan.", "toll plan", supporters: false));
 
     [Fact]
+    public void Extract_HarshJudgmentOfWhatTheTargetDoes_IsOppositionBySpeaker()
+    {
+        Assert.Equal(["Rep. Dana Hollings"], Extract("\"It is appalling that Mayor Ana Ruiz would close the ferry,\" Rep. Dana Hollings said.", "Ruiz", supporters: false));
+        Assert.Empty(Extract("\"It is appalling that the ferry closed before Ruiz spoke,\" Rep. Dana Hollings said.", "Ruiz", supporters: false));
+    }
+
+    [Fact]
     public void Extract_DismissingWithoutSayingAsWhat_IsNoStance() =>
         Assert.Empty(Extract("The judge dismissed the toll plan lawsuit on Monday.", "toll plan", supporters: false));
 
