@@ -92,13 +92,13 @@ public sealed class PostgresBotTests(PostgresCluster cluster)
         var secondScheduler = await second.App.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         var nextSlot = new TriggerKey($"{id}.next", "briefings");
         var before = await secondScheduler.GetTrigger(nextSlot);
-        second.Time.Advance(TimeSpan.FromMinutes(1)); // the second instance's sync
+        await second.AdvanceAsync(TimeSpan.FromMinutes(1)); // the second instance's sync
         await TestBot.WaitUntilAsync(async () => await secondScheduler.GetTrigger(nextSlot) is not null, "the second instance to follow the new schedule");
-        first.Time.Advance(TimeSpan.FromMinutes(1));
+        await first.AdvanceAsync(TimeSpan.FromMinutes(1));
 
         // 08:00 on both: both fire the slot; the ledger lets one of them post it.
-        first.Time.Advance(TimeSpan.FromMinutes(119));
-        second.Time.Advance(TimeSpan.FromMinutes(119));
+        await first.AdvanceAsync(TimeSpan.FromMinutes(119));
+        await second.AdvanceAsync(TimeSpan.FromMinutes(119));
         await TestBot.WaitUntilAsync(
             async () => await CountAsync(database, "SELECT count(*) FROM deliveries WHERE state IN ('Delivered', 'Empty')") == 1,
             "the slot in the shared ledger");
@@ -132,18 +132,18 @@ public sealed class PostgresBotTests(PostgresCluster cluster)
         await TestBot.WaitUntilAsync(() => Task.FromResult(feed.Requests >= 2), "the first instance's first poll (after the probe that added it)");
         var subscription = await CountAsync(database, "SELECT max(id) FROM subscriptions");
         var feedId = await CountAsync(database, "SELECT max(id) FROM feeds");
-        second.Time.Advance(TimeSpan.FromMinutes(1));
+        await second.AdvanceAsync(TimeSpan.FromMinutes(1));
         await TestBot.WaitUntilAsync(async () => await secondScheduler.GetTrigger(new TriggerKey($"{feedId}.poll", "feeds")) is not null, "the second instance to schedule the feed");
 
         // The feed's next poll comes due on both instances; one of them polls it.
-        first.Time.Advance(TimeSpan.FromMinutes(61));
-        second.Time.Advance(TimeSpan.FromMinutes(60));
+        await first.AdvanceAsync(TimeSpan.FromMinutes(61));
+        await second.AdvanceAsync(TimeSpan.FromMinutes(60));
         await TestBot.WaitUntilAsync(() => Task.FromResult(feed.Requests >= 3), "the feed's second poll");
         await Task.Delay(TimeSpan.FromSeconds(1)); // a third request, were there one, would arrive by now
         var requests = feed.Requests;
 
         await first.SendAsync("/briefing pause", "paused");
-        second.Time.Advance(TimeSpan.FromMinutes(1));
+        await second.AdvanceAsync(TimeSpan.FromMinutes(1));
         await TestBot.WaitUntilAsync(async () => await secondScheduler.GetTrigger(new TriggerKey($"{subscription}.next", "briefings")) is null, "the second instance to drop the paused schedule");
         await first.StopAsync();
         await second.StopAsync();

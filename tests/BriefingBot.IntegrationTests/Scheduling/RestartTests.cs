@@ -60,7 +60,7 @@ public sealed class RestartTests : IDisposable
         await using var late = await TestBot.StartAsync(Slot.AddHours(2).AddMinutes(30), dataDir: dataDir);
         await Task.Delay(1000);
         var afterStart = await LedgerAsync(late);
-        late.Time.Advance(TimeSpan.FromHours(21.5)); // the next day 08:00
+        await late.AdvanceAsync(TimeSpan.FromHours(21.5)); // the next day 08:00
         await late.Console.WaitForAsync("YOUR BRIEFING", TimeSpan.FromSeconds(60));
         await TestBot.WaitUntilAsync(async () => (await LedgerAsync(late)) is [(_, "Delivered")], "the next slot");
         var ledger = await LedgerAsync(late);
@@ -120,7 +120,7 @@ public sealed class RestartTests : IDisposable
             await TestBot.WaitUntilAsync(async () => (await LedgerAsync(bot)).Count(r => r.State != "Pending") == expected, $"slot {day}");
         }
 
-        bot.Time.Advance(TimeSpan.FromHours(12));
+        await bot.AdvanceAsync(TimeSpan.FromHours(12));
         await Task.Delay(500);
         var slots = (await LedgerAsync(bot)).Select(r => r.Slot).ToList();
         await bot.StopAsync();

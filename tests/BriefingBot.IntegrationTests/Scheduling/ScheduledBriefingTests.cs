@@ -37,18 +37,18 @@ public sealed class ScheduledBriefingTests
         var set = await bot.SendAsync("/briefing schedule set daily 08:00 UTC", "Briefings here");
         await bot.SendAsync("/briefing topics add ferry", "Following");
 
-        bot.Time.Advance(TimeSpan.FromHours(2)); // 08:00: the first slot
+        await bot.AdvanceAsync(TimeSpan.FromHours(2)); // 08:00: the first slot
         var briefing = await bot.Console.WaitForAsync("YOUR BRIEFING", TimeSpan.FromSeconds(60));
         await TestBot.WaitUntilAsync(async () => await FinishedAsync(bot, 1), "the first slot in the ledger");
 
-        bot.Time.Advance(TimeSpan.FromHours(3)); // later the same day: no briefing is due, but a poll of the feed is
+        await bot.AdvanceAsync(TimeSpan.FromHours(3)); // later the same day: no briefing is due, but a poll of the feed is
         await WaitForPollAsync(bot);
         feed.Publish("New ferry route to Gull Island", "https://ledger.example/gull-island", "A new ferry route to Gull Island opens in the spring, the harbour board announced, with two boats a day in summer.");
-        bot.Time.Advance(TimeSpan.FromHours(20)); // 07:00 the next day: the feed's poll is due
+        await bot.AdvanceAsync(TimeSpan.FromHours(20)); // 07:00 the next day: the feed's poll is due
         await TestBot.WaitUntilAsync(
             async () => (await bot.QueryAsync("SELECT COUNT(*) FROM articles WHERE title = 'New ferry route to Gull Island'", r => r.GetInt64(0)))[0] == 1,
             "the poll that finds the new item");
-        bot.Time.Advance(TimeSpan.FromHours(1)); // 08:00: the second slot
+        await bot.AdvanceAsync(TimeSpan.FromHours(1)); // 08:00: the second slot
         await TestBot.WaitUntilAsync(async () => await FinishedAsync(bot, 2), "the second slot in the ledger");
         var text = bot.Console.Text;
         var ledger = await LedgerAsync(bot);
@@ -71,7 +71,7 @@ public sealed class ScheduledBriefingTests
         await bot.SendAsync("/briefing schedule set every 4h", "Briefings here");
         await bot.SendAsync("/briefing topics add zeppelin", "Following");
 
-        bot.Time.Advance(TimeSpan.FromHours(2)); // 08:00
+        await bot.AdvanceAsync(TimeSpan.FromHours(2)); // 08:00
         await TestBot.WaitUntilAsync(async () => await FinishedAsync(bot, 1), "the slot in the ledger");
         var ledger = await LedgerAsync(bot);
         await bot.StopAsync();
