@@ -36,9 +36,10 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     private const int DeedSentences = 12; // sentences of the retrieved articles read for everyone who did what a "who" question asks
     private const int FullNameSentences = 3; // earlier sentences read for a surname's full name
     private const int ReactionSentences = 4; // quotations read after a group's stance for its members
-    private static readonly HashSet<string> DemonymEndings = new(StringComparer.Ordinal) { "ian", "ians", "n", "ns", "an", "ans", "i", "is", "ese" };
-
     private const int ThingReach = 3; // words between a thing's noun and another of its words where a sentence writes it
+
+    // What a place's name takes to name its people ("Iran" → "Iranians", "America" → "American", "Iraq" → "Iraqis").
+    private static readonly HashSet<string> DemonymEndings = new(StringComparer.Ordinal) { "ian", "ians", "n", "ns", "an", "ans", "i", "is", "ese" };
 
     // Formal first names and the short forms news writes for them, either way round. (Declared before the set built
     // from it: static fields start in order.)
@@ -610,7 +611,8 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
                 continue;
             }
 
-            if (words.Take(thing.Count == 1 ? words.Count : i).Any(w => OwnerIn(w, owner) is not null)
+            var ownerReach = thing.Count == 1 ? words.Count : i; // anywhere for a thing of one word, else before the noun
+            if (words.Take(ownerReach).Any(w => OwnerIn(w, owner) is not null)
                 || Enumerable.Range(Math.Max(0, i - ThingReach), Math.Min(words.Count, i + ThingReach + 1) - Math.Max(0, i - ThingReach)).Any(k => k != i && stems[k] != head && thing.Contains(stems[k])))
             {
                 return true;
@@ -752,8 +754,6 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
         && Gazetteer.Default.KindOf(token.Text) is null or "first-name"
         && !targetNames.Any(t => Nicknames.Contains((t.ToLowerInvariant(), token.Text.ToLowerInvariant())) || Spelling.IsOneEditAway(t.ToLowerInvariant(), token.Text.ToLowerInvariant()));
 
-    // Named parties come before groups ("Several conservatives", "Most Americans", "House Democrats", "leaders"): a
-    // long list of a widely criticized target's critics shows who they are first.
     /// <summary>
     /// News reports a group's stance, then its members' words: "Republicans responded by dismissing the plan as little
     /// more than a cheap political gimmick. It's “a thinly veiled attempt to score political points,” said Republican
@@ -818,6 +818,8 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
 
     private static bool OpensQuoted(string sentence) => sentence.TrimStart() is { Length: > 0 } text && text[0] is '"' or '“';
 
+    // Named parties come before groups ("Several conservatives", "Most Americans", "House Democrats", "leaders"): a
+    // long list of a widely criticized target's critics shows who they are first.
     private static bool IsGroup(string name)
     {
         var words = Tokenizer.Words(name);

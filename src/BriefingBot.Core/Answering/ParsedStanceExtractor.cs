@@ -99,6 +99,10 @@ public static partial class ParsedStanceExtractor
 
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they" };
 
+    private static readonly HashSet<string> EmptyWords = [];
+
+    private const int SpeakerLabelWords = 4; // words after a speaker's name that may hold the party label (", D-Eastvale")
+
     private static readonly HashSet<string> Quantities = new(StringComparer.OrdinalIgnoreCase)
     {
         "handful", "dozen", "dozens", "number", "couple", "majority", "group", "score", "scores", "hundreds", "thousands", "most", "some", "many", "several",
@@ -611,7 +615,6 @@ public static partial class ParsedStanceExtractor
                 ? analysis.Entities.Where(e => e.Start == quote.SpeakerEnd + 1 && e.Type == EntitySpan.Person).Select(e => (int?)e.End).FirstOrDefault()
                 : null;
             var end = apposed ?? quote.SpeakerEnd;
-
             var people = Speakers(analysis, quote.SpeakerStart, end)
                 .Where(w => analysis.Upos[w] == "PROPN" && !analysis.Entities.Any(e => e.Type != EntitySpan.Person && w >= e.Start && w < e.End))
                 .ToList();
@@ -621,10 +624,6 @@ public static partial class ParsedStanceExtractor
 
         return found;
     }
-
-    private static readonly HashSet<string> EmptyWords = [];
-
-    private const int SpeakerLabelWords = 4; // words after a speaker's name that may hold the party label (", D-Eastvale")
 
     // The people and bodies named between these words: the recognizer's, a run of proper nouns it left out ("Senate
     // Democratic Leader Chuck Schumer", with only "Senate" found), and a personal pronoun.

@@ -1001,6 +1001,8 @@ public static partial class WhoExtractor
         return phrase.Count >= 2 && !TitleQualifiers.Contains(phrase[^2]) ? phrase[^2] : null;
     }
 
+    private const int PronounOwnerReach = 3; // words between a possessive pronoun and the title it owns ("His chief defense attorney")
+
     // Words before a title that say nothing of its kind: "chief defense attorney", "former prime minister".
     private static readonly HashSet<string> TitleQualifiers = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -1048,7 +1050,7 @@ public static partial class WhoExtractor
             return titles != stems && found.Overlaps(titles)
                 && (stems.All(s => titles.Contains(s) || found.Contains(s))
                     || Enumerable.Range(0, words.Count).Any(i => titles.Contains(Stemmer.Stem(words[i].ToLowerInvariant()))
-                        && Enumerable.Range(Math.Max(0, i - 3), i - Math.Max(0, i - 3)).Any(k => words[k].ToLowerInvariant() is "his" or "her" or "their")));
+                        && words.Skip(Math.Max(0, i - PronounOwnerReach)).Take(Math.Min(i, PronounOwnerReach)).Any(w => w.ToLowerInvariant() is "his" or "her" or "their")));
         };
     }
 
