@@ -1149,7 +1149,9 @@ public static partial class ParsedStanceExtractor
             return null;
         }
 
+        // "Call" asks for it with "for" ("called for his ouster"); without, it names it ("has called Zelaya's ouster a coup").
         if (analysis.Upos[c] == "NOUN" && StanceCues.GoingNouns.Contains(words[c]) && analysis.Relations[c] is "obj" or "obl"
+            && !(StanceCues.NamingVerbs.Contains(words[head]) && !HasCase(analysis, c, "for"))
             && analysis.Dependents(c).Any(d => analysis.Relations[d] is "nmod:poss" or "nmod" && IsTheTarget(d)))
         {
             return head;

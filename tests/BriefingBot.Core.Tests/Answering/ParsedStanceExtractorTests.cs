@@ -609,6 +609,13 @@ public sealed class ParsedStanceExtractorTests
     }
 
     [Fact]
+    public void Extract_CallingAnOusterSomethingRatherThanForIt_IsNoCallToGo()
+    {
+        Assert.Empty(Extract("The United States has called Ortega's ouster a coup.", "Ortega", supporters: false));
+        Assert.Equal(["The Senate"], Extract("The Senate called for Ortega's ouster.", "Ortega", supporters: false));
+    }
+
+    [Fact]
     public void Extract_StanceOnTheTargetsOwnDeedDoneToOthers_IsOnTheTarget() =>
         Assert.Equal(["Turkey"], Extract("Eastvale's arrest of the activists was condemned by Turkey.", "Eastvale", supporters: false));
 
