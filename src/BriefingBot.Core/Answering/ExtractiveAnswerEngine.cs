@@ -568,7 +568,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
             .Concat(entities.Values.SelectMany(e => e.Hits))
             .GroupBy(h => h.Article.ArticleId, StringComparer.Ordinal)
             .Select(g => (Article: g.Key, Texts: g.Select(h => h.Text).Append(g.First().Article.Title)
-                .Select(t => (Found: StemsOf(t, thing, stems), Owners: Tokenizer.Words(t).Select(w => OwnerIn(w, owner)).OfType<string>().ToHashSet(StanceExtractor.TargetWordComparer), WritesIt: WritesThing(t, thing, head, owner, stems)))
+                .Select(t => ReadForThing(t, thing, head, owner, stems))
                 .ToList()))
             .Where(a => a.Texts.SelectMany(t => t.Found).Distinct(StringComparer.Ordinal).Count() == thing.Count
                 && owner.All(o => a.Texts.Any(t => t.Owners.Contains(o)))
@@ -591,6 +591,19 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
         }
     }
 
+    // What a text holds of a thing asked about, from one reading of its words: the thing's words (by stem), the owner's
+    // words it names, and whether it writes the thing (see WritesThing).
+    private static (HashSet<string> Found, HashSet<string> Owners, bool WritesIt) ReadForThing(
+        string text, HashSet<string> thing, string head, HashSet<string> owner, Dictionary<string, string> cache)
+    {
+        var words = Tokenizer.Words(text);
+        var stems = words.Select(w => StemOf(w, cache)).ToList();
+        return (
+            stems.Where(thing.Contains).ToHashSet(StringComparer.Ordinal),
+            words.Select(w => OwnerIn(w, owner)).OfType<string>().ToHashSet(StanceExtractor.TargetWordComparer),
+            WritesThing(words, stems, thing, head, owner));
+    }
+
     // The owner a word names, itself or by the people of it ("Iranians" for "Iran", "American" for "America"); null when none.
     private static string? OwnerIn(string word, HashSet<string> owner) =>
         owner.TryGetValue(word, out var named) ? named
@@ -600,10 +613,8 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     // wage hike" for "a higher minimum wage"), or after its owner ("Obama's decision", "accused Obama of conducting a
     // confusing policy") or, for a thing of one word, anywhere with it ("Trump's wall"); not "the decision" in a
     // sentence that mentions "the Obama administration" after it, nor "public outrage" seven words before it.
-    private static bool WritesThing(string text, HashSet<string> thing, string head, HashSet<string> owner, Dictionary<string, string> cache)
+    private static bool WritesThing(List<string> words, List<string> stems, HashSet<string> thing, string head, HashSet<string> owner)
     {
-        var words = Tokenizer.Words(text);
-        var stems = words.Select(w => cache.TryGetValue(w.ToLowerInvariant(), out var stem) ? stem : cache[w.ToLowerInvariant()] = Stemmer.Stem(w.ToLowerInvariant())).ToList();
         for (var i = 0; i < words.Count; i++)
         {
             if (stems[i] != head)
@@ -973,13 +984,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
         var found = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in Tokenizer.Words(sentence))
         {
-            var lower = word.ToLowerInvariant();
-            if (cache is null || !cache.TryGetValue(lower, out var stem))
-            {
-                stem = Stemmer.Stem(lower);
-                cache?.Add(lower, stem);
-            }
-
+            var stem = StemOf(word, cache);
             if (stems.Contains(stem))
             {
                 found.Add(stem);
@@ -987,6 +992,19 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
         }
 
         return found;
+    }
+
+    // A word's stem, through the cache when there is one.
+    private static string StemOf(string word, Dictionary<string, string>? cache)
+    {
+        var lower = word.ToLowerInvariant();
+        if (cache is null || !cache.TryGetValue(lower, out var stem))
+        {
+            stem = Stemmer.Stem(lower);
+            cache?.Add(lower, stem);
+        }
+
+        return stem;
     }
 
     // The share of the question's terms (by stem) that the sentence holds.

@@ -683,11 +683,12 @@ public static partial class ParsedStanceExtractor
         StanceCues.Dismissing.Contains(analysis.Words[verb])
         && Enumerable.Range(verb + 1, analysis.Words.Length - verb - 1).Any(w => analysis.Words[w].Equals("as", StringComparison.OrdinalIgnoreCase) && analysis.IsWithin(w, verb));
 
-    // "the law, which has also been criticized by …": a relative pronoun set off by a comma stands for the word right
-    // before the comma, wherever the parser hung its clause (on "protest" of "to protest the law, which…"); -1 otherwise.
+    // "the law, which has also been criticized by …": a relative pronoun set off by a comma stands for the noun or name
+    // before it (NominalBefore), wherever the parser hung its clause (on "protest" of "to protest the law, which…");
+    // -1 otherwise.
     private static int SetOffRelativeFor(SentenceAnalysis analysis, int pronoun) =>
         pronoun >= 2 && analysis.Words[pronoun].ToLowerInvariant() is "which" or "who" && analysis.Words[pronoun - 1] == ","
-            && analysis.Upos[pronoun - 2] is "NOUN" or "PROPN" ? pronoun - 2 : -1;
+            && NominalBefore(analysis, pronoun) is var noun && noun != pronoun ? noun : -1;
 
     // A verb without a subject of its own is said of its governor's subject ("Stone was taken into custody after being
     // indicted", "was arrested and charged"), or, as a participle on a noun, of that noun ("Stone, indicted on Thursday").

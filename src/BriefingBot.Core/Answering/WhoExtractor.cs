@@ -980,11 +980,7 @@ public static partial class WhoExtractor
     // question's stems when no such word is found.
     private static HashSet<string> TitleAskedStems(string question, HashSet<string> stems)
     {
-        var match = TitleAsked().Match(question);
-        var phrase = Tokenizer.Words(question[(match.Index + match.Length)..])
-            .Select(w => w.ToLowerInvariant())
-            .TakeWhile(w => !TitleEnds.Contains(w))
-            .ToList();
+        var phrase = TitlePhraseAsked(question);
         var title = phrase.Count > 0 ? Stemmer.Stem(phrase[^1]) : null;
         return title is not null && stems.Contains(title) ? [title, .. SameTitles[title]] : stems;
     }
@@ -993,12 +989,18 @@ public static partial class WhoExtractor
     // defense attorney"), lower case; null when the title stands alone or after an article or owner.
     private static string? TitleModifierAsked(string question)
     {
+        var phrase = TitlePhraseAsked(question);
+        return phrase.Count >= 2 && !TitleQualifiers.Contains(phrase[^2]) ? phrase[^2] : null;
+    }
+
+    // The noun phrase after "who is the" / "who is X's", lower case, up to a preposition, clause or end.
+    private static List<string> TitlePhraseAsked(string question)
+    {
         var match = TitleAsked().Match(question);
-        var phrase = Tokenizer.Words(question[(match.Index + match.Length)..])
+        return Tokenizer.Words(question[(match.Index + match.Length)..])
             .Select(w => w.ToLowerInvariant())
             .TakeWhile(w => !TitleEnds.Contains(w))
             .ToList();
-        return phrase.Count >= 2 && !TitleQualifiers.Contains(phrase[^2]) ? phrase[^2] : null;
     }
 
     private const int PronounOwnerReach = 3; // words between a possessive pronoun and the title it owns ("His chief defense attorney")
