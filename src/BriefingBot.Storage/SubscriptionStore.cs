@@ -139,6 +139,27 @@ public sealed class SubscriptionStore(StoreDatabase database) : ISubscriptionSto
             cancellationToken: cancellationToken)) == 1;
     }
 
+    public async Task<bool> CompleteFeedPollAsync(long id, DateTimeOffset nextPollAt, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE feeds SET next_poll_at = @next, poll_claimed_until = NULL WHERE id = @id AND enabled = @enabled",
+            new { id, enabled = true, next = StoredTime.Write(nextPollAt) },
+            cancellationToken: cancellationToken)) == 1;
+    }
+
+    public async Task<bool> DisableFeedAsync(long id, string reason, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE feeds SET enabled = @disabled, disabled_reason = @reason, next_poll_at = NULL, poll_claimed_until = NULL
+            WHERE id = @id AND enabled = @enabled
+            """,
+            new { id, enabled = true, disabled = false, reason },
+            cancellationToken: cancellationToken)) == 1;
+    }
+
     public async Task<IReadOnlyList<FeedRegistration>> ListFeedsAsync(ServerAddress server, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(server);

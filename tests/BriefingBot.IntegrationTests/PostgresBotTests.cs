@@ -150,4 +150,40 @@ public sealed class PostgresBotTests(PostgresCluster cluster)
 
         Assert.Equal(3, requests);
     }
+    [Fact]
+    public async Task TwoInstances_ClocksSteppedMinuteByMinute_EachPollHappensOnce()
+    {
+        var start = new DateTimeOffset(2026, 11, 27, 6, 0, 0, TimeSpan.Zero);
+        var database = cluster.CreateDatabase();
+        var settings = new Dictionary<string, string?> { ["Storage:Provider"] = "Postgres", ["Storage:ConnectionString"] = database };
+        await using var feed = new Scheduling.FeedServer();
+        feed.Publish("Ferry strike ends", "https://ledger.example/ferry", "The ferry workers union ended its strike on Thursday after the operator agreed to a 4% raise.");
+        await using var first = await TestBot.StartAsync(start, settings);
+        await using var second = await TestBot.StartAsync(start, settings);
+        var secondScheduler = await second.App.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        await first.SendAsync($"/briefing feeds add {feed.Url}", "Added Loopback Ledger");
+        await TestBot.WaitUntilAsync(() => Task.FromResult(feed.Requests >= 2), "the first instance's first poll (after the probe that added it)");
+        var feedId = await CountAsync(database, "SELECT max(id) FROM feeds");
+        await second.AdvanceAsync(TimeSpan.FromMinutes(1)); // the second instance's sync; its clock now runs a minute ahead
+        await TestBot.WaitUntilAsync(async () => await secondScheduler.GetTrigger(new TriggerKey($"{feedId}.poll", "feeds")) is not null, "the second instance to schedule the feed");
+
+        // Both clocks step a minute at a time through three of the feed's 15-minute polls, each instance's trigger
+        // coming due a minute apart: the poll is taken by whichever comes first, and the other finds it done.
+        var polledAt = new List<int>();
+        var requests = feed.Requests;
+        for (var minute = 1; minute <= 46; minute++)
+        {
+            await first.AdvanceAsync(TimeSpan.FromMinutes(1));
+            await second.AdvanceAsync(TimeSpan.FromMinutes(1));
+            await Task.Delay(100);
+            polledAt.AddRange(Enumerable.Repeat(minute, feed.Requests - requests));
+            requests = feed.Requests;
+        }
+
+        await first.StopAsync();
+        await second.StopAsync();
+
+        Assert.InRange(polledAt.Count, 2, 3);
+        Assert.All(polledAt.Zip(polledAt.Skip(1), (a, b) => b - a), gap => Assert.InRange(gap, 10, 20));
+    }
 }

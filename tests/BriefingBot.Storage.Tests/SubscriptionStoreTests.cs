@@ -128,4 +128,73 @@ public abstract class SubscriptionStoreTests : IDisposable
         Assert.True(afterTheSave);
         Assert.False(disabled);
     }
+
+    [Fact]
+    public async Task CompleteFeedPollAsync_ClaimedPoll_SetsTheNextPollAndReleasesTheClaim()
+    {
+        var feed = await store.SaveFeedAsync(Feed("https://gazette.example/rss") with { Name = "Gazette" }, CancellationToken.None);
+        var claimed = await store.TryClaimFeedPollAsync(feed.Id, Now, Now.AddMinutes(10), CancellationToken.None);
+
+        var completed = await store.CompleteFeedPollAsync(feed.Id, Now.AddMinutes(15), CancellationToken.None);
+        var stored = await store.GetFeedAsync(feed.Id, CancellationToken.None);
+        var beforeTheNextPoll = await store.TryClaimFeedPollAsync(feed.Id, Now.AddMinutes(14), Now.AddMinutes(24), CancellationToken.None);
+        var atTheNextPoll = await store.TryClaimFeedPollAsync(feed.Id, Now.AddMinutes(15), Now.AddMinutes(25), CancellationToken.None);
+
+        Assert.True(claimed);
+        Assert.True(completed);
+        Assert.Equal(feed with { NextPollAt = Now.AddMinutes(15) }, stored);
+        Assert.False(beforeTheNextPoll);
+        Assert.True(atTheNextPoll); // the claim was released (its lease had 10 minutes to run at 14)
+    }
+
+    [Fact]
+    public async Task CompleteFeedPollAsync_FeedRemovedOrDisabledDuringThePoll_ChangesNothing()
+    {
+        var removed = await store.SaveFeedAsync(Feed("https://gone.example/rss"), CancellationToken.None);
+        var disabled = await store.SaveFeedAsync(Feed("https://paused.example/rss"), CancellationToken.None);
+        await store.TryClaimFeedPollAsync(removed.Id, Now, Now.AddMinutes(10), CancellationToken.None);
+        await store.TryClaimFeedPollAsync(disabled.Id, Now, Now.AddMinutes(10), CancellationToken.None);
+        await store.RemoveFeedAsync(removed.Id, CancellationToken.None);
+        await store.SaveFeedAsync(disabled with { Enabled = false, DisabledReason = "paused by an admin", NextPollAt = null }, CancellationToken.None);
+
+        var completedRemoved = await store.CompleteFeedPollAsync(removed.Id, Now.AddMinutes(15), CancellationToken.None);
+        var completedDisabled = await store.CompleteFeedPollAsync(disabled.Id, Now.AddMinutes(15), CancellationToken.None);
+
+        Assert.False(completedRemoved);
+        Assert.False(completedDisabled);
+        Assert.Null(await store.GetFeedAsync(removed.Id, CancellationToken.None));
+        Assert.Equal(
+            [(disabled.Url, false, (DateTimeOffset?)null, "paused by an admin")],
+            (await store.ListFeedsAsync(Channel.Server, CancellationToken.None)).Select(f => (f.Url, f.Enabled, f.NextPollAt, f.DisabledReason)));
+    }
+
+    [Fact]
+    public async Task DisableFeedAsync_EnabledFeed_DisablesItOnce_AndNeverBringsBackARemovedOne()
+    {
+        var feed = await store.SaveFeedAsync(Feed("https://gazette.example/rss"), CancellationToken.None);
+        var gone = await store.SaveFeedAsync(Feed("https://gone.example/rss"), CancellationToken.None);
+        await store.TryClaimFeedPollAsync(feed.Id, Now, Now.AddMinutes(10), CancellationToken.None);
+        await store.RemoveFeedAsync(gone.Id, CancellationToken.None);
+
+        var first = await store.DisableFeedAsync(feed.Id, "8 failed polls in a row", CancellationToken.None);
+        var again = await store.DisableFeedAsync(feed.Id, "9 failed polls in a row", CancellationToken.None);
+        var removed = await store.DisableFeedAsync(gone.Id, "8 failed polls in a row", CancellationToken.None);
+
+        Assert.True(first);
+        Assert.False(again);
+        Assert.False(removed);
+        Assert.Null(await store.GetFeedAsync(gone.Id, CancellationToken.None));
+        Assert.Equal("8 failed polls in a row", (await store.GetFeedAsync(feed.Id, CancellationToken.None))!.DisabledReason);
+    }
+
+    [Fact]
+    public async Task DisableFeedAsync_KeepsTheReasonAndClearsTheSchedule()
+    {
+        var feed = await store.SaveFeedAsync(Feed("https://gazette.example/rss"), CancellationToken.None);
+
+        await store.DisableFeedAsync(feed.Id, "8 failed polls in a row; last error: HTTP 404", CancellationToken.None);
+        var stored = await store.GetFeedAsync(feed.Id, CancellationToken.None);
+
+        Assert.Equal(feed with { Enabled = false, DisabledReason = "8 failed polls in a row; last error: HTTP 404", NextPollAt = null }, stored);
+    }
 }

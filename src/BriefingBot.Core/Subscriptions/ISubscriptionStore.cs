@@ -29,6 +29,19 @@ public interface ISubscriptionStore
     /// </summary>
     Task<bool> TryClaimFeedPollAsync(long id, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Ends this instance's poll of the feed: sets when to poll it next and releases the claim, touching nothing an
+    /// admin may have changed while it ran. Returns false and changes nothing when the feed was removed or disabled
+    /// meanwhile (the poll must not bring it back).
+    /// </summary>
+    Task<bool> CompleteFeedPollAsync(long id, DateTimeOffset nextPollAt, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Disables an enabled feed with the reason and releases any claim on it; false (nothing changed) when the feed
+    /// is gone or already disabled.
+    /// </summary>
+    Task<bool> DisableFeedAsync(long id, string reason, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<FeedRegistration>> ListFeedsAsync(ServerAddress server, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<FeedRegistration>> ListFeedsAsync(CancellationToken cancellationToken);

@@ -67,15 +67,19 @@ public sealed partial class FeedPoller(
             return null;
         }
 
+        // Only the schedule is written back: an admin may have removed or disabled the feed while it was fetched.
         var next = now + (failures == 0 ? settings.AfterSuccess(state?.RefreshHint) : settings.AfterFailure(failures));
-        await store.SaveFeedAsync(feed with { NextPollAt = next }, cancellationToken);
-        return next;
+        return await store.CompleteFeedPollAsync(feedId, next, cancellationToken) ? next : null;
     }
 
     private async Task DisableAsync(FeedRegistration feed, int failures, string? lastError, CancellationToken cancellationToken)
     {
         var reason = $"{failures} failed polls in a row; last error: {lastError ?? "unknown"}";
-        await store.SaveFeedAsync(feed with { Enabled = false, DisabledReason = reason, NextPollAt = null }, cancellationToken);
+        if (!await store.DisableFeedAsync(feed.Id, reason, cancellationToken))
+        {
+            return; // removed or disabled by an admin while it was polled: nothing to tell
+        }
+
         LogDisabled(logger, feed.Url, failures);
         var channels = await store.ListSubscriptionsAsync(feed.Server, cancellationToken);
         var audited = channels.Count > 0 ? channels[0].Channel : new ChannelAddress(feed.Server.Platform, feed.Server.ServerId, "-");

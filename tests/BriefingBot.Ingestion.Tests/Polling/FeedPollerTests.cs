@@ -46,6 +46,12 @@ public sealed class FeedPollerTests
             .ReturnsAsync((FeedRegistration f, CancellationToken _) => feed = f);
         store.Setup(s => s.TryClaimFeedPollAsync(feed.Id, It.IsAny<DateTimeOffset>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(true);
+        store.Setup(s => s.CompleteFeedPollAsync(feed.Id, It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+            .Callback((long _, DateTimeOffset next, CancellationToken _) => feed = feed with { NextPollAt = next })
+            .ReturnsAsync(() => feed.Enabled);
+        store.Setup(s => s.DisableFeedAsync(feed.Id, It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .Callback((long _, string reason, CancellationToken _) => feed = feed with { Enabled = false, DisabledReason = reason, NextPollAt = null })
+            .ReturnsAsync(true);
         return new FeedPoller(
             store.Object,
             state.Object,
@@ -83,7 +89,7 @@ public sealed class FeedPollerTests
         var next = await Poller(services, Feed(server.Url("/rss"))).PollAsync(5, CancellationToken.None);
 
         Assert.Equal(Now.AddMinutes(minutes), next);
-        store.Verify(s => s.SaveFeedAsync(It.Is<FeedRegistration>(f => f.NextPollAt == Now.AddMinutes(minutes)), It.IsAny<CancellationToken>()));
+        store.Verify(s => s.CompleteFeedPollAsync(5, Now.AddMinutes(minutes), It.IsAny<CancellationToken>()));
     }
 
     [Fact]
@@ -117,7 +123,7 @@ public sealed class FeedPollerTests
         Assert.Null(second);
         Assert.Null(third);
         Assert.Equal(2, server.Requests); // disabled: the third call fetched nothing
-        store.Verify(s => s.SaveFeedAsync(It.Is<FeedRegistration>(f => !f.Enabled && f.DisabledReason!.StartsWith("2 failed polls in a row", StringComparison.Ordinal)), It.IsAny<CancellationToken>()));
+        store.Verify(s => s.DisableFeedAsync(5, It.Is<string>(r => r.StartsWith("2 failed polls in a row", StringComparison.Ordinal)), It.IsAny<CancellationToken>()), Times.Once);
         store.Verify(s => s.AppendAuditAsync(It.Is<AuditEntry>(a => a.Action == "feeds disable" && a.UserId == FeedPoller.BotUser), It.IsAny<CancellationToken>()));
         platform.Verify(p => p.PostAsync(It.IsAny<ChannelAddress>(), It.Is<Reply>(r => r.Text.Contains("/briefing feeds enable", StringComparison.Ordinal)), (DeliveryKey?)null, It.IsAny<CancellationToken>()), Times.Exactly(2));
     }
@@ -147,5 +153,36 @@ public sealed class FeedPollerTests
         Assert.Equal(Now.AddMinutes(20), next);
         Assert.Equal(0, server.Requests);
         store.Verify(s => s.SaveFeedAsync(It.IsAny<FeedRegistration>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task PollAsync_FeedRemovedWhileItWasFetched_StopsAndDoesNotBringItBack()
+    {
+        await using var server = new LoopbackServer(Rss());
+        using var services = TestServices.Create(state: state.Object);
+        var poller = Poller(services, Feed(server.Url("/rss")));
+        store.Setup(s => s.CompleteFeedPollAsync(5, It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>())).ReturnsAsync(false); // the row is gone
+
+        var next = await poller.PollAsync(5, CancellationToken.None);
+
+        Assert.Null(next);
+        Assert.Equal(1, server.Requests);
+        store.Verify(s => s.SaveFeedAsync(It.IsAny<FeedRegistration>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task PollAsync_FailingFeedRemovedWhileItWasFetched_TellsNoOne()
+    {
+        await using var server = new LoopbackServer(async c => await c.Response.OutputStream.WriteAsync("<rss><channel><item>garbage"u8.ToArray()));
+        using var services = TestServices.Create(new() { ["Ingestion:Polling:DisableAfterFailures"] = "1" }, state: state.Object);
+        var poller = Poller(services, Feed(server.Url("/rss")));
+        store.Setup(s => s.DisableFeedAsync(5, It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync(false); // the row is gone
+
+        var next = await poller.PollAsync(5, CancellationToken.None);
+
+        Assert.Null(next);
+        store.Verify(s => s.SaveFeedAsync(It.IsAny<FeedRegistration>(), It.IsAny<CancellationToken>()), Times.Never);
+        store.Verify(s => s.AppendAuditAsync(It.IsAny<AuditEntry>(), It.IsAny<CancellationToken>()), Times.Never);
+        platform.Verify(p => p.PostAsync(It.IsAny<ChannelAddress>(), It.IsAny<Reply>(), It.IsAny<DeliveryKey?>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 }

@@ -79,4 +79,37 @@ public sealed class ScheduledBriefingTests
         Assert.Equal([("2026-11-27T08:00:00.000Z", "Empty")], ledger);
         Assert.Equal(0, Count(bot.Console.Text, "YOUR BRIEFING"));
     }
+
+    [Fact]
+    public async Task FeedRemovedWhileItIsBeingPolled_StaysRemovedAndIsNotPolledAgain()
+    {
+        await using var feed = new FeedServer();
+        feed.Publish("Ferry strike ends", "https://ledger.example/ferry", "The ferry workers union ended its strike on Thursday after the operator agreed to a 4% raise.");
+        await using var bot = await TestBot.StartAsync(Start);
+        await bot.SendAsync($"/briefing feeds add {feed.Url}", "Added Loopback Ledger");
+        await WaitForPollAsync(bot);
+        feed.Publish("New ferry route to Gull Island", "https://ledger.example/gull-island", "A new ferry route to Gull Island opens in the spring, the harbour board announced.");
+        var held = feed.HoldNextRequest();
+
+        await bot.AdvanceAsync(TimeSpan.FromMinutes(15)); // the next poll: its request waits at the feed
+        await held.Arrived.WaitAsync(TimeSpan.FromSeconds(60));
+        var removed = await bot.SendAsync($"/briefing feeds remove {feed.Url}", "Removed");
+        held.Release();
+        await TestBot.WaitUntilAsync(
+            async () => (await bot.QueryAsync("SELECT COUNT(*) FROM articles WHERE title = 'New ferry route to Gull Island'", r => r.GetInt64(0)))[0] == 1,
+            "the held poll to store what it fetched");
+        await Task.Delay(TimeSpan.FromSeconds(1)); // the poll's last write, were it to bring the feed back, lands by now
+        var feeds = await bot.QueryAsync("SELECT url FROM feeds", r => r.GetString(0));
+        var requests = feed.Requests;
+        await bot.AdvanceAsync(TimeSpan.FromHours(2));
+        await Task.Delay(TimeSpan.FromSeconds(1)); // a poll, were one still scheduled, would arrive by now
+        var listed = await bot.SendAsync("/briefing feeds list", "feed");
+        var requestsLater = feed.Requests;
+        await bot.StopAsync();
+
+        Assert.Contains("Removed Loopback Ledger", removed, StringComparison.Ordinal);
+        Assert.Empty(feeds);
+        Assert.Equal(requests, requestsLater);
+        Assert.DoesNotContain(feed.Url, listed, StringComparison.Ordinal);
+    }
 }
