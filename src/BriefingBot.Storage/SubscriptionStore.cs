@@ -63,6 +63,13 @@ public sealed class SubscriptionStore(StoreDatabase database) : ISubscriptionSto
         return subscription with { Id = id };
     }
 
+    public async Task<bool> SetDeliveryProblemAsync(long id, string? problem, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE subscriptions SET delivery_problem = @problem WHERE id = @id", new { id, problem }, cancellationToken: cancellationToken)) == 1;
+    }
+
     public async Task<IReadOnlyList<Subscription>> ListSubscriptionsAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

@@ -197,4 +197,24 @@ public abstract class SubscriptionStoreTests : IDisposable
 
         Assert.Equal(feed with { Enabled = false, DisabledReason = "8 failed polls in a row; last error: HTTP 404", NextPollAt = null }, stored);
     }
+
+    [Fact]
+    public async Task SetDeliveryProblemAsync_SetsAndClearsOnlyTheProblem()
+    {
+        var subscription = await store.SaveSubscriptionAsync(new Subscription { Channel = Channel, Schedule = "daily 08:00", TimeZone = "Europe/Berlin", ScheduledFrom = Now, Topics = ["fares"], Paused = true }, CancellationToken.None);
+
+        var flagged = await store.SetDeliveryProblemAsync(subscription.Id, "not_in_channel", CancellationToken.None);
+        var whileFlagged = await store.GetSubscriptionAsync(subscription.Id, CancellationToken.None);
+        var cleared = await store.SetDeliveryProblemAsync(subscription.Id, problem: null, CancellationToken.None);
+        var afterwards = await store.GetSubscriptionAsync(subscription.Id, CancellationToken.None);
+        var unknown = await store.SetDeliveryProblemAsync(subscription.Id + 100, "not_in_channel", CancellationToken.None);
+
+        Assert.True(flagged);
+        Assert.Equal("not_in_channel", whileFlagged!.DeliveryProblem);
+        Assert.True(cleared);
+        Assert.Null(afterwards!.DeliveryProblem);
+        Assert.Equal((subscription.Schedule, subscription.TimeZone, subscription.Paused, subscription.ScheduledFrom), (afterwards.Schedule, afterwards.TimeZone, afterwards.Paused, afterwards.ScheduledFrom));
+        Assert.Equal(["fares"], afterwards.Topics);
+        Assert.False(unknown);
+    }
 }

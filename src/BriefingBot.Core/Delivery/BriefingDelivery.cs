@@ -126,7 +126,7 @@ public sealed partial class BriefingDelivery(
             await ledger.UpdateAsync(attempt with { State = briefing.IsEmpty ? DeliveryState.Empty : DeliveryState.Delivered, MessageId = posted.MessageId, Detail = null, UpdatedAt = time.GetUtcNow() }, cancellationToken);
             if (subscription.DeliveryProblem is not null)
             {
-                await subscriptions.SaveSubscriptionAsync(subscription with { DeliveryProblem = null }, cancellationToken);
+                await subscriptions.SetDeliveryProblemAsync(subscription.Id, problem: null, cancellationToken);
             }
 
             return DeliveryOutcome.Delivered;
@@ -134,7 +134,7 @@ public sealed partial class BriefingDelivery(
         catch (ChatDeliveryException ex) when (ex.IsPermanent)
         {
             await ledger.UpdateAsync(attempt with { State = DeliveryState.Failed, Detail = ex.Message, UpdatedAt = time.GetUtcNow() }, cancellationToken);
-            await subscriptions.SaveSubscriptionAsync(subscription with { DeliveryProblem = ex.Message }, cancellationToken);
+            await subscriptions.SetDeliveryProblemAsync(subscription.Id, ex.Message, cancellationToken);
             LogFailed(logger, subscription.Id, subscription.Channel.ToString(), ex.Message);
             return DeliveryOutcome.Failed;
         }

@@ -10,6 +10,12 @@ public interface ISubscriptionStore
     /// <summary>Inserts or updates by channel; returns the saved subscription with its id.</summary>
     Task<Subscription> SaveSubscriptionAsync(Subscription subscription, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Records why the channel's last briefing could not be posted (null: it was), changing nothing else, so an
+    /// admin's change made while the briefing was being posted stands; false when the subscription is gone.
+    /// </summary>
+    Task<bool> SetDeliveryProblemAsync(long id, string? problem, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<Subscription>> ListSubscriptionsAsync(CancellationToken cancellationToken);
 
     Task<IReadOnlyList<Subscription>> ListSubscriptionsAsync(ServerAddress server, CancellationToken cancellationToken);

@@ -228,4 +228,46 @@ public sealed class BriefingDeliveryTests : IDisposable
         Assert.Equal(DeliveryOutcome.Skipped, outcome);
         Assert.Empty(platform.History);
     }
+
+    [Fact]
+    public async Task PermanentFailure_ScheduleChangedWhileThePostWasInFlight_KeepsTheChangeAndFlagsTheProblem()
+    {
+        var store = Process().Store;
+        platform.FailNextPost = DeliveryFailure.ChannelUnavailable;
+        platform.DuringNextPost = async () =>
+        {
+            var current = await store.GetSubscriptionAsync(subscriptionId, CancellationToken.None);
+            await store.SaveSubscriptionAsync(current! with { Schedule = "daily 09:30", Topics = ["ferry"] }, CancellationToken.None);
+        };
+
+        var outcome = await Process().Delivery.DeliverAsync(subscriptionId, Slot, CancellationToken.None);
+        var stored = await store.GetSubscriptionAsync(subscriptionId, CancellationToken.None);
+
+        Assert.Equal(DeliveryOutcome.Failed, outcome);
+        Assert.Equal("daily 09:30", stored!.Schedule);
+        Assert.Equal(["ferry"], stored.Topics);
+        Assert.StartsWith("Missing Access (403)", stored.DeliveryProblem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DeliveredAfterAProblem_PausedWhileThePostWasInFlight_StaysPausedWithTheProblemCleared()
+    {
+        var store = Process().Store;
+        platform.FailNextPost = DeliveryFailure.ChannelUnavailable;
+        await Process().Delivery.DeliverAsync(subscriptionId, Slot, CancellationToken.None);
+        AddArticle(new SqliteDatabase(DatabasePath), "Ferry timetable returns", "The ferry operator restored its full timetable on Saturday with extra sailings at rush hour.");
+        time.Advance(TimeSpan.FromDays(1));
+        platform.DuringNextPost = async () =>
+        {
+            var current = await store.GetSubscriptionAsync(subscriptionId, CancellationToken.None);
+            await store.SaveSubscriptionAsync(current! with { Paused = true }, CancellationToken.None);
+        };
+
+        var outcome = await Process().Delivery.DeliverAsync(subscriptionId, Slot.AddDays(1), CancellationToken.None);
+        var stored = await store.GetSubscriptionAsync(subscriptionId, CancellationToken.None);
+
+        Assert.Equal(DeliveryOutcome.Delivered, outcome);
+        Assert.True(stored!.Paused);
+        Assert.Null(stored.DeliveryProblem);
+    }
 }

@@ -19,6 +19,9 @@ public sealed class RecordingPlatform : IChatPlatform
 
     public DeliveryFailure? FailNextPost { get; set; }
 
+    /// <summary>Runs while the next post is in flight, before the platform answers: what someone else does meanwhile.</summary>
+    public Func<Task>? DuringNextPost { get; set; }
+
     public int Lookups { get; private set; }
 
     public IReadOnlyList<(ChannelAddress Channel, Reply Reply, DeliveryKey? Key, string Id)> History
@@ -32,8 +35,14 @@ public sealed class RecordingPlatform : IChatPlatform
         }
     }
 
-    public Task<PostedMessage> PostAsync(ChannelAddress channel, Reply reply, DeliveryKey? key, CancellationToken cancellationToken)
+    public async Task<PostedMessage> PostAsync(ChannelAddress channel, Reply reply, DeliveryKey? key, CancellationToken cancellationToken)
     {
+        if (DuringNextPost is { } meanwhile)
+        {
+            DuringNextPost = null;
+            await meanwhile();
+        }
+
         var crash = CrashOnNextPost;
         CrashOnNextPost = Crash.None;
         if (crash == Crash.BeforeAccepted)
@@ -56,7 +65,7 @@ public sealed class RecordingPlatform : IChatPlatform
 
         return crash == Crash.AfterAccepted
             ? throw new SimulatedCrashException("the process died after the platform took the post")
-            : Task.FromResult(new PostedMessage(id));
+            : new PostedMessage(id);
     }
 
     public Task<PostedMessage?> FindDeliveryAsync(ChannelAddress channel, DeliveryKey key, CancellationToken cancellationToken)
