@@ -36,6 +36,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     private const int DeedSentences = 12; // sentences of the retrieved articles read for everyone who did what a "who" question asks
     private const int FullNameSentences = 3; // earlier sentences read for a surname's full name
     private const int ReactionSentences = 4; // quotations read after a group's stance for its members
+    private const int MaxHolders = 8; // holders of a title asked about, as many as a stance answer names
     private const int ThingReach = 3; // words between a thing's noun and another of its words where a sentence writes it
 
     // What a place's name takes to name its people ("Iran" → "Iranians", "America" → "American", "Iraq" → "Iraqis").
@@ -416,14 +417,24 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
         var doerInBest = doers.FindIndex(d => d.Hit.Article.ArticleId == best.Article.ArticleId);
         // A "who is X's lawyer" question is answered by a holder of the title before any other name, from the retrieved
         // sentences that hold the title with every other word of the question (so the lawyer is X's).
-        (string Name, SentenceHit Hit)? HolderOfTheTitle()
+        // The other holders the store names (another year's, another body's) follow the first, best first.
+        List<(string Name, SentenceHit Hit)> HoldersOfTheTitle()
         {
             var mayNameHolder = WhoExtractor.MayNameHolder(question, parsed.Terms);
             var holding = hits.Where(h => mayNameHolder(h.Text)).Take(DeedSentences).Select(h => (h, passages.Read(h))).ToList();
-            return WhoExtractor.Find(question, parsed.Terms, holding, Pronoun, holdersOnly: true);
+            var holders = new List<(string Name, SentenceHit Hit)>();
+            var named = new HashSet<string>(StringComparer.Ordinal);
+            while (holders.Count < MaxHolders && WhoExtractor.Find(question, parsed.Terms, holding, Pronoun, holdersOnly: true, named) is { } next)
+            {
+                holders.Add(next);
+                named.Add(NameFinder.Identity(next.Name));
+            }
+
+            return holders;
         }
 
-        var holder = parsed.Kind == QuestionKind.Who && WhoExtractor.RoleAsked(question) == WhoExtractor.Role.Titled ? HolderOfTheTitle() : null;
+        var holders = parsed.Kind == QuestionKind.Who && WhoExtractor.RoleAsked(question) == WhoExtractor.Role.Titled ? HoldersOfTheTitle() : [];
+        (string Name, SentenceHit Hit)? holder = holders.Count > 0 ? holders[0] : null;
         var nearest = parsed.Kind != QuestionKind.Who ? null
             : holder ?? WhoExtractor.Find(question, parsed.Terms, fromBest, Pronoun) ?? WhoExtractor.Find(question, parsed.Terms, read, Pronoun);
         var answered = doerInBest >= 0 && !(nearest is var (nearestName, _) && nearestName.Contains(doers[doerInBest].Name, StringComparison.Ordinal))
@@ -451,7 +462,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
                 Entities =
                 [
                     new AnswerEntity(name, "answer", [new Evidence(hit.Article.ArticleId, hit.Text)]),
-                    .. doers
+                    .. doers.Concat(holders.Skip(1))
                         .Where(d => NameFinder.Identity(d.Name) != NameFinder.Identity(name) && !NameFinder.Identity(name).Contains(NameFinder.Identity(d.Name), StringComparison.Ordinal))
                         .DistinctBy(d => NameFinder.Identity(d.Name), StringComparer.Ordinal)
                         .Select(d => new AnswerEntity(d.Name, "answer", [new Evidence(d.Hit.Article.ArticleId, d.Hit.Text)])),

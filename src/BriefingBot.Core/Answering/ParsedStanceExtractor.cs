@@ -231,6 +231,20 @@ public static partial class ParsedStanceExtractor
                         described = analysis.Heads[described] - 1;
                     }
 
+                    // "Dick Cheney, one of the most outspoken critics of…": the one among them the description names (the parse
+                    // may hang "one" on the name otherwise than as its apposition).
+                    if (analysis.Relations[described] == "nmod" && HasCase(analysis, described, "of") && analysis.Heads[described] - 1 is var among and >= 0
+                        && analysis.Upos[among] is "NUM" or "PRON")
+                    {
+                        described = among;
+                        if (among > 0 && words[among - 1] == "," && analysis.Heads[among] - 1 is var name and >= 0 && name < among && analysis.Upos[name] == "PROPN"
+                            && analysis.Relations[among] is "nmod" or "parataxis" or "dep" or "conj")
+                        {
+                            found.Add(name);
+                            continue;
+                        }
+                    }
+
                     if (analysis.Relations[described] == "appos" && analysis.Heads[described] > 0)
                     {
                         found.Add(analysis.Heads[described] - 1);

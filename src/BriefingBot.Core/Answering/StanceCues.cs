@@ -9,7 +9,7 @@ internal static class StanceCues
     private static readonly string[] SupportingVerbs =
     [
         "back", "support", "endorse", "recognize", "recognise", "ally", "defend", "champion", "praise", "applaud", "hail",
-        "embrace", "laud", "commend", "extol",
+        "embrace", "laud", "commend", "extol", "admire",
     ];
 
     // Verbs of opposing by their base form. "Attack", "challenge" and the verbs of removing (oust, topple, overthrow)

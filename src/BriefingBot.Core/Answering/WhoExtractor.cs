@@ -150,10 +150,12 @@ public static partial class WhoExtractor
     /// <summary>The best name and the sentence it came from, or null when no sentence names anyone new.</summary>
     /// <remarks>
     /// A personal pronoun in the asked part ("He also denied…") is named by <paramref name="pronoun"/> (given the hit
-    /// and the word: the name it stands for, or null), scored a little below a name in that part.
+    /// and the word: the name it stands for, or null), scored a little below a name in that part. A name whose
+    /// identity (<see cref="NameFinder.Identity"/>) is in <paramref name="excluded"/> is passed over: the next best.
     /// </remarks>
     public static (string Name, SentenceHit Hit)? Find(
-        string question, IReadOnlyList<string> terms, IReadOnlyList<(SentenceHit Hit, SentenceAnalysis Analysis)> read, Func<SentenceHit, int, string?>? pronoun = null, bool holdersOnly = false)
+        string question, IReadOnlyList<string> terms, IReadOnlyList<(SentenceHit Hit, SentenceAnalysis Analysis)> read, Func<SentenceHit, int, string?>? pronoun = null,
+        bool holdersOnly = false, IReadOnlySet<string>? excluded = null)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(terms);
@@ -165,6 +167,7 @@ public static partial class WhoExtractor
         var titleStems = role == Role.Titled ? TitleAskedStems(question, stems) : stems;
         var titleModifier = role == Role.Titled && titleStems != stems ? TitleModifierAsked(question) : null;
         var asksSaying = role == Role.Doer && questionWords.Any(StanceCues.IsJudging);
+        bool Excluded(string name) => excluded is not null && excluded.Contains(NameFinder.Identity(name));
         (string Name, SentenceHit Hit)? best = null;
         var bestScore = double.NegativeInfinity;
         for (var rank = 0; rank < read.Count; rank++)
@@ -234,10 +237,10 @@ public static partial class WhoExtractor
                 }
 
                 var score = -rank - (0.15 * Math.Min(distance, MaxDistance)) + TypeWeight(entity.Type) + roleScore;
-                if (score > bestScore)
+                if (score > bestScore && WithConjuncts(analysis, entity, questionWords, role) is var named && !Excluded(named))
                 {
                     bestScore = score;
-                    best = (WithConjuncts(analysis, entity, questionWords, role), hit);
+                    best = (named, hit);
                 }
             }
 
@@ -249,7 +252,7 @@ public static partial class WhoExtractor
                 foreach (var word in PronounsInPart(analysis, matched, role).Concat(speaking).Distinct())
                 {
                     var score = -rank + TypeWeight(EntitySpan.Person) + (role == Role.Doer ? 0.75 : 0.9) - ResolvedPronounPenalty;
-                    if (score > bestScore && pronoun(hit, word) is { } name
+                    if (score > bestScore && pronoun(hit, word) is { } name && !Excluded(name)
                         && !Tokenizer.Words(name).Any(w => !StopWords.Contains(w.ToLowerInvariant()) && questionStems.Contains(Stemmer.Stem(w.ToLowerInvariant()))))
                     {
                         bestScore = score;
@@ -260,7 +263,7 @@ public static partial class WhoExtractor
 
             // "Thousands of opposition demonstrators marched in Kiev": the people who did (or had done to them) what
             // the question asks about are often described, not named.
-            if (role != Role.Titled && DescribedParty(analysis, matched, role, questionWords) is { } party && CommonNounWeight - rank > bestScore)
+            if (role != Role.Titled && DescribedParty(analysis, matched, role, questionWords) is { } party && CommonNounWeight - rank > bestScore && !Excluded(party))
             {
                 bestScore = CommonNounWeight - rank;
                 best = (party, hit);
@@ -299,6 +302,7 @@ public static partial class WhoExtractor
         var words = analysis.Words;
         var members = analysis.Entities
             .Where(e => e != entity && e.Type == entity.Type && Coordinated(analysis, HeadOf(analysis, entity), HeadOf(analysis, e)))
+            .Where(e => role != Role.Titled || NameWords(analysis, e).First() == e.Start) // "President Obama, Vice President Joe Biden": each holds their own
             .Union(role == Role.Titled ? [] : Listed(analysis, entity)) // one holder of a title is asked for
             .Where(e => ApposedName(analysis, e) is null) // a description set beside a name is no other name
             .Append(entity) // which may be a name the recognizer left out (TitledNames)
@@ -895,10 +899,13 @@ public static partial class WhoExtractor
             // A former holder is not the one asked for, unless the question says "former".
             // "Former U.S. Defense Secretary Robert McNamara, a key architect of the war": "former" holds for the
             // title it stands in, not for an apposition.
+            // Nor is a deputy ("FBI Deputy Director John Pistole" for "who is the FBI director"), unless asked for.
+            bool Unasked(IEnumerable<(int Word, TitlePhrase Phrase)> phrase, Func<string, bool> kind) =>
+                phrase.Any(t => kind(analysis.Words[t.Word]) && !stems.Contains(Stemmer.Stem(analysis.Words[t.Word].ToLowerInvariant())));
             return TitleWords(analysis, entity, word)
                 .GroupBy(t => t.Phrase)
                 .Any(g => g.Any(t => titleStems.Contains(Stemmer.Stem(analysis.Words[t.Word].ToLowerInvariant())) && !OwnedByAnother(analysis, t.Word, stems))
-                    && (stems.Contains("former") || !g.Any(t => analysis.Words[t.Word].Equals("former", StringComparison.OrdinalIgnoreCase)))) ? 1.0 : 0;
+                    && !Unasked(g, w => w.Equals("former", StringComparison.OrdinalIgnoreCase) || SecondRanks.Contains(w))) ? 1.0 : 0;
         }
 
         if (head < 0 || !matched.Contains(head))
@@ -1005,6 +1012,9 @@ public static partial class WhoExtractor
 
     private const int PronounOwnerReach = 3; // words between a possessive pronoun and the title it owns ("His chief defense attorney")
 
+    // Words that make a title another, lower one: "Deputy Director", "Vice President", "assistant secretary".
+    private static readonly HashSet<string> SecondRanks = new(StringComparer.OrdinalIgnoreCase) { "deputy", "vice", "assistant", "associate", "under", "lieutenant" };
+
     // Words before a title that say nothing of its kind: "chief defense attorney", "former prime minister".
     private static readonly HashSet<string> TitleQualifiers = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -1020,10 +1030,13 @@ public static partial class WhoExtractor
             .Distinct()
             .Where(t => titleStems.Contains(Stemmer.Stem(analysis.Words[t].ToLowerInvariant())))
             .ToList();
+        // The word before the title as the question's words are read: "U.S." is "u.s", as the tokenizer leaves it.
+        string Before(int t) => analysis.Words[t - 1].TrimEnd('.').ToLowerInvariant();
         bool Kind(int t) => t > 0 && analysis.Upos[t - 1] is "NOUN" or "PROPN" or "ADJ" && !TitleQualifiers.Contains(analysis.Words[t - 1]);
+        // A second rank asked for ("vice president") is not held by the first ("President Obama").
         return titles.Count > 0
-            && !titles.Any(t => t > 0 && analysis.Words[t - 1].Equals(modifier, StringComparison.OrdinalIgnoreCase))
-            && titles.Any(t => Kind(t) && !questionStems.Contains(Stemmer.Stem(analysis.Words[t - 1].ToLowerInvariant())));
+            && !titles.Any(t => t > 0 && Before(t).Equals(modifier, StringComparison.OrdinalIgnoreCase))
+            && (SecondRanks.Contains(modifier) || titles.Any(t => Kind(t) && !questionStems.Contains(Stemmer.Stem(Before(t)))));
     }
 
     // The possessive pronoun that owns the title asked for, in the name's title phrase ("His" of "His chief defense

@@ -57,7 +57,7 @@ public sealed class LanguageModels
         TagRepairs.Repair(words, upos, xpos, names);
         var (heads, relations) = Parser.Parse(new ParseInput(words, upos, xpos));
         var (wordHeads, wordRelations) = (heads[1..], relations[1..]);
-        RelationRepairs.Repair(words, wordHeads, wordRelations);
+        RelationRepairs.Repair(words, wordHeads, wordRelations, upos);
         return new SentenceAnalysis(words.ToArray(), upos, xpos, wordHeads, wordRelations);
     }
 

@@ -668,6 +668,47 @@ public sealed class ExtractiveAnswerEngineTests
     }
 
     [Fact]
+    public async Task AskAsync_WhoHoldsAKindOfTitle_WrittenWithPeriods_IsThatKind()
+    {
+        var store = StoreWith(
+            new SentenceHit(Article, 0, "Eastvale has said any group that wants to send aid to Port Kell can do so in coordination with Eastvale officials.", 0),
+            new SentenceHit(Article, 1, "Mara Quint, U.S. coordinator for the Open Seas to Port Kell flotilla, said the boats carried only medicine.", 0));
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who is the U.S. coordinator of the Open Seas to Port Kell flotilla", CancellationToken.None);
+
+        Assert.Equal("Mara Quint", answer.ShortAnswer);
+    }
+
+    [Fact]
+    public async Task AskAsync_WhoHoldsATitle_NamesEveryHolderTheStoreGives_ButNotADeputy()
+    {
+        var store = StoreWith(
+            new SentenceHit(Article, 0, "Harbor Director Lena Ortiz opened the new ferry terminal on Monday.", 0),
+            new SentenceHit(Article, 1, "Harbor Deputy Director Tom Price said the first boat would leave at 6 a.m.", 0),
+            new SentenceHit(Article, 2, "The terminal was planned in 2019 under Harbor Director Paul Hale.", 0));
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who is the harbor director", CancellationToken.None);
+
+        Assert.Equal("Lena Ortiz", answer.ShortAnswer);
+        Assert.Equal(["Lena Ortiz", "Paul Hale"], answer.Entities.Select(e => e.Name));
+    }
+
+    [Fact]
+    public async Task AskAsync_WhoHoldsASecondRank_NamesItsHolderAlone()
+    {
+        var store = StoreWith("Mayor Lena Ortiz, Vice Mayor Paul Hale and other council members cut the ribbon on Monday.");
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var vice = await engine.AskAsync("who is the vice mayor", CancellationToken.None);
+        var mayor = await engine.AskAsync("who is the mayor", CancellationToken.None);
+
+        Assert.Equal(["Paul Hale"], vice.Entities.Select(e => e.Name));
+        Assert.Equal(["Lena Ortiz"], mayor.Entities.Select(e => e.Name));
+    }
+
+    [Fact]
     public async Task AskAsync_WhoHoldsATitle_AnswersWithTheNameWithoutTheWordsTheQuestionSaid()
     {
         var store = StoreWith("Eastvale Mayor Lena Marsh opened the ferry terminal with Governor Tom Ruiz on Tuesday.");

@@ -477,6 +477,17 @@ public sealed class ParsedStanceExtractorTests
         Assert.Empty(Extract(sentence, target, !supporters));
     }
 
+    [Theory]
+    [InlineData("Former Mayor Dana Hale, one of the most outspoken critics of Ruiz's policies, is scheduled to speak on Thursday.", "Ruiz's policies", false, "Former Mayor Dana Hale")]
+    [InlineData("Dana Hale is one of the fiercest critics of the toll plan.", "toll plan", false, "Dana Hale")]
+    [InlineData("Tom Price, one of the earliest supporters of the ferry plan, spoke first.", "ferry plan", true, "Tom Price")]
+    [InlineData("Paul Ruiz deeply admires Lena Ortiz, an aide said.", "Lena Ortiz", true, "Paul Ruiz")]
+    public void Extract_OneOfTheTargetsCriticsOrSupportersAndAdmiring_ReadTheirHolder(string sentence, string target, bool supporters, string expected)
+    {
+        Assert.Equal([expected], Extract(sentence, target, supporters));
+        Assert.Empty(Extract(sentence, target, !supporters));
+    }
+
     [Fact]
     public void Doers_OfADeedToTheTargetInThePlural_AreFoundAndANameOpeningOnAVerbKeepsIt()
     {

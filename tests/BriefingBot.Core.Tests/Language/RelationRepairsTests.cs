@@ -39,7 +39,6 @@ public sealed class RelationRepairsTests
 
     [Theory]
     [InlineData("Dana Hollings , the mayor and the governor praised the plan .", "9 1 5 5 1 8 8 1 0 11 9 9", "nsubj flat punct det conj cc det conj root det obj punct")] // a list
-    [InlineData("In a blow to Dana Hollings , the Senate voted .", "3 3 10 5 3 5 9 9 5 0 10", "case det obl case nmod flat punct det conj root punct")] // not set off after
     public void Repair_ConjunctOfAListOrNotSetOff_IsLeftAlone(string sentence, string heads, string relations)
     {
         var (words, h, r) = Tree(sentence, heads, relations);
@@ -69,6 +68,17 @@ public sealed class RelationRepairsTests
         Assert.Equal(relations.Split(' '), r);
     }
 
+    [Theory]
+    [InlineData("Following in the steps of House Democrats , Senate Democrats rejected the plan .", "11 4 4 1 7 7 4 10 10 7 0 13 11 11", "advcl case det obl case compound nmod punct compound conj root det obj punct", 9, 11)]
+    [InlineData("In a blow to Dana Hollings , the Senate voted .", "3 3 10 5 3 5 9 9 5 0 10", "case det obl case nmod flat punct det conj root punct", 8, 10)] // no apposition: not set off after
+    public void Repair_SubjectReadAsAConjunctDeepInALongerOpeningPhrase_IsTheSubjectOfTheVerbWithNone(string sentence, string heads, string relations, int subject, int verb)
+    {
+        var (words, h, r) = Tree(sentence, heads, relations);
+
+        Assert.Equal(1, RelationRepairs.Repair(words, h, r));
+        Assert.Equal((verb, "nsubj"), (h[subject], r[subject]));
+    }
+
     [Fact]
     public void Repair_NameReadAsASecondSubjectOfTheRelativeClauseAfterIt_IsTheSubjectOfTheVerbWithNone()
     {
@@ -88,6 +98,45 @@ public sealed class RelationRepairsTests
 
         Assert.Equal(0, RelationRepairs.Repair(words, h, r));
         Assert.Equal(relations.Split(' '), r);
+    }
+
+    [Fact]
+    public void Repair_VerbReadAsAClauseOnTheAppositionAfterAnOpeningName_IsTheSentencesVerbWithTheNameItsSubject()
+    {
+        // Dana Ruiz , chairwoman of a harbor advisory board , proposed four routes .
+        var (words, h, r) = Tree(
+            "Dana Ruiz , chairwoman of a harbor advisory board , proposed four routes .",
+            "9 1 4 1 7 7 9 9 0 11 9 13 11 9",
+            "nsubj flat punct appos case det nmod amod root punct acl nummod obj punct");
+        var upos = "PROPN PROPN PUNCT NOUN ADP DET NOUN ADJ NOUN PUNCT VERB NUM NOUN PUNCT".Split(' ');
+
+        Assert.Equal(2, RelationRepairs.Repair(words, h, r, upos));
+        Assert.Equal((0, "root"), (h[10], r[10]));
+        Assert.Equal((11, "nsubj"), (h[0], r[0]));
+        Assert.Equal((4, "nmod"), (h[8], r[8])); // the apposition keeps its noun
+        Assert.Equal(11, h[13]); // and the full stop goes to the verb
+    }
+
+    [Theory]
+    [InlineData("The plan , drafted by the board , angered many .", "4 1 4 0 7 7 4 4 10 4 10 4", "det nsubj punct root case det obl punct acl amod obj punct", "DET NOUN PUNCT VERB ADP DET NOUN PUNCT VERB ADJ NOUN PUNCT")] // no opening name
+    [InlineData("Dana Ruiz , a lawyer , hired by the firm , spoke .", "12 1 5 5 1 7 0 10 10 7 12 7 12", "nsubj flat punct det appos punct root case det obl punct acl punct", "PROPN PROPN PUNCT DET NOUN PUNCT VERB ADP DET NOUN PUNCT VERB PUNCT")] // the verb after the apposition has no object
+    [InlineData("Dana Ruiz , chairwoman of the board , she said the routes were chosen .", "11 1 4 1 7 7 4 4 11 11 0 13 14 15 11 11", "nsubj flat punct appos case det nmod punct nsubj acl root det nsubj aux ccomp punct", "PROPN PROPN PUNCT NOUN ADP DET NOUN PUNCT PRON VERB VERB DET NOUN AUX VERB PUNCT")] // no verb right after the apposition
+    public void Repair_NoOpeningNameApposedBeforeAVerbWithAnObjectAndNoSubject_IsLeftAlone(string sentence, string heads, string relations, string tags)
+    {
+        var (words, h, r) = Tree(sentence, heads, relations);
+
+        Assert.Equal(0, RelationRepairs.Repair(words, h, r, tags.Split(' ')));
+        Assert.Equal(relations.Split(' '), r);
+    }
+
+    [Fact]
+    public void AnalyzeSyntax_NameWithATitleSetOffByCommasBeforeTheVerb_IsTheVerbsSubject()
+    {
+        var analysis = LanguageModels.Default.AnalyzeSyntax(UdTokenizer.Tokenize("Dana Ruiz, head of a city community advisory agency, proposed four alternative routes for the ferry."));
+
+        var verb = Array.IndexOf(analysis.Words, "proposed");
+        Assert.Equal((0, "root"), (analysis.Heads[verb], analysis.Relations[verb]));
+        Assert.Equal((verb + 1, "nsubj"), (analysis.Heads[0], analysis.Relations[0]));
     }
 
     [Fact]

@@ -20,12 +20,12 @@ public static class RelationRepairs
     /// Mends, in place, the relations at odds with the tree, and the head of a subject read as a conjunct (heads
     /// 1-based, 0 = root); returns how many.
     /// </summary>
-    public static int Repair(IReadOnlyList<string> words, int[] heads, string[] relations)
+    public static int Repair(IReadOnlyList<string> words, int[] heads, string[] relations, IReadOnlyList<string>? upos = null)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(heads);
         ArgumentNullException.ThrowIfNull(relations);
-        var repaired = 0;
+        var repaired = upos is null ? 0 : MainVerbAfterApposition(words, heads, relations, upos);
         for (var i = 0; i < words.Count; i++)
         {
             if (relations[i] != "nsubj:pass" || heads[i] <= 0)
@@ -81,16 +81,28 @@ public static class RelationRepairs
         // "On Thursday, Nancy Pelosi, D-California, announced her opposition", read with the name as a second conjunct
         // of the opening phrase and the verb with no subject: the first such conjunct set off by a comma is the verb's
         // subject, and a conjunct after it, before the verb, is set beside it.
+        // The opening phrase may be longer ("Following in the steps of House Democrats, Senate Democrats rejected…").
         for (var i = 1; i < words.Count; i++)
         {
             var opening = heads[i] - 1;
-            if (relations[i] != "conj" || opening < 0 || opening > i || heads[opening] <= 0 || relations[opening] is not ("obl" or "obl:tmod" or "nmod:tmod" or "advmod"))
+            if (relations[i] != "conj" || opening < 0 || opening > i)
             {
                 continue;
             }
 
-            var verb = heads[opening] - 1;
             var (first, last) = PhraseOf(heads, relations, i);
+            var top = opening;
+            while (heads[top] > 0 && heads[top] - 1 < first)
+            {
+                top = heads[top] - 1;
+            }
+
+            if (heads[top] <= 0 || relations[top] is not ("obl" or "obl:tmod" or "nmod:tmod" or "advmod" or "advcl"))
+            {
+                continue;
+            }
+
+            var verb = heads[top] - 1;
             bool DependsOnOpening(int d) => heads[d] == opening + 1;
             if (verb <= last || first == 0 || words[first - 1] != "," || Enumerable.Range(0, words.Count).Any(d => heads[d] == verb + 1 && relations[d] is "nsubj" or "nsubj:pass" or "csubj" or "expl")
                 || Enumerable.Range(0, words.Count).Any(d => relations[d] == "cc" && (DependsOnOpening(d) || (heads[d] > 0 && DependsOnOpening(heads[d] - 1) && relations[heads[d] - 1] == "conj")))
@@ -140,6 +152,59 @@ public static class RelationRepairs
         }
 
         return repaired;
+    }
+
+    // "Julie Menin, chairwoman of a city advisory agency, proposed four sites", parsed with no main verb (the
+    // apposition's noun the root, the verb a clause on it): a verb with an object or clause of its own and no subject,
+    // right after the apposition that follows a sentence-opening name, is the sentence's verb and the name its subject.
+    private static int MainVerbAfterApposition(IReadOnlyList<string> words, int[] heads, string[] relations, IReadOnlyList<string> upos)
+    {
+        var comma = 0;
+        while (comma < words.Count && upos[comma] == "PROPN")
+        {
+            comma++;
+        }
+
+        var close = comma + 1;
+        while (close < words.Count && words[close] != "," && upos[close] is not ("VERB" or "AUX"))
+        {
+            close++;
+        }
+
+        var verb = close + 1;
+        bool Within(int word, int first, int last) => word >= first && word <= last;
+        if (comma == 0 || comma >= words.Count || words[comma] != "," || verb >= words.Count || close == comma + 1 || words[close] != ","
+            || upos[verb] != "VERB" || relations[verb] != "acl" || !Within(heads[verb] - 1, comma + 1, close - 1))
+        {
+            return 0;
+        }
+
+        var dependents = Enumerable.Range(0, words.Count).Where(d => heads[d] == verb + 1).ToList();
+        var root = Array.IndexOf(heads, 0);
+        var name = Enumerable.Range(0, comma).FirstOrDefault(w => !Within(heads[w] - 1, 0, comma - 1));
+        if (dependents.Any(d => relations[d] is "nsubj" or "nsubj:pass" or "csubj") || !dependents.Any(d => relations[d] is "obj" or "ccomp" or "xcomp")
+            || !Within(root, 0, close - 1))
+        {
+            return 0;
+        }
+
+        if (root != name)
+        {
+            var apposition = Enumerable.Range(comma + 1, close - comma - 1).Where(d => heads[d] == name + 1 && relations[d] == "appos").DefaultIfEmpty(-1).First();
+            (heads[root], relations[root]) = apposition >= 0 ? (apposition + 1, "nmod") : (name + 1, "appos");
+        }
+
+        for (var d = close + 1; d < words.Count; d++)
+        {
+            if (heads[d] == root + 1 && d != verb)
+            {
+                heads[d] = verb + 1; // what followed the verb is its own ("." and the rest)
+            }
+        }
+
+        (heads[verb], relations[verb]) = (0, "root");
+        (heads[name], relations[name]) = (verb + 1, "nsubj");
+        return 2;
     }
 
     // The first and last words of the phrase a word heads, past its punctuation.
