@@ -1559,6 +1559,21 @@ public static partial class ParsedStanceExtractor
                 }
             }
 
+            // "Germany's Central Council of Jews", "the Board of Deputies of British Jews": an "of" phrase of capitalized
+            // words on the name is part of it.
+            while (end + 1 < analysis.Words.Length && analysis.Words[end] == "of")
+            {
+                var of = end;
+                var inner = Enumerable.Range(of + 1, analysis.Words.Length - of - 1).FirstOrDefault(
+                    d => analysis.Relations[d] == "nmod" && analysis.Heads[d] - 1 >= start && analysis.Heads[d] - 1 < of && analysis.Heads[of] - 1 == d, -1);
+                if (inner < 0 || !Enumerable.Range(of + 1, inner - of).All(w => char.IsUpper(analysis.Words[w][0])))
+                {
+                    break;
+                }
+
+                end = inner + 1;
+            }
+
             return UdTokenizer.Detokenize(analysis.Words, start, end);
         }
 

@@ -1,5 +1,6 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Language;
+using BriefingBot.Core.Language.Entities;
 
 namespace BriefingBot.Core.Tests.Answering;
 
@@ -486,6 +487,23 @@ public sealed class ParsedStanceExtractorTests
     {
         Assert.Equal([expected], Extract(sentence, target, supporters));
         Assert.Empty(Extract(sentence, target, !supporters));
+    }
+
+    [Fact]
+    public void Doers_AnUnrecognizedNameWithAnOfPhraseOfCapitalizedWords_KeepsItWhole()
+    {
+        // The recognizer took "Jews" for a person and missed the council; the council's name runs to the end of its "of" phrase.
+        var analysis = new SentenceAnalysis(
+            ["Germany", "'s", "Central", "Council", "of", "Jews", "welcomed", "the", "apology", "."],
+            ["PROPN", "PART", "ADJ", "PROPN", "ADP", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+            ["NNP", "POS", "NNP", "NNP", "IN", "NNPS", "VBD", "DT", "NN", "."],
+            [4, 1, 4, 7, 6, 4, 0, 9, 7, 7],
+            ["nmod:poss", "case", "amod", "nsubj", "case", "nmod", "root", "det", "obj", "punct"])
+        {
+            Entities = [new EntitySpan(0, 1, EntitySpan.Place), new EntitySpan(5, 6, EntitySpan.Person)],
+        };
+
+        Assert.Equal(["Central Council of Jews"], ParsedStanceExtractor.Doers(analysis, "welcomed", StanceExtractor.TargetWords("the apology"), null));
     }
 
     [Fact]
