@@ -349,6 +349,14 @@ public static partial class ParsedStanceExtractor
                     found.AddRange(dependents.Where(d => analysis.Relations[d] == "nsubj" && !RelativePronouns.Contains(words[d])));
                 }
 
+                // "Cooley said he was strongly opposed to the release", "opposed to releasing Atkins": being "opposed to"
+                // it is its subject's stance, not something done to the subject.
+                if (!supporters && passive && words[c].Equals("opposed", StringComparison.OrdinalIgnoreCase) && dependents.Any(d => OpposedTo(analysis, d, targetWords)))
+                {
+                    found.AddRange(dependents.Where(d => analysis.Relations[d] is "nsubj" or "nsubj:pass"));
+                    continue;
+                }
+
                 if (objectIsTarget)
                 {
                     found.AddRange(SubjectsOf(analysis, c));
@@ -438,6 +446,13 @@ public static partial class ParsedStanceExtractor
             }
         }
     }
+
+    // What "opposed to" is said of: the target ("to the release") or doing it ("to releasing Atkins").
+    private static bool OpposedTo(SentenceAnalysis analysis, int dependent, IReadOnlySet<string> targetWords) =>
+        analysis.Relations[dependent] is "obl" or "nmod" && HasCase(analysis, dependent, "to") && IsTargetOrItsOwn(analysis, dependent, targetWords)
+        || analysis.Relations[dependent] is "advcl" or "xcomp" && HasMark(analysis, dependent, "to")
+            && (targetWords.Any(t => Stemmer.Stem(t.ToLowerInvariant()) == Stemmer.Stem(analysis.Words[dependent].ToLowerInvariant()))
+                || analysis.Dependents(dependent).Any(o => analysis.Relations[o] == "obj" && IsTargetOrItsOwn(analysis, o, targetWords)));
 
     // "Zelaya's ouster", "the arrest of Sayoc" (not "Israel's arrest of …", the owner's own deed).
     private static bool BefallsTarget(SentenceAnalysis analysis, int noun, IReadOnlySet<string> targetWords) =>

@@ -23,6 +23,14 @@ internal static partial class StanceReading
         "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "representative", "representatives",
     };
 
+    // Kin and friends, who act for themselves: "Sharon Tate's sister" is not Sharon Tate.
+    private static readonly HashSet<string> Relatives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "sister", "brother", "wife", "husband", "son", "daughter", "mother", "father", "widow", "widower", "friend", "cousin",
+        "niece", "nephew", "uncle", "aunt", "grandson", "granddaughter", "grandmother", "grandfather", "fiancee", "fiancée",
+        "sisters", "brothers", "sons", "daughters", "parents", "children", "friends", "family",
+    };
+
     /// <summary>
     /// The parties one sentence puts on the asked side: those its parse shows (passives, relative clauses, pledged
     /// support, coordinated subjects, calls to resign) and those the surface patterns find (the tagger takes "back"
@@ -109,6 +117,12 @@ internal static partial class StanceReading
             }
 
             head = governor;
+        }
+
+        // "Sharon Tate's sister, Debra, has opposed…": a relative is the one who acts, not whose relative she is.
+        if (analysis.Relations[head] == "nmod:poss" && analysis.Heads[head] - 1 is var owned and >= 0 && Relatives.Contains(analysis.Words[owned]))
+        {
+            return true;
         }
 
         return analysis.Dependents(head).Any(d => analysis.Relations[d] == "case" && PlacePrepositions.Contains(analysis.Words[d]));

@@ -87,6 +87,17 @@ public sealed class ExtractiveAnswerEngineTests
     }
 
     [Fact]
+    public async Task AskAsync_StanceOfSomeonesRelative_IsTheRelativesNotTheirs()
+    {
+        var store = StoreWithHits([new SentenceHit(Article, 1, "Lena Ortiz's sister, Dana, has staunchly opposed Whitcombe's parole.", -5)]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who opposed Whitcombe's parole", CancellationToken.None);
+
+        Assert.Equal(["Dana"], answer.Entities.Select(e => e.Name));
+    }
+
+    [Fact]
     public async Task AskAsync_StanceOnSomeonesFamily_IsNotAStanceOnThemselves()
     {
         var store = StoreWithHits(

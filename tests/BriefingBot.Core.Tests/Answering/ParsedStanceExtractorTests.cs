@@ -489,6 +489,20 @@ public sealed class ParsedStanceExtractorTests
         Assert.Empty(Extract(sentence, target, !supporters));
     }
 
+    [Theory]
+    [InlineData("Dana Hale is opposed to the toll plan.", "Dana Hale")]
+    [InlineData("Dana Hale said Tuesday she was strongly opposed to the toll plan.", "Dana Hale")]
+    [InlineData("Eastvale Gov. Tom Price said Tuesday he was also opposed to raising the toll plan.", "Eastvale Gov. Tom Price")]
+    public void Extract_BeingOpposedToTheTarget_IsTheSubjectsOpposition(string sentence, string expected)
+    {
+        var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize(sentence));
+        string? Pronoun(int word) => analysis.Upos[word] == "PRON" ? expected : null;
+
+        Assert.Equal([expected], ParsedStanceExtractor.Extract(analysis, StanceExtractor.TargetWords("toll plan"), supporters: false, Pronoun));
+        Assert.Empty(ParsedStanceExtractor.Extract(analysis, StanceExtractor.TargetWords("toll plan"), supporters: true, Pronoun));
+        Assert.Empty(Extract("Dana Hale was not opposed to the toll plan.", "toll plan", supporters: false));
+    }
+
     [Fact]
     public void Doers_AnUnrecognizedNameWithAnOfPhraseOfCapitalizedWords_KeepsItWhole()
     {

@@ -135,6 +135,7 @@ public sealed class EntityRecognizer
     {
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "President", "Senator", "Sen", "Rep", "Representative", "Governor", "Gov",
         "Mayor", "Judge", "Justice", "Secretary", "Minister", "Chancellor", "Congressman", "Congresswoman", "Sheriff", "Ambassador",
+        "Attorney",
     };
 
     // A name that ends in a title and the capitalized words after it, none of them a place or organization word.
