@@ -91,7 +91,7 @@ public static partial class ParsedStanceExtractor
     private static readonly HashSet<string> ParsedGroups = new(StringComparer.OrdinalIgnoreCase)
     {
         "prosecutors", "investigators", "authorities", "agents", "police", "jury", "families", "candidates", "protesters", "demonstrators",
-        "labour",
+        "labour", "lawyers", "attorneys", "judges", "clerics", "economists", "scientists", "experts",
     };
 
     // Relative pronouns: "…, who have recognized him" names what comes before it.
@@ -1594,7 +1594,7 @@ public static partial class ParsedStanceExtractor
 
         // "A handful of other countries", "a number of senators": the quantity with the group it counts.
         if (Quantities.Contains(analysis.Words[head])
-            && analysis.Dependents(head).FirstOrDefault(d => analysis.Relations[d] == "nmod" && NameFinder.GroupNouns.Contains(analysis.Words[d]), -1) is var counted and >= 0)
+            && analysis.Dependents(head).FirstOrDefault(d => analysis.Relations[d] == "nmod" && (NameFinder.GroupNouns.Contains(analysis.Words[d]) || ParsedGroups.Contains(analysis.Words[d])), -1) is var counted and >= 0)
         {
             var first = analysis.Dependents(head).Where(d => d < head && analysis.Relations[d] is "det" or "amod" or "nummod" or "advmod").DefaultIfEmpty(head).Min();
             return UdTokenizer.Detokenize(analysis.Words, first, counted + 1);

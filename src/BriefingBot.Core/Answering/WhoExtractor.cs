@@ -151,7 +151,8 @@ public static partial class WhoExtractor
     /// <remarks>
     /// A personal pronoun in the asked part ("He also denied…") is named by <paramref name="pronoun"/> (given the hit
     /// and the word: the name it stands for, or null), scored a little below a name in that part. A name whose
-    /// identity (<see cref="NameFinder.Identity"/>) is in <paramref name="excluded"/> is passed over: the next best.
+    /// identity (<see cref="NameFinder.Identity"/>) ends in the last word of one in <paramref name="excluded"/> is
+    /// passed over ("Navy Adm. Michael Mullen" after "Michael Mullen"): the next best.
     /// </remarks>
     public static (string Name, SentenceHit Hit)? Find(
         string question, IReadOnlyList<string> terms, IReadOnlyList<(SentenceHit Hit, SentenceAnalysis Analysis)> read, Func<SentenceHit, int, string?>? pronoun = null,
@@ -167,7 +168,7 @@ public static partial class WhoExtractor
         var titleStems = role == Role.Titled ? TitleAskedStems(question, stems) : stems;
         var titleModifier = role == Role.Titled && titleStems != stems ? TitleModifierAsked(question) : null;
         var asksSaying = role == Role.Doer && questionWords.Any(StanceCues.IsJudging);
-        bool Excluded(string name) => excluded is not null && excluded.Contains(NameFinder.Identity(name));
+        bool Excluded(string name) => excluded is not null && NameFinder.Identity(name).Split(' ')[^1] is var last && excluded.Any(e => e.Split(' ')[^1] == last);
         (string Name, SentenceHit Hit)? best = null;
         var bestScore = double.NegativeInfinity;
         for (var rank = 0; rank < read.Count; rank++)
@@ -231,7 +232,7 @@ public static partial class WhoExtractor
                 var around = role == Role.Titled ? matched : matched.Where(i => i < entity.Start || i >= entity.End).ToList();
                 var distance = speaks ? 0 : around.Count == 0 ? MaxDistance : around.Min(i => i < entity.Start ? entity.Start - i : i - entity.End + 1);
                 var roleScore = speaks ? SpeakerScore : RoleScore(analysis, entity, matched, role, stems, titleStems);
-                if (holdersOnly && role == Role.Titled && roleScore <= 0)
+                if (holdersOnly && role == Role.Titled && (roleScore <= 0 || entity.Type == EntitySpan.Place)) // a place holds no title
                 {
                     continue;
                 }
@@ -964,7 +965,8 @@ public static partial class WhoExtractor
 
         foreach (var d in analysis.Dependents(head).Where(d => analysis.Relations[d] == "appos" && analysis.Upos[d] == "NOUN"))
         {
-            foreach (var w in analysis.Dependents(d).Prepend(d))
+            // Not another noun coordinated with it: "Obama, the defense secretary and the chairman of the Joint Chiefs".
+            foreach (var w in analysis.Dependents(d).Where(w => !TitleOutside.Contains(analysis.Relations[w])).Prepend(d))
             {
                 yield return (w, TitlePhrase.Apposition); // "a key architect", "the former chairman"
             }

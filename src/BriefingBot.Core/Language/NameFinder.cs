@@ -26,7 +26,8 @@ public static partial class NameFinder
     internal static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
     {
         "president", "col", "gen", "sen", "rep", "gov", "mr", "mrs", "ms", "dr", "prime", "minister", "senator",
-        "governor", "king", "queen", "chancellor", "secretary", "general", "colonel", "lt", "capt", "disputed",
+        "governor", "king", "queen", "chancellor", "secretary", "general", "colonel", "lt", "capt", "disputed", "adm",
+        "admiral", "maj", "sgt",
     };
 
     /// <summary>Plural nouns that name groups of people or countries ("nations", "figures", "lawmakers").</summary>

@@ -707,6 +707,19 @@ public sealed class ExtractiveAnswerEngineTests
     }
 
     [Fact]
+    public async Task AskAsync_WhoHoldsATitle_NotAPlaceNorTheSamePersonTwice()
+    {
+        var store = StoreWith(
+            new SentenceHit(Article, 1, "In Eastvale, Harbor Director Paul Hale said the plan was sound.", 0),
+            new SentenceHit(Article, 2, "The award went to Navy Adm. Paul Hale, the harbor director, on Friday.", 0));
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who is the harbor director", CancellationToken.None);
+
+        Assert.Equal(["Paul Hale"], answer.Entities.Select(e => e.Name));
+    }
+
+    [Fact]
     public async Task AskAsync_WhoHoldsASecondRank_NamesItsHolderAlone()
     {
         var store = StoreWith("Mayor Lena Ortiz, Vice Mayor Paul Hale and other council members cut the ribbon on Monday.");

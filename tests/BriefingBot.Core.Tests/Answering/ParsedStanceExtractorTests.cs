@@ -490,6 +490,17 @@ public sealed class ParsedStanceExtractorTests
     }
 
     [Theory]
+    [InlineData("Dana Hale is backed by a number of lawyers.", "a number of lawyers")]
+    [InlineData("Dana Hale is backed by several unions.", "several unions")]
+    public void Extract_BackedByAGroupOfPeople_NamesTheGroup(string sentence, string expected)
+    {
+        var analysis = LanguageModels.Default.Analyze(UdTokenizer.Tokenize(sentence));
+        string? Pronoun(int word) => analysis.Words[word] == "he" ? "Dana Hale" : null;
+
+        Assert.Equal([expected], ParsedStanceExtractor.Extract(analysis, StanceExtractor.TargetWords("Dana Hale"), supporters: true, Pronoun));
+    }
+
+    [Theory]
     [InlineData("Dana Hale is opposed to the toll plan.", "Dana Hale")]
     [InlineData("Dana Hale said Tuesday she was strongly opposed to the toll plan.", "Dana Hale")]
     [InlineData("Eastvale Gov. Tom Price said Tuesday he was also opposed to raising the toll plan.", "Eastvale Gov. Tom Price")]

@@ -143,6 +143,39 @@ public sealed class WhoExtractorTests
     }
 
     [Fact]
+    public void Find_TheHolderOfATitle_IsNotANameWhoseAppositionHasTheTitleCoordinatedWithIt()
+    {
+        // "approval by Ortiz , the city treasurer and the harbor director", read with the treasurer set beside Ortiz and
+        // the director coordinated with the treasurer: Ortiz is the treasurer, not the director.
+        var analysis = new SentenceAnalysis(
+            ["approval", "by", "Ortiz", ",", "the", "city", "treasurer", "and", "the", "harbor", "director", "."],
+            ["NOUN", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "NOUN", "CCONJ", "DET", "NOUN", "NOUN", "PUNCT"],
+            ["NN", "IN", "NNP", ",", "DT", "NN", "NN", "CC", "DT", "NN", "NN", "."],
+            [0, 3, 1, 7, 7, 7, 3, 11, 11, 11, 7, 1],
+            ["root", "case", "nmod", "punct", "det", "compound", "appos", "cc", "det", "compound", "conj", "punct"])
+        {
+            Entities = [new EntitySpan(2, 3, EntitySpan.Person)],
+        };
+        var read = new[] { (new SentenceHit(Article, 0, "approval by Ortiz, the city treasurer and the harbor director.", 0), analysis) };
+
+        Assert.Null(WhoExtractor.Find("who is the harbor director", ["harbor", "director"], read, holdersOnly: true));
+        Assert.Equal("Ortiz", WhoExtractor.Find("who is the city treasurer", ["city", "treasurer"], read, holdersOnly: true)?.Name);
+    }
+
+    [Fact]
+    public void Find_PassingOverANameAlreadyGiven_PassesOverItsLongerForms()
+    {
+        var hits = new[] { new SentenceHit(Article, 0, "The award went to Navy Adm. Paul Hale, the harbor director, on Friday.", 0) };
+        var read = WhoExtractor.Read(hits, LanguageModels.Default);
+
+        var first = WhoExtractor.Find("who is the harbor director", ["harbor", "director"], read, holdersOnly: true);
+        var next = WhoExtractor.Find("who is the harbor director", ["harbor", "director"], read, holdersOnly: true, excluded: new HashSet<string>(StringComparer.Ordinal) { "hale" }); // "Hale", as an earlier sentence wrote him
+
+        Assert.EndsWith("Paul Hale", first?.Name, StringComparison.Ordinal);
+        Assert.Null(next);
+    }
+
+    [Fact]
     public void Find_AQuestionWithTheInItStillFindsANameThatStartsWithThe()
     {
         var hits = new[] { new SentenceHit(Article, 0, "The Eastvale Harbor Board said Friday that the ferry strike in Marston had ended.", 0) };
