@@ -405,6 +405,13 @@ public static partial class ParsedStanceExtractor
                 {
                     found.AddRange(SubjectsOf(analysis, giver));
                 }
+                else if (giver >= 0 && analysis.Upos[giver] == "VERB" && !IsNegated(analysis, giver) && analysis.Dependents(c).Any(a => a < c && analysis.Relations[a] == "amod"
+                    && words[a].EndsWith("ing", StringComparison.OrdinalIgnoreCase) && GivingVerbs.Contains(Stemmer.Stem(words[a].ToLowerInvariant()))))
+                {
+                    // "Obama set the tone, offering support and condolences to South Korea", parsed with "offering" as an
+                    // adjective of "support": whoever does what the clause hangs on offers it.
+                    found.AddRange(SubjectsOf(analysis, giver));
+                }
 
                 found.AddRange(analysis.Dependents(c).Where(d => analysis.Relations[d] == "nmod" && HasCase(analysis, d, "from")));
 

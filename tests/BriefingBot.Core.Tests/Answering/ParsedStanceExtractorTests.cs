@@ -490,6 +490,13 @@ public sealed class ParsedStanceExtractorTests
     }
 
     [Theory]
+    [InlineData("Ruiz set the tone, offering support and condolences to Eastvale in March.")]
+    public void Extract_SupportOfferedInAClauseReadAsAnAdjective_IsTheSubjects(string sentence)
+    {
+        Assert.Equal(["Ruiz"], Extract(sentence, "Eastvale", supporters: true));
+    }
+
+    [Theory]
     [InlineData("Dana Hale is backed by a number of lawyers.", "a number of lawyers")]
     [InlineData("Dana Hale is backed by several unions.", "several unions")]
     public void Extract_BackedByAGroupOfPeople_NamesTheGroup(string sentence, string expected)
