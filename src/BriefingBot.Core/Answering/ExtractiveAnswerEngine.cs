@@ -713,8 +713,8 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].IsCapitalized && ParsedStanceExtractor.IsTargetWord(tokens[i].Text, capitalized)
-                && !(i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && !tokens[i].Possessive && !ParsedStanceExtractor.IsTargetWord(tokens[i + 1].Text, targetWords)
+            if (tokens[i].IsCapitalized && IsTargetOrItsPeople(tokens[i].Text, capitalized)
+                && !(i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && !tokens[i].Possessive && !IsTargetOrItsPeople(tokens[i + 1].Text, targetWords)
                     && !TimeWords.Calendar.Contains(tokens[i + 1].Text) && !NameFinder.IsPartyLabel(tokens[i + 1].Text) && !NameFinder.Titles.Contains(tokens[i + 1].Text.TrimEnd('.'))))
             {
                 return true;
@@ -723,6 +723,11 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
 
         return false;
     }
+
+    // A word of the target, or its people ("the South Koreans" for "South Korea", "Iranians" for "Iran").
+    private static bool IsTargetOrItsPeople(string word, IReadOnlySet<string> targetWords) =>
+        ParsedStanceExtractor.IsTargetWord(word, targetWords)
+        || targetWords.Any(t => word.Length > t.Length && word.StartsWith(t, StringComparison.OrdinalIgnoreCase) && DemonymEndings.Contains(word[t.Length..]));
 
     // The hit writes the target's surname without any of its other names, and the sentence gives that surname another
     // first name ("endorsed Hillary Rodham Clinton" is not Bill Clinton), or its article names another person with

@@ -87,6 +87,17 @@ public sealed class ExtractiveAnswerEngineTests
     }
 
     [Fact]
+    public async Task AskAsync_StanceOnACountry_IncludesOneOnItsPeople()
+    {
+        var store = StoreWithHits([new SentenceHit(Article, 1, "Mayor Ruiz set the tone, offering support and condolences to the South Korvians in March.", -5)]);
+        var engine = new ExtractiveAnswerEngine(store.Object);
+
+        var answer = await engine.AskAsync("who supports South Korvia", CancellationToken.None);
+
+        Assert.Equal(["Mayor Ruiz"], answer.Entities.Select(e => e.Name));
+    }
+
+    [Fact]
     public async Task AskAsync_StanceOfSomeonesRelative_IsTheRelativesNotTheirs()
     {
         var store = StoreWithHits([new SentenceHit(Article, 1, "Lena Ortiz's sister, Dana, has staunchly opposed Whitcombe's parole.", -5)]);
