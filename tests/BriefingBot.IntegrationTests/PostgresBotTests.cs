@@ -128,12 +128,8 @@ public sealed class PostgresBotTests(PostgresCluster cluster)
         var secondScheduler = await second.App.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
 
         await first.SendAsync("/briefing schedule set daily 08:00 UTC", "Briefings here");
-        await first.SendAsync($"/briefing feeds add {feed.Url}", "Added Loopback Ledger");
-        await TestBot.WaitUntilAsync(() => Task.FromResult(feed.Requests >= 2), "the first instance's first poll (after the probe that added it)");
+        await AddFeedFollowedByTheOtherAsync(database, feed, first, second);
         var subscription = await CountAsync(database, "SELECT max(id) FROM subscriptions");
-        var feedId = await CountAsync(database, "SELECT max(id) FROM feeds");
-        await second.AdvanceAsync(TimeSpan.FromMinutes(1));
-        await TestBot.WaitUntilAsync(async () => await secondScheduler.GetTrigger(new TriggerKey($"{feedId}.poll", "feeds")) is not null, "the second instance to schedule the feed");
 
         // The feed's next poll comes due on both instances; one of them polls it.
         await first.AdvanceAsync(TimeSpan.FromMinutes(61));
@@ -150,6 +146,7 @@ public sealed class PostgresBotTests(PostgresCluster cluster)
 
         Assert.Equal(3, requests);
     }
+
     [Fact]
     public async Task TwoInstances_ClocksSteppedMinuteByMinute_EachPollHappensOnce()
     {
@@ -160,12 +157,7 @@ public sealed class PostgresBotTests(PostgresCluster cluster)
         feed.Publish("Ferry strike ends", "https://ledger.example/ferry", "The ferry workers union ended its strike on Thursday after the operator agreed to a 4% raise.");
         await using var first = await TestBot.StartAsync(start, settings);
         await using var second = await TestBot.StartAsync(start, settings);
-        var secondScheduler = await second.App.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        await first.SendAsync($"/briefing feeds add {feed.Url}", "Added Loopback Ledger");
-        await TestBot.WaitUntilAsync(() => Task.FromResult(feed.Requests >= 2), "the first instance's first poll (after the probe that added it)");
-        var feedId = await CountAsync(database, "SELECT max(id) FROM feeds");
-        await second.AdvanceAsync(TimeSpan.FromMinutes(1)); // the second instance's sync; its clock now runs a minute ahead
-        await TestBot.WaitUntilAsync(async () => await secondScheduler.GetTrigger(new TriggerKey($"{feedId}.poll", "feeds")) is not null, "the second instance to schedule the feed");
+        await AddFeedFollowedByTheOtherAsync(database, feed, first, second); // the second instance's clock now runs a minute ahead
 
         // Both clocks step a minute at a time through three of the feed's 15-minute polls, each instance's trigger
         // coming due a minute apart: the poll is taken by whichever comes first, and the other finds it done.
@@ -185,5 +177,17 @@ public sealed class PostgresBotTests(PostgresCluster cluster)
 
         Assert.InRange(polledAt.Count, 2, 3);
         Assert.All(polledAt.Zip(polledAt.Skip(1), (a, b) => b - a), gap => Assert.InRange(gap, 10, 20));
+    }
+
+    // Adds the feed through the first instance, waits for its first poll there (after the probe that added it), then
+    // advances the second instance's clock a minute, to its sync, until it has scheduled the feed too.
+    private static async Task AddFeedFollowedByTheOtherAsync(string database, Scheduling.FeedServer feed, TestBot first, TestBot second)
+    {
+        var secondScheduler = await second.App.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        await first.SendAsync($"/briefing feeds add {feed.Url}", "Added Loopback Ledger");
+        await TestBot.WaitUntilAsync(() => Task.FromResult(feed.Requests >= 2), "the first instance's first poll (after the probe that added it)");
+        var feedId = await CountAsync(database, "SELECT max(id) FROM feeds");
+        await second.AdvanceAsync(TimeSpan.FromMinutes(1));
+        await TestBot.WaitUntilAsync(async () => await secondScheduler.GetTrigger(new TriggerKey($"{feedId}.poll", "feeds")) is not null, "the second instance to schedule the feed");
     }
 }

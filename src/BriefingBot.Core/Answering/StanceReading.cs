@@ -17,18 +17,13 @@ internal static partial class StanceReading
         "another", "a", "an", "the", "one", "his", "her", "their", "its", "fellow", "former",
     };
 
+    // Those who act in law for whoever's they are.
+    private static readonly HashSet<string> Counsel = new(StringComparer.OrdinalIgnoreCase) { "attorney", "lawyer", "lawyers" };
+
     // Those who speak for the name before them: "a Labour Party spokesman criticised…" is the party speaking.
     private static readonly HashSet<string> SpeakingRoles = new(StringComparer.OrdinalIgnoreCase)
     {
         "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "representative", "representatives",
-    };
-
-    // Kin and friends, who act for themselves: "Sharon Tate's sister" is not Sharon Tate.
-    private static readonly HashSet<string> Relatives = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "sister", "brother", "wife", "husband", "son", "daughter", "mother", "father", "widow", "widower", "friend", "cousin",
-        "niece", "nephew", "uncle", "aunt", "grandson", "granddaughter", "grandmother", "grandfather", "fiancee", "fiancée",
-        "sisters", "brothers", "sons", "daughters", "parents", "children", "friends", "family",
     };
 
     /// <summary>
@@ -119,8 +114,10 @@ internal static partial class StanceReading
             head = governor;
         }
 
-        // "Sharon Tate's sister, Debra, has opposed…": a relative is the one who acts, not whose relative she is.
-        if (analysis.Relations[head] == "nmod:poss" && analysis.Heads[head] - 1 is var owned and >= 0 && Relatives.Contains(analysis.Words[owned]))
+        // "Sharon Tate's sister, Debra, has opposed…": someone's relative or aide is the one who acts (not one who speaks
+        // or acts in law for them: "Oklahoma's attorney general, Scott Pruitt" sued for Oklahoma).
+        if (analysis.Relations[head] == "nmod:poss" && analysis.Heads[head] - 1 is var owned and >= 0
+            && StanceCues.OwnedPeople.Contains(analysis.Words[owned]) && !SpeakingRoles.Contains(analysis.Words[owned]) && !Counsel.Contains(analysis.Words[owned]))
         {
             return true;
         }
