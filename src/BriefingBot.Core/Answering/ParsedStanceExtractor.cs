@@ -231,7 +231,7 @@ public static partial class ParsedStanceExtractor
                         described = analysis.Heads[described] - 1;
                     }
 
-                    // "Dick Cheney, one of the most outspoken critics of…": the one among them the description names (the parse
+                    // "Dana Hale, one of the most outspoken critics of…": the one among them the description names (the parse
                     // may hang "one" on the name otherwise than as its apposition).
                     if (analysis.Relations[described] == "nmod" && HasCase(analysis, described, "of") && analysis.Heads[described] - 1 is var among and >= 0
                         && analysis.Upos[among] is "NUM" or "PRON")
@@ -349,7 +349,7 @@ public static partial class ParsedStanceExtractor
                     found.AddRange(dependents.Where(d => analysis.Relations[d] == "nsubj" && !RelativePronouns.Contains(words[d])));
                 }
 
-                // "Cooley said he was strongly opposed to the release", "opposed to releasing Atkins": being "opposed to"
+                // "Hale said she was strongly opposed to the release", "opposed to releasing him": being "opposed to"
                 // it is its subject's stance, not something done to the subject.
                 if (!supporters && passive && words[c].Equals("opposed", StringComparison.OrdinalIgnoreCase) && dependents.Any(d => OpposedTo(analysis, d, targetWords)))
                 {
@@ -408,7 +408,7 @@ public static partial class ParsedStanceExtractor
                 else if (giver >= 0 && analysis.Upos[giver] == "VERB" && !IsNegated(analysis, giver) && analysis.Dependents(c).Any(a => a < c && analysis.Relations[a] == "amod"
                     && words[a].EndsWith("ing", StringComparison.OrdinalIgnoreCase) && GivingVerbs.Contains(Stemmer.Stem(words[a].ToLowerInvariant()))))
                 {
-                    // "Obama set the tone, offering support and condolences to South Korea", parsed with "offering" as an
+                    // "Ruiz set the tone, offering support and condolences to Eastvale", parsed with "offering" as an
                     // adjective of "support": whoever does what the clause hangs on offers it.
                     found.AddRange(SubjectsOf(analysis, giver));
                 }
@@ -454,7 +454,7 @@ public static partial class ParsedStanceExtractor
         }
     }
 
-    // What "opposed to" is said of: the target ("to the release") or doing it ("to releasing Atkins").
+    // What "opposed to" is said of: the target ("to the release") or doing it ("to releasing him").
     private static bool OpposedTo(SentenceAnalysis analysis, int dependent, IReadOnlySet<string> targetWords) =>
         analysis.Relations[dependent] is "obl" or "nmod" && HasCase(analysis, dependent, "to") && IsTargetOrItsOwn(analysis, dependent, targetWords)
         || analysis.Relations[dependent] is "advcl" or "xcomp" && HasMark(analysis, dependent, "to")

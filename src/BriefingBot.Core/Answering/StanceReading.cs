@@ -114,7 +114,7 @@ internal static partial class StanceReading
             head = governor;
         }
 
-        // "Sharon Tate's sister, Debra, has opposed…": someone's relative or aide is the one who acts (not one who speaks
+        // "Lena Ortiz's sister, Dana, has opposed…": someone's relative or aide is the one who acts (not one who speaks
         // or acts in law for them: "Oklahoma's attorney general, Scott Pruitt" sued for Oklahoma).
         if (analysis.Relations[head] == "nmod:poss" && analysis.Heads[head] - 1 is var owned and >= 0
             && StanceCues.OwnedPeople.Contains(analysis.Words[owned]) && !SpeakingRoles.Contains(analysis.Words[owned]) && !Counsel.Contains(analysis.Words[owned]))

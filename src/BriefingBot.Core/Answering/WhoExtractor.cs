@@ -303,7 +303,7 @@ public static partial class WhoExtractor
         var words = analysis.Words;
         var members = analysis.Entities
             .Where(e => e != entity && e.Type == entity.Type && Coordinated(analysis, HeadOf(analysis, entity), HeadOf(analysis, e)))
-            .Where(e => role != Role.Titled || NameWords(analysis, e).First() == e.Start) // "President Obama, Vice President Joe Biden": each holds their own
+            .Where(e => role != Role.Titled || NameWords(analysis, e).First() == e.Start) // "Mayor Lena Ortiz, Vice Mayor Paul Hale": each holds their own
             .Union(role == Role.Titled ? [] : Listed(analysis, entity)) // one holder of a title is asked for
             .Where(e => ApposedName(analysis, e) is null) // a description set beside a name is no other name
             .Append(entity) // which may be a name the recognizer left out (TitledNames)
@@ -965,7 +965,7 @@ public static partial class WhoExtractor
 
         foreach (var d in analysis.Dependents(head).Where(d => analysis.Relations[d] == "appos" && analysis.Upos[d] == "NOUN"))
         {
-            // Not another noun coordinated with it: "Obama, the defense secretary and the chairman of the Joint Chiefs".
+            // Not another noun coordinated with it: "Ortiz, the city treasurer and the harbor director".
             foreach (var w in analysis.Dependents(d).Where(w => !TitleOutside.Contains(analysis.Relations[w])).Prepend(d))
             {
                 yield return (w, TitlePhrase.Apposition); // "a key architect", "the former chairman"

@@ -81,7 +81,7 @@ public static class RelationRepairs
         // "On Thursday, Nancy Pelosi, D-California, announced her opposition", read with the name as a second conjunct
         // of the opening phrase and the verb with no subject: the first such conjunct set off by a comma is the verb's
         // subject, and a conjunct after it, before the verb, is set beside it.
-        // The opening phrase may be longer ("Following in the steps of House Democrats, Senate Democrats rejected…").
+        // The opening phrase may be longer ("Following the lead of the council, Eastvale Democrats rejected…").
         for (var i = 1; i < words.Count; i++)
         {
             var opening = heads[i] - 1;
@@ -154,7 +154,7 @@ public static class RelationRepairs
         return repaired;
     }
 
-    // "Julie Menin, chairwoman of a city advisory agency, proposed four sites", parsed with no main verb (the
+    // "Dana Ruiz, head of a city advisory agency, proposed four routes", parsed with no main verb (the
     // apposition's noun the root, the verb a clause on it): a verb with an object or clause of its own and no subject,
     // right after the apposition that follows a sentence-opening name, is the sentence's verb and the name its subject.
     private static int MainVerbAfterApposition(IReadOnlyList<string> words, int[] heads, string[] relations, IReadOnlyList<string> upos)
