@@ -80,6 +80,33 @@ public sealed class RelationRepairsTests
     }
 
     [Fact]
+    public void Repair_NamesSideBySideReadAsAList_AreOneNameHeadedByTheLater()
+    {
+        // Harbor Board Chair Dana Hale , D-Eastvale , said … : "Harbor Board" and "Chair Dana Hale" read as a list.
+        var (words, h, r) = Tree(
+            "Harbor Board Chair Dana Hale , D-Eastvale , said it .",
+            "2 9 4 2 4 7 2 2 0 9 9",
+            "compound nsubj compound conj flat punct conj punct root obj punct");
+
+        Assert.Equal(2, RelationRepairs.Repair(words, h, r));
+        Assert.Equal((9, "nsubj"), (h[3], r[3]));
+        Assert.Equal((4, "compound"), (h[1], r[1]));
+        Assert.Equal(4, h[6]); // what followed the name is the whole name's
+    }
+
+    [Theory]
+    [InlineData("Harbor Board , Dana Hale and Tom Price said it .", "2 9 4 2 4 7 2 7 0 9 9", "compound nsubj punct conj flat cc conj flat root obj punct")] // a list
+    [InlineData("WASHINGTON ― Dana Hale said it .", "5 1 1 3 0 5 5", "nsubj flat conj flat root obj punct")] // a dateline's dash between
+    [InlineData("WASHINGTON ― Dana Hale said it .", "5 3 1 3 0 5 5", "nsubj nsubj conj flat root obj punct")] // the dash read into the later name
+    public void Repair_NamesWithSomethingBetween_AreLeftAsTheyAre(string sentence, string heads, string relations)
+    {
+        var (words, h, r) = Tree(sentence, heads, relations);
+
+        Assert.Equal(0, RelationRepairs.Repair(words, h, r));
+        Assert.Equal(relations.Split(' '), r);
+    }
+
+    [Fact]
     public void Repair_NameReadAsASecondSubjectOfTheRelativeClauseAfterIt_IsTheSubjectOfTheVerbWithNone()
     {
         // Ruiz , who declared herself mayor , has said she will stay .

@@ -8,7 +8,10 @@ namespace BriefingBot.Core.Language.Parsing;
 /// ("Rep. Mike Pence, an Indiana Republican, called…") that the labeler took for a second conjunct is an apposition;
 /// and a subject the parser made a second conjunct of the opening phrase ("On Thursday, Nancy Pelosi, D-California,
 /// announced…") or a second subject of a relative clause after it ("Guaido, who declared himself…, has said…") is the
-/// subject of the verb that had none.
+/// subject of the verb that had none. With the tags, a verb after a sentence-opening name and its apposition that
+/// the parser hung on the apposition is the sentence's verb ("Dana Ruiz, head of a city advisory agency, proposed…");
+/// and names side by side that the parser read as a list with nothing between them are one name ("Senate Minority
+/// Leader Mitch McConnell").
 /// </summary>
 public static class RelationRepairs
 {
@@ -124,6 +127,38 @@ public static class RelationRepairs
             }
 
             break;
+        }
+
+        // "Senate Minority Leader Mitch McConnell, R-Kentucky, told…", read as a list of "Senate Minority" and "Leader Mitch
+        // McConnell" with nothing between them: names side by side with no comma or conjunction are one name, headed
+        // by the later one, which takes the first one's place in the sentence.
+        for (var c = 1; c < words.Count; c++)
+        {
+            var h = heads[c] - 1;
+            if (relations[c] != "conj" || h < 0 || h >= c || !char.IsUpper(words[c][0]) || !char.IsUpper(words[h][0]))
+            {
+                continue;
+            }
+
+            var (first, _) = PhraseOf(heads, relations, c);
+            var before = first - 1;
+            if (before < 0 || !(before == h || heads[before] == h + 1 && relations[before] is "flat" or "compound") || !char.IsUpper(words[before][0]) || !char.IsUpper(words[first][0])
+                || Enumerable.Range(0, words.Count).Any(d => relations[d] == "cc" && (heads[d] == c + 1 || heads[d] == h + 1)))
+            {
+                continue;
+            }
+
+            (heads[c], relations[c]) = (heads[h], relations[h]);
+            (heads[h], relations[h]) = (c + 1, "compound");
+            for (var d = c + 1; d < words.Count; d++)
+            {
+                if (heads[d] == h + 1)
+                {
+                    heads[d] = c + 1; // what came after the name is the whole name's
+                }
+            }
+
+            repaired += 2;
         }
 
         // "Guaido, who declared himself interim head of state, has said he needs…", read with the name as a second
