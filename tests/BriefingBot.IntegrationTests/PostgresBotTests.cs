@@ -118,13 +118,8 @@ public sealed class PostgresBotTests(PostgresCluster cluster)
     [Fact]
     public async Task TwoInstances_FeedAddedAndSchedulePausedOnOne_TheOtherFollowsAndEachPollHappensOnce()
     {
-        var start = new DateTimeOffset(2026, 11, 27, 6, 0, 0, TimeSpan.Zero);
-        var database = cluster.CreateDatabase();
-        var settings = new Dictionary<string, string?> { ["Storage:Provider"] = "Postgres", ["Storage:ConnectionString"] = database };
-        await using var feed = new Scheduling.FeedServer();
-        feed.Publish("Ferry strike ends", "https://ledger.example/ferry", "The ferry workers union ended its strike on Thursday after the operator agreed to a 4% raise.");
-        await using var first = await TestBot.StartAsync(start, settings);
-        await using var second = await TestBot.StartAsync(start, settings);
+        await using var bots = await StartTwoWithAFeedAsync();
+        var (database, feed, first, second) = (bots.Database, bots.Feed, bots.First, bots.Second);
         var secondScheduler = await second.App.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
 
         await first.SendAsync("/briefing schedule set daily 08:00 UTC", "Briefings here");
@@ -150,13 +145,8 @@ public sealed class PostgresBotTests(PostgresCluster cluster)
     [Fact]
     public async Task TwoInstances_ClocksSteppedMinuteByMinute_EachPollHappensOnce()
     {
-        var start = new DateTimeOffset(2026, 11, 27, 6, 0, 0, TimeSpan.Zero);
-        var database = cluster.CreateDatabase();
-        var settings = new Dictionary<string, string?> { ["Storage:Provider"] = "Postgres", ["Storage:ConnectionString"] = database };
-        await using var feed = new Scheduling.FeedServer();
-        feed.Publish("Ferry strike ends", "https://ledger.example/ferry", "The ferry workers union ended its strike on Thursday after the operator agreed to a 4% raise.");
-        await using var first = await TestBot.StartAsync(start, settings);
-        await using var second = await TestBot.StartAsync(start, settings);
+        await using var bots = await StartTwoWithAFeedAsync();
+        var (database, feed, first, second) = (bots.Database, bots.Feed, bots.First, bots.Second);
         await AddFeedFollowedByTheOtherAsync(database, feed, first, second); // the second instance's clock now runs a minute ahead
 
         // Both clocks step a minute at a time through three of the feed's 15-minute polls, each instance's trigger
@@ -177,6 +167,42 @@ public sealed class PostgresBotTests(PostgresCluster cluster)
 
         Assert.InRange(polledAt.Count, 2, 3);
         Assert.All(polledAt.Zip(polledAt.Skip(1), (a, b) => b - a), gap => Assert.InRange(gap, 10, 20));
+    }
+
+    // Two instances on one new PostgreSQL database, their clocks at 06:00, and a loopback feed with one item.
+    private async Task<TwoWithAFeed> StartTwoWithAFeedAsync()
+    {
+        var start = new DateTimeOffset(2026, 11, 27, 6, 0, 0, TimeSpan.Zero);
+        var database = cluster.CreateDatabase();
+        var settings = new Dictionary<string, string?> { ["Storage:Provider"] = "Postgres", ["Storage:ConnectionString"] = database };
+        var feed = new Scheduling.FeedServer();
+        feed.Publish("Ferry strike ends", "https://ledger.example/ferry", "The ferry workers union ended its strike on Thursday after the operator agreed to a 4% raise.");
+        TestBot? first = null;
+        try
+        {
+            first = await TestBot.StartAsync(start, settings);
+            return new TwoWithAFeed(database, feed, first, await TestBot.StartAsync(start, settings));
+        }
+        catch
+        {
+            if (first is not null)
+            {
+                await first.DisposeAsync();
+            }
+
+            await feed.DisposeAsync();
+            throw;
+        }
+    }
+
+    private sealed record TwoWithAFeed(string Database, Scheduling.FeedServer Feed, TestBot First, TestBot Second) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await Second.DisposeAsync();
+            await First.DisposeAsync();
+            await Feed.DisposeAsync();
+        }
     }
 
     // Adds the feed through the first instance, waits for its first poll there (after the probe that added it), then
