@@ -617,8 +617,11 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
 
     // The owner a word names, itself or by the people of it ("Iranians" for "Iran", "American" for "America"); null when none.
     private static string? OwnerIn(string word, HashSet<string> owner) =>
-        owner.TryGetValue(word, out var named) ? named
-        : owner.FirstOrDefault(o => word.Length > o.Length && word.StartsWith(o, StringComparison.OrdinalIgnoreCase) && DemonymEndings.Contains(word[o.Length..]));
+        owner.TryGetValue(word, out var named) ? named : owner.FirstOrDefault(o => IsPeopleOf(word, o));
+
+    // Whether the word names the people of the place ("Iranians" of "Iran", "Koreans" of "Korea").
+    private static bool IsPeopleOf(string word, string place) =>
+        word.Length > place.Length && word.StartsWith(place, StringComparison.OrdinalIgnoreCase) && DemonymEndings.Contains(word[place.Length..]);
 
     // Whether a sentence writes the thing: its noun with another of its words at most three words away ("a minimum
     // wage hike" for "a higher minimum wage"), or after its owner ("Obama's decision", "accused Obama of conducting a
@@ -726,8 +729,7 @@ public sealed partial class ExtractiveAnswerEngine(IStoryStore store, LanguageMo
 
     // A word of the target, or its people ("the South Koreans" for "South Korea", "Iranians" for "Iran").
     private static bool IsTargetOrItsPeople(string word, IReadOnlySet<string> targetWords) =>
-        ParsedStanceExtractor.IsTargetWord(word, targetWords)
-        || targetWords.Any(t => word.Length > t.Length && word.StartsWith(t, StringComparison.OrdinalIgnoreCase) && DemonymEndings.Contains(word[t.Length..]));
+        ParsedStanceExtractor.IsTargetWord(word, targetWords) || targetWords.Any(t => IsPeopleOf(word, t));
 
     // The hit writes the target's surname without any of its other names, and the sentence gives that surname another
     // first name ("endorsed Hillary Rodham Clinton" is not Bill Clinton), or its article names another person with

@@ -94,6 +94,9 @@ public static partial class ParsedStanceExtractor
         "labour", "lawyers", "attorneys", "judges", "clerics", "economists", "scientists", "experts",
     };
 
+    // A plural noun for people the parse may name as a party: the surface patterns' groups and those read from the parse only.
+    private static bool IsGroupNoun(string word) => NameFinder.GroupNouns.Contains(word) || ParsedGroups.Contains(word);
+
     // Relative pronouns: "…, who have recognized him" names what comes before it.
     private static readonly HashSet<string> RelativePronouns = new(StringComparer.OrdinalIgnoreCase) { "who", "which", "that" };
 
@@ -1601,7 +1604,7 @@ public static partial class ParsedStanceExtractor
 
         // "A handful of other countries", "a number of senators": the quantity with the group it counts.
         if (Quantities.Contains(analysis.Words[head])
-            && analysis.Dependents(head).FirstOrDefault(d => analysis.Relations[d] == "nmod" && (NameFinder.GroupNouns.Contains(analysis.Words[d]) || ParsedGroups.Contains(analysis.Words[d])), -1) is var counted and >= 0)
+            && analysis.Dependents(head).FirstOrDefault(d => analysis.Relations[d] == "nmod" && IsGroupNoun(analysis.Words[d]), -1) is var counted and >= 0)
         {
             var first = analysis.Dependents(head).Where(d => d < head && analysis.Relations[d] is "det" or "amod" or "nummod" or "advmod").DefaultIfEmpty(head).Min();
             return UdTokenizer.Detokenize(analysis.Words, first, counted + 1);
@@ -1610,7 +1613,7 @@ public static partial class ParsedStanceExtractor
         // A common noun answers only as a group of people or countries ("nations", "figures", "a federal grand jury"),
         // with its modifiers, or by the name set beside it ("Former GOP presidential nominee Mitt Romney", read as the
         // noun with the name in apposition).
-        if (!NameFinder.GroupNouns.Contains(analysis.Words[head]) && !ParsedGroups.Contains(analysis.Words[head]))
+        if (!IsGroupNoun(analysis.Words[head]))
         {
             var named = analysis.Dependents(head).FirstOrDefault(d => analysis.Relations[d] == "appos" && analysis.Upos[d] == "PROPN", -1);
             return named >= 0 ? NameAt(analysis, named) : string.Empty;
